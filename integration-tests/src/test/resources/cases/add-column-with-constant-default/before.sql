@@ -1,0 +1,4 @@
+CREATE TABLE players (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE currencies (
+    iso_code char(3),
+    name text NOT NULL
+);

@@ -1,0 +1,6 @@
+CREATE TABLE slugs (
+    id integer PRIMARY KEY,
+    site_id integer NOT NULL,
+    slug varchar(100) NOT NULL
+);
+CREATE INDEX slugs_site_slug_idx ON slugs (site_id, slug);

@@ -1,0 +1,1 @@
+-- Empty database: this file intentionally contains no statements.

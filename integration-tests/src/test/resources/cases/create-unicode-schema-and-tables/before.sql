@@ -1,0 +1,3 @@
+CREATE TABLE public.base (
+    id integer PRIMARY KEY
+);

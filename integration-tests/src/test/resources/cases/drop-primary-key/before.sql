@@ -1,0 +1,5 @@
+CREATE TABLE log_entries (
+    id bigint NOT NULL,
+    message text NOT NULL,
+    PRIMARY KEY (id)
+);

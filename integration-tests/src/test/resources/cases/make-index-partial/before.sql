@@ -1,0 +1,7 @@
+CREATE TABLE jobs (
+    id bigint PRIMARY KEY,
+    queue text NOT NULL,
+    run_at timestamptz NOT NULL,
+    finished_at timestamptz
+);
+CREATE INDEX jobs_queue_run_at_idx ON jobs (queue, run_at);

@@ -1,0 +1,12 @@
+-- Tests: two tables have a check constraint with the same name; only the one on withdrawals changes.
+CREATE TABLE deposits (
+    id integer PRIMARY KEY,
+    amount numeric(12,2) NOT NULL,
+    CONSTRAINT positive_amount CHECK (amount > 0)
+);
+
+CREATE TABLE withdrawals (
+    id integer PRIMARY KEY,
+    amount numeric(12,2) NOT NULL,
+    CONSTRAINT positive_amount CHECK (amount > 0 AND amount <= 10000)
+);

@@ -1,0 +1,139 @@
+package dev.dovetail.maven;
+
+import dev.dovetail.core.MigrationException;
+import dev.dovetail.diff.Progress;
+import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
+import dev.dovetail.diff.scratch.ScratchSettings;
+import dev.dovetail.diff.source.LiveDatabase;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+
+/**
+ * What every goal shares: the common parameters, the {@code skip} switch, and the mapping of library
+ * failures onto Maven. A {@link MigrationException} a user can fix (bad schema file, unreachable database,
+ * bad configuration) becomes a {@link MojoFailureException} (BUILD FAILURE) with the library's message and
+ * no stack trace; anything else is a {@link MojoExecutionException} (BUILD ERROR).
+ */
+public abstract class AbstractMigrationsMojo extends AbstractMojo {
+
+  /** Directory holding the declared schema's {@code *.sql} files, executed in order of relative path. */
+  @Parameter(property = "migrations.schemaDirectory", defaultValue = "${basedir}/src/main/resources/db/schema")
+  protected File schemaDirectory;
+
+  /** Directory of the Flyway migrations, read as the current state and written to. */
+  @Parameter(property = "migrations.migrationDirectory", defaultValue = "${basedir}/src/main/resources/db/migration")
+  protected File migrationDirectory;
+
+  /**
+   * JDBC URL of a live database to compare with, read in a read-only session. Without it, the migration
+   * directory replayed on a scratch database is the current state.
+   */
+  @Parameter(property = "migrations.url")
+  protected String url;
+
+  /** User for {@code url}. */
+  @Parameter(property = "migrations.username")
+  protected String username;
+
+  /** Password for {@code url}; never logged. */
+  @Parameter(property = "migrations.password")
+  protected String password;
+
+  /** Scratch database provider: {@code embedded} (default, no installation), {@code docker} or {@code url}. */
+  @Parameter(property = "migrations.scratch", defaultValue = "embedded")
+  protected String scratch;
+
+  /** For {@code scratch=url}: JDBC URL of a server on which Dovetail may create and drop databases. */
+  @Parameter(property = "migrations.scratchUrl")
+  protected String scratchUrl;
+
+  /** PostgreSQL major version of the scratch server, 14–18; match production. */
+  @Parameter(property = "migrations.postgresVersion", defaultValue = "18")
+  protected int postgresVersion;
+
+  /** Skips the goal. */
+  @Parameter(property = "migrations.skip", defaultValue = "false")
+  protected boolean skip;
+
+  @Component
+  private RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  private RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+  private List<RemoteRepository> remoteRepositories;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping (migrations.skip=true)");
+      return;
+    }
+    try {
+      run();
+    } catch (MigrationException e) {
+      if (e.code().userError()) {
+        throw new MojoFailureException(e.getMessage());
+      }
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  /** The goal itself. */
+  protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /** @return the scratch settings from the parameters, with the binaries for a non-default version resolved */
+  protected ScratchSettings scratchSettings() throws MojoExecutionException {
+    Path binaries = null;
+    boolean embedded = scratch == null || "embedded".equalsIgnoreCase(scratch);
+    if (embedded && postgresVersion != EmbeddedScratchProvider.DEFAULT_MAJOR) {
+      binaries = resolve(EmbeddedScratchProvider.binariesCoordinates(postgresVersion));
+    }
+    String scratchUser = "url".equalsIgnoreCase(scratch) ? username : null;
+    String scratchPassword = "url".equalsIgnoreCase(scratch) ? password : null;
+    return new ScratchSettings(scratch, scratchUrl, scratchUser, scratchPassword, postgresVersion, binaries);
+  }
+
+  /** @return the live database, or null when {@code url} is not set */
+  protected LiveDatabase liveDatabase() {
+    return url == null || url.isBlank() ? null : new LiveDatabase(url, username, password);
+  }
+
+  /** @return a progress sink writing to the Maven log */
+  protected Progress progress() {
+    return new Progress() {
+      @Override
+      public void info(String message) {
+        getLog().info(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        getLog().warn(message);
+      }
+    };
+  }
+
+  private Path resolve(String coordinates) throws MojoExecutionException {
+    ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(coordinates), remoteRepositories, null);
+    try {
+      getLog().info("Resolving PostgreSQL " + postgresVersion + " binaries " + coordinates);
+      return repositorySystem.resolveArtifact(repositorySession, request).getArtifact().getFile().toPath();
+    } catch (ArtifactResolutionException e) {
+      throw new MojoExecutionException("resolving " + coordinates + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.dovetail.core.change;
+
+import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.QualifiedName;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * {@code ALTER TABLE … ALTER COLUMN}: one column goes from one definition to another with the same name.
+ *
+ * @param table the table
+ * @param from the column as it is
+ * @param to the column as it must become
+ */
+public record AlterColumn(QualifiedName table, Column from, Column to) implements SchemaChange {
+
+  public AlterColumn {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (!from.name().equals(to.name())) {
+      throw new IllegalArgumentException("an AlterColumn keeps the column name: " + from.name() + " vs " + to.name());
+    }
+  }
+
+  /** @return the aspects that differ between {@link #from()} and {@link #to()} */
+  public Set<ColumnAspect> aspects() {
+    Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
+    if (!from.type().equals(to.type())) {
+      aspects.add(ColumnAspect.TYPE);
+    }
+    if (!Objects.equals(from.collation(), to.collation())) {
+      aspects.add(ColumnAspect.COLLATION);
+    }
+    if (from.notNull() != to.notNull()) {
+      aspects.add(ColumnAspect.NOT_NULL);
+    }
+    if (!Objects.equals(from.defaultExpression(), to.defaultExpression())) {
+      aspects.add(ColumnAspect.DEFAULT);
+    }
+    if (!Objects.equals(from.identity(), to.identity())) {
+      aspects.add(ColumnAspect.IDENTITY);
+    }
+    if (!Objects.equals(from.generatedExpression(), to.generatedExpression())) {
+      aspects.add(ColumnAspect.GENERATED);
+    }
+    return aspects;
+  }
+
+  @Override
+  public AlterColumn inverse() {
+    return new AlterColumn(table, to, from);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

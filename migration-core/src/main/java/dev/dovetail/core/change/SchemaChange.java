@@ -1,0 +1,61 @@
+package dev.dovetail.core.change;
+
+/**
+ * One logical change to a database schema: the closed vocabulary that the diff produces, the planner orders
+ * and the renderer turns into SQL. A change carries no SQL text. Every change knows its inverse, which is
+ * what a migration's down applies.
+ */
+public sealed interface SchemaChange
+    permits CreateSchema,
+        DropSchema,
+        CreateTable,
+        DropTable,
+        AddColumn,
+        DropColumn,
+        AlterColumn,
+        AddConstraint,
+        DropConstraint,
+        CreateIndex,
+        DropIndex {
+
+  /** @return the change that undoes this one */
+  SchemaChange inverse();
+
+  /** @return whether applying this change can destroy data (its inverse restores structure only) */
+  default boolean destructive() {
+    return false;
+  }
+
+  /** @return the visitor's result for this change; the visitor has one method per kind, so none is missed */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per change kind: Java 17 has no pattern matching for {@code switch}, and a visitor keeps the
+   * handling of the sealed vocabulary exhaustive at compile time.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    R visit(CreateSchema change);
+
+    R visit(DropSchema change);
+
+    R visit(CreateTable change);
+
+    R visit(DropTable change);
+
+    R visit(AddColumn change);
+
+    R visit(DropColumn change);
+
+    R visit(AlterColumn change);
+
+    R visit(AddConstraint change);
+
+    R visit(DropConstraint change);
+
+    R visit(CreateIndex change);
+
+    R visit(DropIndex change);
+  }
+}

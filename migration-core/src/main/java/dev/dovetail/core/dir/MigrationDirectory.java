@@ -1,0 +1,153 @@
+package dev.dovetail.core.dir;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.write.MigrationFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A Flyway migration directory: reads the up migrations in version order, hands out fresh versions and
+ * writes new files all-or-nothing without ever overwriting an existing one.
+ */
+public final class MigrationDirectory {
+
+  private static final Pattern UP = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(.+)\\.sql");
+  private static final Pattern ANY_MIGRATION = Pattern.compile("[VUR].*__.*\\.sql");
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+  private final Path root;
+
+  public MigrationDirectory(Path root) {
+    this.root = root;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /**
+   * Lists the up migrations ({@code V…__….sql}) in version order. Down ({@code U…}) and repeatable files are
+   * not replayed. A missing directory has no migrations.
+   *
+   * @throws MigrationException when two files share a version or a migration-like name is malformed
+   */
+  public List<MigrationScript> upMigrations() {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    List<MigrationScript> scripts = new ArrayList<>();
+    Map<MigrationVersion, Path> seen = new HashMap<>();
+    try (Stream<Path> files = Files.list(root)) {
+      for (Path file : files.sorted().toList()) {
+        String fileName = file.getFileName().toString();
+        if (!Files.isRegularFile(file) || !fileName.startsWith("V")) {
+          continue;
+        }
+        Matcher m = UP.matcher(fileName);
+        if (!m.matches()) {
+          if (ANY_MIGRATION.matcher(fileName).matches() || fileName.endsWith(".sql")) {
+            throw new MigrationException(
+                ErrorCode.MIGRATION_NAME_INVALID,
+                file + ": not a migration name; expected V<version>__<name>.sql with a numeric version");
+          }
+          continue;
+        }
+        MigrationVersion version = new MigrationVersion(m.group(1));
+        Path clash = seen.put(version, file);
+        if (clash != null) {
+          throw new MigrationException(
+              ErrorCode.MIGRATION_NAME_INVALID,
+              "two migrations share version " + version.text() + ": " + clash.getFileName() + " and " + fileName);
+        }
+        scripts.add(new MigrationScript(version, m.group(2), file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("listing " + root, e);
+    }
+    scripts.sort(Comparator.comparing(MigrationScript::version));
+    return List.copyOf(scripts);
+  }
+
+  /**
+   * Hands out {@code count} timestamp versions ({@code yyyyMMddHHmmss}, UTC), one second apart, all later
+   * than every existing version, so that new migrations always sort after the old ones.
+   */
+  public List<String> nextVersions(int count, Clock clock) {
+    LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0);
+    long next = Long.parseLong(now.format(TIMESTAMP));
+    for (MigrationScript script : upMigrations()) {
+      long existing = script.version().asInteger().longValueExact();
+      if (existing >= next) {
+        next = existing + 1;
+      }
+    }
+    List<String> versions = new ArrayList<>();
+    LocalDateTime base = LocalDateTime.parse(String.valueOf(next), TIMESTAMP);
+    for (int i = 0; i < count; i++) {
+      versions.add(base.plusSeconds(i).format(TIMESTAMP));
+    }
+    return versions;
+  }
+
+  /**
+   * Writes all files or none. Every file is first written under a temporary name in the same directory and
+   * only then moved into place; if any target exists nothing is written at all, and if a move fails the
+   * files already moved are removed again.
+   *
+   * @return the paths written, in the order given
+   */
+  public List<Path> writeAll(List<MigrationFile> files) {
+    List<Path> targets = files.stream().map(f -> root.resolve(f.fileName())).toList();
+    for (Path target : targets) {
+      if (Files.exists(target)) {
+        throw new MigrationException(
+            ErrorCode.FILE_EXISTS, target + " already exists; Dovetail never overwrites a migration");
+      }
+    }
+    List<Path> temporary = new ArrayList<>();
+    List<Path> moved = new ArrayList<>();
+    try {
+      Files.createDirectories(root);
+      for (MigrationFile file : files) {
+        Path tmp = root.resolve("." + file.fileName() + ".tmp");
+        Files.writeString(tmp, file.content(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        temporary.add(tmp);
+      }
+      for (int i = 0; i < files.size(); i++) {
+        Files.move(temporary.get(i), targets.get(i), StandardCopyOption.ATOMIC_MOVE);
+        moved.add(targets.get(i));
+      }
+      return targets;
+    } catch (IOException e) {
+      moved.forEach(MigrationDirectory::deleteQuietly);
+      temporary.forEach(MigrationDirectory::deleteQuietly);
+      throw new MigrationException(ErrorCode.WRITE_FAILED, "writing migrations to " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException ignored) {
+      // best effort while rolling back a failed write; the original failure is what gets reported
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.dovetail.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A check constraint.
+ *
+ * @param name the constraint name
+ * @param definition the deparsed definition, for example {@code CHECK ((price > (0)::numeric))}
+ */
+public record CheckConstraint(String name, String definition) implements Constraint {
+
+  public CheckConstraint {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(definition, "definition");
+  }
+
+  @Override
+  public List<String> columns() {
+    return List.of();
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.dovetail.core.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A table column. Expressions are PostgreSQL's own deparsed text ({@code pg_get_expr}), read with an empty
+ * search path so that every name in them is schema-qualified the same way on both sides of a diff.
+ *
+ * @param name the column name
+ * @param type the type with its modifiers, as {@code format_type} prints it (for example {@code numeric(10,2)})
+ * @param notNull whether the column is {@code NOT NULL}
+ * @param defaultExpression the default expression, or null
+ * @param identity the identity specification, or null for a column that is not an identity column
+ * @param generatedExpression the expression of a stored generated column, or null
+ * @param collation the collation when it differs from the type's default, or null
+ */
+public record Column(
+    String name,
+    String type,
+    boolean notNull,
+    String defaultExpression,
+    Identity identity,
+    String generatedExpression,
+    QualifiedName collation) {
+
+  public Column {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+  }
+
+  /** @return a plain nullable column of the given type */
+  public static Column of(String name, String type) {
+    return new Column(name, type, false, null, null, null, null);
+  }
+
+  public Optional<String> defaultValue() {
+    return Optional.ofNullable(defaultExpression);
+  }
+
+  public Optional<Identity> identityOptions() {
+    return Optional.ofNullable(identity);
+  }
+
+  public Optional<String> generated() {
+    return Optional.ofNullable(generatedExpression);
+  }
+
+  public Optional<QualifiedName> collationName() {
+    return Optional.ofNullable(collation);
+  }
+
+  public Column withType(String newType) {
+    return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation);
+  }
+
+  public Column withNotNull(boolean newNotNull) {
+    return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation);
+  }
+
+  public Column withDefault(String newDefault) {
+    return new Column(name, type, notNull, newDefault, identity, generatedExpression, collation);
+  }
+
+  public Column withIdentity(Identity newIdentity) {
+    return new Column(name, type, notNull, defaultExpression, newIdentity, generatedExpression, collation);
+  }
+}

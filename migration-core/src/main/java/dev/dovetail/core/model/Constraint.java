@@ -1,0 +1,37 @@
+package dev.dovetail.core.model;
+
+import java.util.List;
+
+/**
+ * A table constraint. {@link #definition()} is PostgreSQL's own text ({@code pg_get_constraintdef}), which
+ * is what rendering uses and what equality rests on; the structured fields serve ordering and reporting.
+ */
+public sealed interface Constraint permits PrimaryKey, UniqueConstraint, ForeignKey, CheckConstraint {
+
+  /** @return the constraint name */
+  String name();
+
+  /** @return the deparsed definition, for example {@code PRIMARY KEY (id)} */
+  String definition();
+
+  /** @return the constrained columns, in key order (empty for a check) */
+  List<String> columns();
+
+  /** @return the visitor's result for this constraint */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per constraint kind, for exhaustive handling without pattern matching for {@code switch}.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    R visit(PrimaryKey constraint);
+
+    R visit(UniqueConstraint constraint);
+
+    R visit(ForeignKey constraint);
+
+    R visit(CheckConstraint constraint);
+  }
+}

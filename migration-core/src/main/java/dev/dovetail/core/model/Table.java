@@ -1,0 +1,70 @@
+package dev.dovetail.core.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An ordinary table. Column order is kept as read (it is the order {@code CREATE TABLE} uses) but does not
+ * take part in equality: a column added later lands at the end, and that is not a difference worth a
+ * migration. Constraints and indexes are sorted by name.
+ *
+ * @param name the table's qualified name
+ * @param columns the columns in attribute order
+ * @param constraints primary key, unique, foreign key and check constraints
+ * @param indexes the indexes that do not back a constraint
+ */
+public record Table(QualifiedName name, List<Column> columns, List<Constraint> constraints, List<Index> indexes) {
+
+  public Table {
+    Objects.requireNonNull(name, "name");
+    columns = List.copyOf(columns);
+    constraints = constraints.stream().sorted(Comparator.comparing(Constraint::name)).toList();
+    indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
+  }
+
+  public Optional<Column> column(String columnName) {
+    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+  }
+
+  public Optional<Constraint> constraint(String constraintName) {
+    return constraints.stream().filter(c -> c.name().equals(constraintName)).findFirst();
+  }
+
+  /** @return the foreign keys of this table, in name order */
+  public List<ForeignKey> foreignKeys() {
+    return constraints.stream()
+        .filter(ForeignKey.class::isInstance)
+        .map(ForeignKey.class::cast)
+        .toList();
+  }
+
+  /** @return a copy with the given constraints */
+  public Table withConstraints(List<Constraint> newConstraints) {
+    return new Table(name, columns, newConstraints, indexes);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Table other)) {
+      return false;
+    }
+    return name.equals(other.name)
+        && sortedColumns().equals(other.sortedColumns())
+        && constraints.equals(other.constraints)
+        && indexes.equals(other.indexes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, sortedColumns(), constraints, indexes);
+  }
+
+  private List<Column> sortedColumns() {
+    return columns.stream().sorted(Comparator.comparing(Column::name)).toList();
+  }
+}

@@ -1,0 +1,14 @@
+package dev.dovetail.core.plan;
+
+/** What can go wrong when a statement runs on a production database (DESIGN §6). */
+public enum HazardType {
+  DATA_LOSS,
+  TABLE_REWRITE,
+  ACCESS_EXCLUSIVE_LOCK,
+  BLOCKS_WRITES,
+  LONG_RUNNING,
+  NON_TRANSACTIONAL,
+  BACKWARD_INCOMPATIBLE,
+  DOWN_RESTORES_STRUCTURE_ONLY,
+  NEEDS_REVIEW
+}

@@ -1,0 +1,190 @@
+package dev.dovetail.core.plan;
+
+import dev.dovetail.core.change.AddColumn;
+import dev.dovetail.core.change.AddConstraint;
+import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.ColumnAspect;
+import dev.dovetail.core.change.CreateIndex;
+import dev.dovetail.core.change.CreateSchema;
+import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.DropColumn;
+import dev.dovetail.core.change.DropConstraint;
+import dev.dovetail.core.change.DropIndex;
+import dev.dovetail.core.change.DropSchema;
+import dev.dovetail.core.change.DropTable;
+import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.model.CheckConstraint;
+import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.ForeignKey;
+import dev.dovetail.core.model.PrimaryKey;
+import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.UniqueConstraint;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Descriptive migration names (DESIGN §7): lower snake case, verb first, objects after, {@code contract_}
+ * first for contract steps. Identifiers are folded to ASCII; one with no ASCII letter or digit at all
+ * (for example {@code 数据}) becomes {@code u} and a short hex code of its UTF-8 bytes, so that names stay
+ * distinct and portable across file systems.
+ */
+public final class MigrationNames {
+
+  private static final int MAX_LENGTH = 120;
+
+  private MigrationNames() {}
+
+  /** @return the name of the migration applying {@code change} in {@code phase} */
+  public static String of(SchemaChange change, Phase phase) {
+    String base = change.accept(new BaseName());
+    String name = phase == Phase.CONTRACT ? "contract_" + base : base;
+    return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH).replaceAll("_+$", "");
+  }
+
+  /**
+   * Folds an identifier into a lower snake case word: accents dropped, anything but ASCII letters and digits
+   * turned into single underscores.
+   */
+  public static String word(String identifier) {
+    String ascii = Normalizer.normalize(identifier, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String snake =
+        ascii.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "_")
+            .replaceAll("^_+|_+$", "");
+    if (snake.isEmpty()) {
+      byte[] bytes = identifier.getBytes(StandardCharsets.UTF_8);
+      return "u" + HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, 6));
+    }
+    return snake;
+  }
+
+  private static String table(QualifiedName name) {
+    return "public".equals(name.schema()) ? word(name.name()) : word(name.schema()) + "_" + word(name.name());
+  }
+
+  private static String alterVerb(Set<ColumnAspect> aspects) {
+    if (aspects.size() != 1) {
+      return "alter_column";
+    }
+    return "alter_column_" + aspects.iterator().next().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String constraintKind(Constraint constraint) {
+    return constraint.accept(
+        new Constraint.Visitor<String>() {
+          @Override
+          public String visit(PrimaryKey c) {
+            return "primary_key";
+          }
+
+          @Override
+          public String visit(UniqueConstraint c) {
+            return "unique";
+          }
+
+          @Override
+          public String visit(ForeignKey c) {
+            return "fk";
+          }
+
+          @Override
+          public String visit(CheckConstraint c) {
+            return "check";
+          }
+        });
+  }
+
+  private static String constraintObject(Constraint constraint) {
+    if (constraint instanceof PrimaryKey) {
+      return "";
+    }
+    if (constraint instanceof CheckConstraint) {
+      return word(constraint.name());
+    }
+    return columns(constraint.columns());
+  }
+
+  private static String indexObject(List<String> keys, String indexName) {
+    boolean plainColumns = keys.stream().allMatch(k -> k.matches("\"?[\\p{L}_][\\p{L}\\p{N}_$ ]*\"?"));
+    return plainColumns ? columns(keys) : word(indexName);
+  }
+
+  private static String columns(List<String> columns) {
+    return columns.stream().map(MigrationNames::word).collect(Collectors.joining("_"));
+  }
+
+  private static String join(String... parts) {
+    List<String> nonEmpty = new ArrayList<>();
+    for (String part : parts) {
+      if (!part.isEmpty()) {
+        nonEmpty.add(part);
+      }
+    }
+    return String.join("_", nonEmpty);
+  }
+
+  private static final class BaseName implements SchemaChange.Visitor<String> {
+
+    @Override
+    public String visit(CreateSchema c) {
+      return join("create_schema", word(c.schema()));
+    }
+
+    @Override
+    public String visit(DropSchema c) {
+      return join("drop_schema", word(c.schema()));
+    }
+
+    @Override
+    public String visit(CreateTable c) {
+      return join("create_table", table(c.table().name()));
+    }
+
+    @Override
+    public String visit(DropTable c) {
+      return join("drop_table", table(c.table().name()));
+    }
+
+    @Override
+    public String visit(AddColumn c) {
+      return join("add_column", table(c.table()), word(c.column().name()));
+    }
+
+    @Override
+    public String visit(DropColumn c) {
+      return join("drop_column", table(c.table()), word(c.column().name()));
+    }
+
+    @Override
+    public String visit(AlterColumn c) {
+      return join(alterVerb(c.aspects()), table(c.table()), word(c.to().name()));
+    }
+
+    @Override
+    public String visit(AddConstraint c) {
+      return join("add_" + constraintKind(c.constraint()), table(c.table()), constraintObject(c.constraint()));
+    }
+
+    @Override
+    public String visit(DropConstraint c) {
+      return join("drop_" + constraintKind(c.constraint()), table(c.table()), constraintObject(c.constraint()));
+    }
+
+    @Override
+    public String visit(CreateIndex c) {
+      return join("create_index", table(c.index().table()), indexObject(c.index().keys(), c.index().name()));
+    }
+
+    @Override
+    public String visit(DropIndex c) {
+      return join("drop_index", table(c.index().table()), indexObject(c.index().keys(), c.index().name()));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.dovetail.core.plan;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One rendered SQL statement of a migration.
+ *
+ * @param sql the statement text, without a trailing semicolon
+ * @param lock the strongest lock it takes, in PostgreSQL's words (for example {@code ACCESS EXCLUSIVE on public.orders}), or empty
+ * @param hazards what can go wrong
+ */
+public record Statement(String sql, String lock, List<Hazard> hazards) {
+
+  public Statement {
+    Objects.requireNonNull(sql, "sql");
+    Objects.requireNonNull(lock, "lock");
+    hazards = List.copyOf(hazards);
+  }
+
+  /** @return the distinct hazards of the statements, in order of appearance */
+  public static List<Hazard> hazards(List<Statement> statements) {
+    Set<Hazard> hazards = new LinkedHashSet<>();
+    statements.forEach(s -> hazards.addAll(s.hazards()));
+    return List.copyOf(hazards);
+  }
+
+  /** @return the distinct locks the statements take, in order of appearance */
+  public static List<String> locks(List<Statement> statements) {
+    Set<String> locks = new LinkedHashSet<>();
+    statements.stream().map(Statement::lock).filter(l -> !l.isEmpty()).forEach(locks::add);
+    return List.copyOf(locks);
+  }
+
+  public static Statement of(String sql, String lock, Hazard... hazards) {
+    return new Statement(sql, lock, List.of(hazards));
+  }
+}

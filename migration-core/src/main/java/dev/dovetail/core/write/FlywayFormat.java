@@ -1,0 +1,81 @@
+package dev.dovetail.core.write;
+
+import dev.dovetail.core.plan.Migration;
+import dev.dovetail.core.plan.MigrationPlan;
+import dev.dovetail.core.plan.Statement;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+
+/**
+ * Lays out a {@link MigrationPlan} as Flyway files (DESIGN §7): {@code V<version>__<name>.sql} for the up and
+ * {@code U<version>__<name>.sql}, Flyway's own undo naming, for the down. The Velocity templates only lay out
+ * statements that are already rendered; they never build SQL. Strict mode makes a misspelled reference fail.
+ */
+public final class FlywayFormat {
+
+  private static final String TEMPLATE = "dev/dovetail/core/write/flyway.vm";
+
+  private final VelocityEngine velocity;
+
+  public FlywayFormat() {
+    Properties properties = new Properties();
+    properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
+    properties.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+    properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+    properties.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+    velocity = new VelocityEngine(properties);
+    velocity.init();
+  }
+
+  /**
+   * Renders every migration of the plan into an up and a down file.
+   *
+   * @param plan the migrations in order
+   * @param versions one version per migration, in the same order
+   * @return the files, up before down for each migration
+   */
+  public List<MigrationFile> render(MigrationPlan plan, List<String> versions) {
+    if (versions.size() != plan.migrations().size()) {
+      throw new IllegalArgumentException(
+          "expected " + plan.migrations().size() + " versions, got " + versions.size());
+    }
+    Template template = velocity.getTemplate(TEMPLATE);
+    List<MigrationFile> files = new ArrayList<>();
+    for (int i = 0; i < versions.size(); i++) {
+      Migration migration = plan.migrations().get(i);
+      String version = versions.get(i);
+      String up = upFileName(version, migration.name());
+      String down = "U" + version + "__" + migration.name() + ".sql";
+      files.add(new MigrationFile(up, merge(template, migration, "up", migration.up(), up)));
+      files.add(new MigrationFile(down, merge(template, migration, "down", migration.down(), up)));
+    }
+    return files;
+  }
+
+  /** @return the name of the up file of a migration */
+  public static String upFileName(String version, String name) {
+    return "V" + version + "__" + name + ".sql";
+  }
+
+  private static String merge(
+      Template template, Migration migration, String direction, List<Statement> statements, String upFile) {
+    VelocityContext context = new VelocityContext();
+    context.put("migration", migration);
+    context.put("direction", direction);
+    context.put("headline", "up".equals(direction) ? migration.description() : "Undoes " + upFile + ".");
+    context.put("statements", statements);
+    List<String> locks = Statement.locks(statements);
+    context.put("locks", locks.isEmpty() ? "none on existing tables" : String.join("; ", locks));
+    context.put("hazards", Statement.hazards(statements));
+    StringWriter out = new StringWriter();
+    template.merge(context, out);
+    return out.toString();
+  }
+}

@@ -1,0 +1,46 @@
+package dev.dovetail.diff;
+
+import dev.dovetail.diff.scratch.ScratchSettings;
+import dev.dovetail.diff.source.LiveDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Everything {@link MigrationGenerator#diff(DiffOptions)} needs.
+ *
+ * @param schemaDirectory where the declared schema's {@code *.sql} files are
+ * @param migrationDirectory where migrations are read from and written to
+ * @param live the live database to compare with, or null to replay the migration directory instead
+ * @param scratch which scratch databases to use
+ * @param clock the clock for timestamp versions
+ * @param progress where to report progress
+ */
+public record DiffOptions(
+    Path schemaDirectory, Path migrationDirectory, LiveDatabase live, ScratchSettings scratch, Clock clock, Progress progress) {
+
+  public DiffOptions {
+    Objects.requireNonNull(schemaDirectory, "schemaDirectory");
+    Objects.requireNonNull(migrationDirectory, "migrationDirectory");
+    scratch = scratch == null ? ScratchSettings.embedded() : scratch;
+    clock = clock == null ? Clock.systemUTC() : clock;
+    progress = progress == null ? Progress.silent() : progress;
+  }
+
+  /** @return options for the usual case: embedded scratch databases, no live database */
+  public static DiffOptions of(Path schemaDirectory, Path migrationDirectory) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null);
+  }
+
+  public DiffOptions withLive(LiveDatabase newLive) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, newLive, scratch, clock, progress);
+  }
+
+  public DiffOptions withProgress(Progress newProgress) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, clock, newProgress);
+  }
+
+  public DiffOptions withScratch(ScratchSettings newScratch) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, live, newScratch, clock, progress);
+  }
+}

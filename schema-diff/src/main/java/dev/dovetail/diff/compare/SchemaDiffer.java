@@ -1,0 +1,223 @@
+package dev.dovetail.diff.compare;
+
+import dev.dovetail.core.change.AddColumn;
+import dev.dovetail.core.change.AddConstraint;
+import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.CreateIndex;
+import dev.dovetail.core.change.CreateSchema;
+import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.DropColumn;
+import dev.dovetail.core.change.DropConstraint;
+import dev.dovetail.core.change.DropIndex;
+import dev.dovetail.core.change.DropSchema;
+import dev.dovetail.core.change.DropTable;
+import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.ForeignKey;
+import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Compares two catalogs and lists the changes that take the first to the second. Pure and deterministic:
+ * objects are matched by key (key-set arithmetic: added, removed, present in both), every list is sorted,
+ * and the output order is safe to apply as it is:
+ *
+ * <ol>
+ *   <li>create schemas;
+ *   <li>drop foreign keys (before the keys and tables they reference), then other constraints and indexes;
+ *   <li>drop tables, referencing tables before the tables they reference;
+ *   <li>drop columns;
+ *   <li>create tables, referenced tables first (a cycle's foreign keys are added after all tables);
+ *   <li>add and alter columns;
+ *   <li>add primary key, unique and check constraints, create indexes, then add foreign keys;
+ *   <li>drop schemas, which are empty by then.
+ * </ol>
+ *
+ * Every change's inverse applied in reverse order undoes the list, which is how downs are made.
+ */
+public final class SchemaDiffer {
+
+  /** @return the changes that take {@code current} to {@code declared}, in application order */
+  public List<SchemaChange> diff(DatabaseSchema current, DatabaseSchema declared) {
+    Map<QualifiedName, Table> from = byKey(current.tables(), Table::name);
+    Map<QualifiedName, Table> to = byKey(declared.tables(), Table::name);
+
+    List<SchemaChange> createSchemas = new ArrayList<>();
+    List<SchemaChange> dropSchemas = new ArrayList<>();
+    Set<String> fromSchemas = new LinkedHashSet<>(current.schemas());
+    Set<String> toSchemas = new LinkedHashSet<>(declared.schemas());
+    toSchemas.stream().filter(s -> !fromSchemas.contains(s)).forEach(s -> createSchemas.add(new CreateSchema(s)));
+    fromSchemas.stream().filter(s -> !toSchemas.contains(s)).forEach(s -> dropSchemas.add(new DropSchema(s)));
+
+    List<SchemaChange> dropForeignKeys = new ArrayList<>();
+    List<SchemaChange> dropOthers = new ArrayList<>();
+    List<SchemaChange> dropColumns = new ArrayList<>();
+    List<SchemaChange> addColumns = new ArrayList<>();
+    List<SchemaChange> alterColumns = new ArrayList<>();
+    List<SchemaChange> addOthers = new ArrayList<>();
+    List<SchemaChange> addForeignKeys = new ArrayList<>();
+
+    for (Table before : from.values()) {
+      Table after = to.get(before.name());
+      if (after == null) {
+        continue;
+      }
+      QualifiedName name = before.name();
+      diffColumns(name, before, after, dropColumns, addColumns, alterColumns);
+      Map<String, Constraint> oldConstraints = byKey(before.constraints(), Constraint::name);
+      Map<String, Constraint> newConstraints = byKey(after.constraints(), Constraint::name);
+      oldConstraints.forEach((key, old) -> {
+        if (!old.equals(newConstraints.get(key))) {
+          (old instanceof ForeignKey ? dropForeignKeys : dropOthers).add(new DropConstraint(name, old));
+        }
+      });
+      newConstraints.forEach((key, added) -> {
+        if (!added.equals(oldConstraints.get(key))) {
+          (added instanceof ForeignKey ? addForeignKeys : addOthers).add(new AddConstraint(name, added));
+        }
+      });
+      Map<String, Index> oldIndexes = byKey(before.indexes(), Index::name);
+      Map<String, Index> newIndexes = byKey(after.indexes(), Index::name);
+      oldIndexes.forEach((key, old) -> {
+        if (!old.equals(newIndexes.get(key))) {
+          dropOthers.add(new DropIndex(old));
+        }
+      });
+      newIndexes.forEach((key, added) -> {
+        if (!added.equals(oldIndexes.get(key))) {
+          addOthers.add(new CreateIndex(added));
+        }
+      });
+    }
+
+    // Tables that go away lose their foreign keys to other departing tables first only if they form a cycle;
+    // otherwise dropping referencing tables before referenced ones is enough.
+    List<Table> dropped = from.values().stream().filter(t -> !to.containsKey(t.name())).toList();
+    List<Table> created = to.values().stream().filter(t -> !from.containsKey(t.name())).toList();
+
+    TableOrder dropOrder = TableOrder.of(dropped);
+    List<SchemaChange> dropTables = new ArrayList<>();
+    for (ForeignKey fk : dropOrder.deferredForeignKeys().keySet()) {
+      dropForeignKeys.add(new DropConstraint(dropOrder.deferredForeignKeys().get(fk), fk));
+    }
+    List<Table> dropSequence = new ArrayList<>(dropOrder.tables());
+    java.util.Collections.reverse(dropSequence);
+    dropSequence.forEach(t -> dropTables.add(new DropTable(dropOrder.withoutDeferred(t))));
+
+    TableOrder createOrder = TableOrder.of(created);
+    List<SchemaChange> createTables = new ArrayList<>();
+    createOrder.tables().forEach(t -> createTables.add(new CreateTable(createOrder.withoutDeferred(t))));
+    createOrder.deferredForeignKeys().forEach((fk, table) -> addForeignKeys.add(new AddConstraint(table, fk)));
+
+    List<SchemaChange> changes = new ArrayList<>();
+    changes.addAll(createSchemas);
+    changes.addAll(dropForeignKeys);
+    changes.addAll(dropOthers);
+    changes.addAll(dropTables);
+    changes.addAll(dropColumns);
+    changes.addAll(createTables);
+    changes.addAll(addColumns);
+    changes.addAll(alterColumns);
+    changes.addAll(addOthers);
+    changes.addAll(addForeignKeys);
+    changes.addAll(dropSchemas);
+    return List.copyOf(changes);
+  }
+
+  private static void diffColumns(
+      QualifiedName table,
+      Table before,
+      Table after,
+      List<SchemaChange> dropColumns,
+      List<SchemaChange> addColumns,
+      List<SchemaChange> alterColumns) {
+    Map<String, Column> oldColumns = byKey(before.columns(), Column::name);
+    Map<String, Column> newColumns = byKey(after.columns(), Column::name);
+    oldColumns.forEach((name, old) -> {
+      Column updated = newColumns.get(name);
+      if (updated == null) {
+        dropColumns.add(new DropColumn(table, old));
+      } else if (!updated.equals(old)) {
+        alterColumns.add(new AlterColumn(table, old, updated));
+      }
+    });
+    // New columns keep their declared order, so a table reads the way it was declared.
+    after.columns().stream()
+        .filter(c -> !oldColumns.containsKey(c.name()))
+        .forEach(c -> addColumns.add(new AddColumn(table, c)));
+  }
+
+  /** @return the items keyed and sorted by key, so iteration order never depends on input order */
+  private static <K extends Comparable<K>, V> Map<K, V> byKey(List<V> items, Function<V, K> key) {
+    Map<K, V> map = new TreeMap<>();
+    for (V item : items) {
+      map.put(key.apply(item), item);
+    }
+    return map;
+  }
+
+  /**
+   * Tables in foreign-key order (referenced first). Foreign keys that would close a cycle are set aside to
+   * be added after all tables exist (or dropped before any of them goes).
+   */
+  private record TableOrder(List<Table> tables, Map<ForeignKey, QualifiedName> deferredForeignKeys) {
+
+    static TableOrder of(List<Table> tables) {
+      Map<QualifiedName, Table> byName = new LinkedHashMap<>();
+      tables.stream().sorted(Comparator.comparing(Table::name)).forEach(t -> byName.put(t.name(), t));
+      List<Table> ordered = new ArrayList<>();
+      Map<ForeignKey, QualifiedName> deferred = new LinkedHashMap<>();
+      Set<QualifiedName> done = new LinkedHashSet<>();
+      Set<QualifiedName> visiting = new LinkedHashSet<>();
+      for (Table table : byName.values()) {
+        visit(table, byName, done, visiting, ordered, deferred);
+      }
+      return new TableOrder(List.copyOf(ordered), deferred);
+    }
+
+    private static void visit(
+        Table table,
+        Map<QualifiedName, Table> byName,
+        Set<QualifiedName> done,
+        Set<QualifiedName> visiting,
+        List<Table> ordered,
+        Map<ForeignKey, QualifiedName> deferred) {
+      if (done.contains(table.name())) {
+        return;
+      }
+      visiting.add(table.name());
+      for (ForeignKey fk : table.foreignKeys()) {
+        QualifiedName target = fk.referencedTable();
+        if (target.equals(table.name()) || !byName.containsKey(target) || done.contains(target)) {
+          continue;
+        }
+        if (visiting.contains(target)) {
+          deferred.put(fk, table.name());
+        } else {
+          visit(byName.get(target), byName, done, visiting, ordered, deferred);
+        }
+      }
+      visiting.remove(table.name());
+      done.add(table.name());
+      ordered.add(table);
+    }
+
+    Table withoutDeferred(Table table) {
+      List<Constraint> kept =
+          table.constraints().stream().filter(c -> !(c instanceof ForeignKey fk && deferredForeignKeys.containsKey(fk))).toList();
+      return kept.size() == table.constraints().size() ? table : table.withConstraints(kept);
+    }
+  }
+}

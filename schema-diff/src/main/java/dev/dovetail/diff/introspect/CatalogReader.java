@@ -1,0 +1,215 @@
+package dev.dovetail.diff.introspect;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.model.CheckConstraint;
+import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.ForeignKey;
+import dev.dovetail.core.model.Identity;
+import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.PrimaryKey;
+import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.Table;
+import dev.dovetail.core.model.UniqueConstraint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads a database into a {@link DatabaseSchema} with a fixed set of set-based catalog queries (kept as
+ * {@code .sql} resources beside this class), all in one {@code REPEATABLE READ} snapshot. The number of
+ * queries does not depend on the number of objects. Definitions come from PostgreSQL's own deparsers, read
+ * with {@code search_path = pg_catalog} so that every user object in them is schema-qualified: the text is
+ * then the same whichever database it was read from.
+ */
+public final class CatalogReader {
+
+  private static final List<String> QUERIES = List.of("schemas", "tables", "columns", "constraints", "indexes");
+  private static final Map<String, String> SQL = loadQueries();
+
+  private final AtomicInteger queriesRun = new AtomicInteger();
+
+  /** @return how many catalog queries this reader has run so far (for tests of the fixed query count) */
+  public int queriesRun() {
+    return queriesRun.get();
+  }
+
+  /**
+   * Reads the catalog. The connection's transaction state is restored afterwards; it may be read-only.
+   *
+   * @throws MigrationException with {@link ErrorCode#INTROSPECTION_FAILED} when a query fails
+   */
+  public DatabaseSchema read(Connection connection) {
+    try {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        statement.execute("SET LOCAL search_path = pg_catalog");
+        return readInSnapshot(statement);
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new MigrationException(ErrorCode.INTROSPECTION_FAILED, "reading the catalog: " + e.getMessage(), e);
+    }
+  }
+
+  private DatabaseSchema readInSnapshot(Statement statement) throws SQLException {
+    List<String> schemas = new ArrayList<>();
+    query(statement, "schemas", rs -> schemas.add(rs.getString("schema_name")));
+
+    Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
+    query(statement, "tables", rs -> tables.put(tableName(rs), new TableParts()));
+    query(statement, "columns", rs -> part(tables, rs).columns.add(column(rs)));
+    query(statement, "constraints", rs -> part(tables, rs).constraints.add(constraint(rs)));
+    query(statement, "indexes", rs -> part(tables, rs).indexes.add(index(rs)));
+
+    List<Table> result = new ArrayList<>();
+    tables.forEach((name, parts) -> result.add(new Table(name, parts.columns, parts.constraints, parts.indexes)));
+    return new DatabaseSchema(schemas, result);
+  }
+
+  private void query(Statement statement, String name, RowHandler handler) throws SQLException {
+    queriesRun.incrementAndGet();
+    try (ResultSet rs = statement.executeQuery(SQL.get(name))) {
+      while (rs.next()) {
+        handler.accept(rs);
+      }
+    } catch (SQLException e) {
+      throw new SQLException("catalog query " + name + ".sql: " + e.getMessage(), e.getSQLState(), e);
+    }
+  }
+
+  private static TableParts part(Map<QualifiedName, TableParts> tables, ResultSet rs) throws SQLException {
+    QualifiedName name = tableName(rs);
+    TableParts parts = tables.get(name);
+    if (parts == null) {
+      // Only possible if a catalog query's filter drifts from tables.sql.
+      throw new SQLException("row for unknown table " + name);
+    }
+    return parts;
+  }
+
+  private static QualifiedName tableName(ResultSet rs) throws SQLException {
+    return new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
+  }
+
+  private static Column column(ResultSet rs) throws SQLException {
+    String identityCode = rs.getString("identity");
+    Identity identity = null;
+    if (identityCode != null && !identityCode.isEmpty()) {
+      identity =
+          new Identity(
+              "a".equals(identityCode) ? Identity.Generation.ALWAYS : Identity.Generation.BY_DEFAULT,
+              rs.getLong("seq_start"),
+              rs.getLong("seq_increment"),
+              rs.getLong("seq_min"),
+              rs.getLong("seq_max"),
+              rs.getLong("seq_cache"),
+              rs.getBoolean("seq_cycle"));
+    }
+    String collationName = rs.getString("collation_name");
+    return new Column(
+        rs.getString("column_name"),
+        rs.getString("type"),
+        rs.getBoolean("not_null"),
+        rs.getString("default_expression"),
+        identity,
+        rs.getString("generated_expression"),
+        collationName == null ? null : new QualifiedName(rs.getString("collation_schema"), collationName));
+  }
+
+  private static Constraint constraint(ResultSet rs) throws SQLException {
+    String name = rs.getString("constraint_name");
+    String definition = rs.getString("definition");
+    List<String> columns = strings(rs.getArray("columns"));
+    String type = rs.getString("type");
+    switch (type) {
+      case "p":
+        return new PrimaryKey(name, columns, definition);
+      case "u":
+        return new UniqueConstraint(name, columns, definition);
+      case "c":
+        return new CheckConstraint(name, definition);
+      case "f":
+        return new ForeignKey(
+            name,
+            columns,
+            new QualifiedName(rs.getString("referenced_schema"), rs.getString("referenced_table")),
+            strings(rs.getArray("referenced_columns")),
+            ForeignKey.Action.fromCode(rs.getString("on_update").charAt(0)),
+            ForeignKey.Action.fromCode(rs.getString("on_delete").charAt(0)),
+            rs.getBoolean("deferrable"),
+            rs.getBoolean("initially_deferred"),
+            definition);
+      default:
+        throw new SQLException("unexpected constraint type " + type + " for " + name);
+    }
+  }
+
+  private static Index index(ResultSet rs) throws SQLException {
+    return new Index(
+        rs.getString("index_name"),
+        tableName(rs),
+        rs.getBoolean("is_unique"),
+        rs.getString("method"),
+        strings(rs.getArray("keys")),
+        strings(rs.getArray("include")),
+        rs.getString("predicate"),
+        rs.getString("definition"));
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    if (array == null) {
+      return List.of();
+    }
+    try {
+      return Arrays.asList((String[]) array.getArray());
+    } finally {
+      array.free();
+    }
+  }
+
+  private static Map<String, String> loadQueries() {
+    Map<String, String> queries = new LinkedHashMap<>();
+    for (String name : QUERIES) {
+      String resource = name + ".sql";
+      try (InputStream in = CatalogReader.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing catalog query resource " + resource);
+        }
+        queries.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Map.copyOf(queries);
+  }
+
+  @FunctionalInterface
+  private interface RowHandler {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  private static final class TableParts {
+    final List<Column> columns = new ArrayList<>();
+    final List<Constraint> constraints = new ArrayList<>();
+    final List<Index> indexes = new ArrayList<>();
+  }
+}

@@ -1,0 +1,113 @@
+package dev.dovetail.diff.plan;
+
+import dev.dovetail.core.change.AddColumn;
+import dev.dovetail.core.change.AddConstraint;
+import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.CreateIndex;
+import dev.dovetail.core.change.CreateSchema;
+import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.DropColumn;
+import dev.dovetail.core.change.DropConstraint;
+import dev.dovetail.core.change.DropIndex;
+import dev.dovetail.core.change.DropSchema;
+import dev.dovetail.core.change.DropTable;
+import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.plan.Migration;
+import dev.dovetail.core.plan.MigrationNames;
+import dev.dovetail.core.plan.MigrationPlan;
+import dev.dovetail.core.plan.Phase;
+import dev.dovetail.diff.sql.DdlRenderer;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Turns ordered changes into migration pairs: one logical change per pair, its up rendered from the change
+ * and its down from the change's inverse. Changes that destroy data belong to the contract phase.
+ */
+public final class Planner {
+
+  private final DdlRenderer renderer = new DdlRenderer();
+
+  /** @return one migration per change, in the order given */
+  public MigrationPlan plan(List<SchemaChange> changes) {
+    return new MigrationPlan(changes.stream().map(this::migration).toList());
+  }
+
+  /** @return one sentence saying what {@code change} does, as in file headers */
+  public static String describe(SchemaChange change) {
+    return change.accept(new Description());
+  }
+
+  private Migration migration(SchemaChange change) {
+    Phase phase = change.destructive() ? Phase.CONTRACT : Phase.EXPAND;
+    return new Migration(
+        MigrationNames.of(change, phase),
+        describe(change),
+        phase,
+        change,
+        renderer.render(change),
+        renderer.render(change.inverse()));
+  }
+
+  /** One sentence per change for the file header. */
+  private static final class Description implements SchemaChange.Visitor<String> {
+
+    @Override
+    public String visit(CreateSchema c) {
+      return "Creates schema " + c.schema() + ".";
+    }
+
+    @Override
+    public String visit(DropSchema c) {
+      return "Drops the empty schema " + c.schema() + ".";
+    }
+
+    @Override
+    public String visit(CreateTable c) {
+      return "Creates table " + c.table().name() + " with its constraints and indexes.";
+    }
+
+    @Override
+    public String visit(DropTable c) {
+      return "Drops table " + c.table().name() + " and its data.";
+    }
+
+    @Override
+    public String visit(AddColumn c) {
+      return "Adds column " + c.column().name() + " to " + c.table() + ".";
+    }
+
+    @Override
+    public String visit(DropColumn c) {
+      return "Drops column " + c.column().name() + " of " + c.table() + " and its data.";
+    }
+
+    @Override
+    public String visit(AlterColumn c) {
+      String aspects =
+          c.aspects().stream().map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "));
+      return "Changes the " + aspects + " of column " + c.to().name() + " of " + c.table() + ".";
+    }
+
+    @Override
+    public String visit(AddConstraint c) {
+      return "Adds constraint " + c.constraint().name() + " to " + c.table() + ".";
+    }
+
+    @Override
+    public String visit(DropConstraint c) {
+      return "Drops constraint " + c.constraint().name() + " of " + c.table() + ".";
+    }
+
+    @Override
+    public String visit(CreateIndex c) {
+      return "Creates index " + c.index().name() + " on " + c.index().table() + ".";
+    }
+
+    @Override
+    public String visit(DropIndex c) {
+      return "Drops index " + c.index().name() + " of " + c.index().table() + ".";
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.dovetail.diff.prove;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.plan.Migration;
+import dev.dovetail.core.plan.MigrationPlan;
+import dev.dovetail.core.plan.Statement;
+import dev.dovetail.diff.compare.SchemaDiffer;
+import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.plan.Planner;
+import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
+import dev.dovetail.diff.source.SqlScript;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Proves a plan before anything is written (DESIGN §4): on a scratch copy of the current state, every up in
+ * order must reach the declared schema, and every down in reverse order must restore the current state.
+ * Structure only: no data is copied.
+ */
+public final class Prover {
+
+  private final ScratchDatabaseProvider scratch;
+  private final CatalogReader reader = new CatalogReader();
+  private final SchemaDiffer differ = new SchemaDiffer();
+
+  public Prover(ScratchDatabaseProvider scratch) {
+    this.scratch = scratch;
+  }
+
+  /**
+   * @param plan the plan to prove
+   * @param current the current state's model
+   * @param declared the declared schema's model
+   * @param rebuildCurrent builds the current state on an empty scratch database (a connection from
+   *     {@link SqlScript#driverOptions()}, autocommit on)
+   * @throws MigrationException with {@link ErrorCode#PROOF_FAILED} naming the migration and statement that broke
+   */
+  public void prove(MigrationPlan plan, DatabaseSchema current, DatabaseSchema declared, Consumer<Connection> rebuildCurrent) {
+    try (ScratchDatabase database = scratch.create();
+        Connection connection = database.connect(SqlScript.driverOptions())) {
+      connection.setAutoCommit(true);
+      rebuildCurrent.accept(connection);
+      expectEqual(connection, current, "the current state rebuilt on a scratch database");
+      for (Migration migration : plan.migrations()) {
+        apply(connection, migration, "up", migration.up());
+      }
+      expectEqual(connection, declared, "after applying every up migration, the scratch database");
+      List<Migration> reversed = new java.util.ArrayList<>(plan.migrations());
+      java.util.Collections.reverse(reversed);
+      for (Migration migration : reversed) {
+        apply(connection, migration, "down", migration.down());
+      }
+      expectEqual(connection, current, "after applying every down migration in reverse, the scratch database");
+    } catch (SQLException e) {
+      throw new MigrationException(ErrorCode.SCRATCH_FAILED, "proving the plan: " + e.getMessage(), e);
+    }
+  }
+
+  /** Builds {@code target} from nothing on the connection by rendering its creation, as for a live database. */
+  public void build(Connection connection, DatabaseSchema target) {
+    DatabaseSchema empty = reader.read(connection);
+    MigrationPlan creation = new Planner().plan(differ.diff(empty, target));
+    for (Migration migration : creation.migrations()) {
+      apply(connection, migration, "up", migration.up());
+    }
+  }
+
+  private void apply(Connection connection, Migration migration, String direction, List<Statement> statements) {
+    try {
+      connection.setAutoCommit(false);
+      for (int i = 0; i < statements.size(); i++) {
+        Statement statement = statements.get(i);
+        try (java.sql.Statement jdbc = connection.createStatement()) {
+          jdbc.setEscapeProcessing(false);
+          jdbc.execute(statement.sql());
+        } catch (SQLException e) {
+          connection.rollback();
+          throw new MigrationException(
+              ErrorCode.PROOF_FAILED,
+              "proof failed, nothing was written: migration "
+                  + migration.name()
+                  + " ("
+                  + direction
+                  + "), statement "
+                  + (i + 1)
+                  + " of "
+                  + statements.size()
+                  + " failed on the scratch database: "
+                  + e.getMessage()
+                  + "\n    "
+                  + statement.sql().replace("\n", "\n    "),
+              e);
+        }
+      }
+      connection.commit();
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new MigrationException(ErrorCode.SCRATCH_FAILED, "applying " + migration.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void expectEqual(Connection connection, DatabaseSchema expected, String what) {
+    DatabaseSchema actual = reader.read(connection);
+    if (!actual.equals(expected)) {
+      throw new MigrationException(
+          ErrorCode.PROOF_FAILED,
+          "proof failed, nothing was written: " + what + " differs from what it should be:\n" + differences(actual, expected));
+    }
+  }
+
+  /** @return the changes still needed to turn {@code actual} into {@code expected}, one per line */
+  public String differences(DatabaseSchema actual, DatabaseSchema expected) {
+    List<SchemaChange> remaining = differ.diff(actual, expected);
+    if (remaining.isEmpty()) {
+      return "  (the models differ in a detail the diff does not yet cover)";
+    }
+    return remaining.stream().map(c -> "  - still needed: " + Planner.describe(c)).collect(Collectors.joining("\n"));
+  }
+}

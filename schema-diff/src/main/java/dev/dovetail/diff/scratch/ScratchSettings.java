@@ -1,0 +1,64 @@
+package dev.dovetail.diff.scratch;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Which scratch provider to use and how (DESIGN §3).
+ *
+ * @param kind {@code embedded} (default), {@code docker} or {@code url}
+ * @param scratchUrl for {@code url}: a JDBC URL of a database on a server where databases may be created
+ * @param username for {@code url}: the user (needs CREATEDB)
+ * @param password for {@code url}: the password
+ * @param postgresVersion the PostgreSQL major version, 14–18 (embedded binaries or Docker image tag)
+ * @param binariesJar for {@code embedded} with a version other than 18: the zonky binaries jar to start from
+ */
+public record ScratchSettings(
+    String kind, String scratchUrl, String username, String password, int postgresVersion, Path binariesJar) {
+
+  public static final int MIN_VERSION = 14;
+  public static final int MAX_VERSION = 18;
+
+  public ScratchSettings {
+    kind = kind == null ? "embedded" : kind.toLowerCase(Locale.ROOT);
+    if (postgresVersion < MIN_VERSION || postgresVersion > MAX_VERSION) {
+      throw new MigrationException(
+          ErrorCode.CONFIGURATION_INVALID,
+          "postgresVersion " + postgresVersion + " is not supported; choose " + MIN_VERSION + " to " + MAX_VERSION);
+    }
+  }
+
+  /** @return the embedded default: PostgreSQL 18 */
+  public static ScratchSettings embedded() {
+    return new ScratchSettings("embedded", null, null, null, EmbeddedScratchProvider.DEFAULT_MAJOR, null);
+  }
+
+  /** @return the provider these settings describe, starting its server if needed */
+  public ScratchDatabaseProvider provider() {
+    switch (kind) {
+      case "embedded":
+        if (postgresVersion == EmbeddedScratchProvider.DEFAULT_MAJOR && binariesJar == null) {
+          return EmbeddedScratchProvider.shared();
+        }
+        if (binariesJar == null) {
+          throw new MigrationException(
+              ErrorCode.CONFIGURATION_INVALID,
+              "embedded PostgreSQL " + postgresVersion + " needs its binaries jar (the Maven plugin resolves it)");
+        }
+        return EmbeddedScratchProvider.shared(binariesJar);
+      case "docker":
+        return DockerScratchProvider.shared("postgres:" + postgresVersion);
+      case "url":
+        if (scratchUrl == null || scratchUrl.isBlank()) {
+          throw new MigrationException(
+              ErrorCode.CONFIGURATION_INVALID, "scratch=url needs scratchUrl, a JDBC URL of a server where Dovetail may create databases");
+        }
+        return new ServerScratchProvider(scratchUrl, username, password, "scratch server " + scratchUrl.replaceAll("\\?.*", ""));
+      default:
+        throw new MigrationException(
+            ErrorCode.CONFIGURATION_INVALID, "unknown scratch provider '" + kind + "'; choose embedded, docker or url");
+    }
+  }
+}

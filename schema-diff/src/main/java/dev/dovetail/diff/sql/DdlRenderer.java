@@ -1,0 +1,273 @@
+package dev.dovetail.diff.sql;
+
+import dev.dovetail.core.change.AddColumn;
+import dev.dovetail.core.change.AddConstraint;
+import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.ColumnAspect;
+import dev.dovetail.core.change.CreateIndex;
+import dev.dovetail.core.change.CreateSchema;
+import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.DropColumn;
+import dev.dovetail.core.change.DropConstraint;
+import dev.dovetail.core.change.DropIndex;
+import dev.dovetail.core.change.DropSchema;
+import dev.dovetail.core.change.DropTable;
+import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.ForeignKey;
+import dev.dovetail.core.model.Identity;
+import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.Table;
+import dev.dovetail.core.plan.Hazard;
+import dev.dovetail.core.plan.HazardType;
+import dev.dovetail.core.plan.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns a {@link SchemaChange} into SQL statements, each with the lock it takes and its hazards. This is the
+ * only code that writes SQL text; definitions PostgreSQL deparsed for us (constraints, indexes, expressions)
+ * are used as they are, since they are already correctly quoted and qualified.
+ */
+public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> {
+
+  private static final Hazard DATA_LOSS_TABLE =
+      new Hazard(HazardType.DATA_LOSS, "the table's rows are deleted; back them up first if they matter");
+  private static final Hazard DATA_LOSS_COLUMN =
+      new Hazard(HazardType.DATA_LOSS, "the column's values are deleted; back them up first if they matter");
+  private static final Hazard STRUCTURE_ONLY =
+      new Hazard(HazardType.DOWN_RESTORES_STRUCTURE_ONLY, "the down migration recreates the structure, not the data");
+  private static final Hazard INDEX_BUILD_BLOCKS_WRITES =
+      new Hazard(
+          HazardType.BLOCKS_WRITES,
+          "a plain CREATE INDEX blocks inserts, updates and deletes on the table for the whole build");
+  private static final Hazard VALIDATION_SCAN =
+      new Hazard(
+          HazardType.LONG_RUNNING,
+          "the constraint is checked against every existing row while the lock is held");
+  private static final Hazard TYPE_REWRITE =
+      new Hazard(
+          HazardType.TABLE_REWRITE,
+          "a type change that is not binary-compatible rewrites the table and its indexes under an ACCESS EXCLUSIVE lock");
+  private static final Hazard SET_NOT_NULL_SCAN =
+      new Hazard(HazardType.LONG_RUNNING, "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock");
+  private static final Hazard COLUMN_REWRITE =
+      new Hazard(
+          HazardType.TABLE_REWRITE,
+          "filling an identity or generated column rewrites the table under an ACCESS EXCLUSIVE lock");
+
+  /** @return the statements that apply {@code change} */
+  public List<Statement> render(SchemaChange change) {
+    return change.accept(this);
+  }
+
+  @Override
+  public List<Statement> visit(CreateSchema change) {
+    return List.of(Statement.of("CREATE SCHEMA " + Sql.ident(change.schema()), ""));
+  }
+
+  @Override
+  public List<Statement> visit(DropSchema change) {
+    return List.of(Statement.of("DROP SCHEMA " + Sql.ident(change.schema()), ""));
+  }
+
+  @Override
+  public List<Statement> visit(CreateTable change) {
+    Table table = change.table();
+    List<String> elements = new ArrayList<>();
+    table.columns().forEach(c -> elements.add(columnDefinition(c)));
+    table.constraints().forEach(c -> elements.add(constraintClause(c)));
+    String sql =
+        "CREATE TABLE " + Sql.qualified(table.name()) + " (\n    " + String.join(",\n    ", elements) + "\n)";
+    List<Statement> statements = new ArrayList<>();
+    Set<QualifiedName> referenced = new TreeSet<>();
+    table.foreignKeys().forEach(fk -> referenced.add(fk.referencedTable()));
+    referenced.remove(table.name());
+    statements.add(Statement.of(sql, referenced.isEmpty() ? "" : "SHARE ROW EXCLUSIVE on " + names(referenced)));
+    // The table is new and empty: its indexes build instantly and block nobody.
+    table.indexes().forEach(i -> statements.add(Statement.of(i.definition(), "")));
+    return List.copyOf(statements);
+  }
+
+  @Override
+  public List<Statement> visit(DropTable change) {
+    QualifiedName name = change.table().name();
+    return List.of(Statement.of("DROP TABLE " + Sql.qualified(name), accessExclusive(name), DATA_LOSS_TABLE, STRUCTURE_ONLY));
+  }
+
+  @Override
+  public List<Statement> visit(AddColumn change) {
+    Column column = change.column();
+    String sql = alterTable(change.table()) + " ADD COLUMN " + columnDefinition(column);
+    boolean rewrites = column.identity() != null || column.generatedExpression() != null;
+    return rewrites
+        ? List.of(Statement.of(sql, accessExclusive(change.table()), COLUMN_REWRITE))
+        : List.of(Statement.of(sql, accessExclusive(change.table())));
+  }
+
+  @Override
+  public List<Statement> visit(DropColumn change) {
+    return List.of(
+        Statement.of(
+            alterTable(change.table()) + " DROP COLUMN " + Sql.ident(change.column().name()),
+            accessExclusive(change.table()),
+            DATA_LOSS_COLUMN,
+            STRUCTURE_ONLY));
+  }
+
+  /**
+   * Alters a column in steps whose order PostgreSQL requires: what goes away first (default, identity,
+   * generation), then type and collation, then nullability (identity needs NOT NULL first), then what is
+   * added. A regular column cannot become generated in place, so that one is dropped and added again.
+   */
+  @Override
+  public List<Statement> visit(AlterColumn change) {
+    Column from = change.from();
+    Column to = change.to();
+    QualifiedName table = change.table();
+    String lock = accessExclusive(table);
+    Set<ColumnAspect> aspects = change.aspects();
+    String alter = alterTable(table) + " ALTER COLUMN " + Sql.ident(to.name());
+    if (aspects.contains(ColumnAspect.GENERATED) && (from.generatedExpression() == null || to.generatedExpression() == null)) {
+      return List.of(
+          Statement.of(alterTable(table) + " DROP COLUMN " + Sql.ident(from.name()), lock, DATA_LOSS_COLUMN, STRUCTURE_ONLY),
+          Statement.of(alterTable(table) + " ADD COLUMN " + columnDefinition(to), lock, COLUMN_REWRITE));
+    }
+    List<Statement> statements = new ArrayList<>();
+    boolean typeOrCollation = aspects.contains(ColumnAspect.TYPE) || aspects.contains(ColumnAspect.COLLATION);
+    if (from.defaultExpression() != null && (aspects.contains(ColumnAspect.DEFAULT) || typeOrCollation)) {
+      statements.add(Statement.of(alter + " DROP DEFAULT", lock));
+    }
+    if (from.identity() != null && to.identity() == null) {
+      statements.add(Statement.of(alter + " DROP IDENTITY", lock));
+    }
+    if (typeOrCollation) {
+      String collate = to.collation() == null ? " COLLATE pg_catalog.\"default\"" : " COLLATE " + Sql.qualified(to.collation());
+      String using = aspects.contains(ColumnAspect.TYPE) ? " USING " + Sql.ident(to.name()) + "::" + to.type() : "";
+      statements.add(Statement.of(alter + " TYPE " + to.type() + collate + using, lock, TYPE_REWRITE));
+    }
+    if (from.notNull() != to.notNull()) {
+      statements.add(
+          to.notNull()
+              ? Statement.of(alter + " SET NOT NULL", lock, SET_NOT_NULL_SCAN)
+              : Statement.of(alter + " DROP NOT NULL", lock));
+    }
+    if (from.generatedExpression() != null
+        && to.generatedExpression() != null
+        && !from.generatedExpression().equals(to.generatedExpression())) {
+      statements.add(Statement.of(alter + " SET EXPRESSION AS (" + to.generatedExpression() + ")", lock, COLUMN_REWRITE));
+    }
+    if (to.defaultExpression() != null && (aspects.contains(ColumnAspect.DEFAULT) || typeOrCollation)) {
+      statements.add(Statement.of(alter + " SET DEFAULT " + to.defaultExpression(), lock));
+    }
+    if (to.identity() != null) {
+      identityChange(alter, from.identity(), to.identity(), lock).ifPresent(statements::add);
+    }
+    return List.copyOf(statements);
+  }
+
+  private static java.util.Optional<Statement> identityChange(String alter, Identity from, Identity to, String lock) {
+    if (from == null) {
+      return java.util.Optional.of(
+          Statement.of(alter + " ADD GENERATED " + to.generation().sql() + " AS IDENTITY " + identityOptions(to), lock, COLUMN_REWRITE));
+    }
+    List<String> clauses = new ArrayList<>();
+    if (from.generation() != to.generation()) {
+      clauses.add("SET GENERATED " + to.generation().sql());
+    }
+    if (!from.sameSequenceOptions(to)) {
+      clauses.add(
+          "SET START WITH " + to.start()
+              + " SET INCREMENT BY " + to.increment()
+              + " SET MINVALUE " + to.min()
+              + " SET MAXVALUE " + to.max()
+              + " SET CACHE " + to.cache()
+              + (to.cycle() ? " SET CYCLE" : " SET NO CYCLE"));
+    }
+    return clauses.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Statement.of(alter + " " + String.join(" ", clauses), lock));
+  }
+
+  @Override
+  public List<Statement> visit(AddConstraint change) {
+    Constraint constraint = change.constraint();
+    String sql = alterTable(change.table()) + " ADD " + constraintClause(constraint);
+    if (constraint instanceof ForeignKey fk) {
+      Set<QualifiedName> locked = new TreeSet<>(List.of(change.table(), fk.referencedTable()));
+      return List.of(Statement.of(sql, "SHARE ROW EXCLUSIVE on " + names(locked), VALIDATION_SCAN));
+    }
+    return List.of(Statement.of(sql, accessExclusive(change.table()), VALIDATION_SCAN));
+  }
+
+  @Override
+  public List<Statement> visit(DropConstraint change) {
+    return List.of(
+        Statement.of(
+            alterTable(change.table()) + " DROP CONSTRAINT " + Sql.ident(change.constraint().name()),
+            accessExclusive(change.table())));
+  }
+
+  @Override
+  public List<Statement> visit(CreateIndex change) {
+    Index index = change.index();
+    return List.of(Statement.of(index.definition(), "SHARE on " + index.table(), INDEX_BUILD_BLOCKS_WRITES));
+  }
+
+  @Override
+  public List<Statement> visit(DropIndex change) {
+    Index index = change.index();
+    return List.of(Statement.of("DROP INDEX " + Sql.qualified(index.qualifiedName()), accessExclusive(index.table())));
+  }
+
+  /** @return the column as it appears in {@code CREATE TABLE} or {@code ADD COLUMN} */
+  static String columnDefinition(Column column) {
+    StringBuilder sql = new StringBuilder(Sql.ident(column.name())).append(' ').append(column.type());
+    if (column.collation() != null) {
+      sql.append(" COLLATE ").append(Sql.qualified(column.collation()));
+    }
+    if (column.identity() != null) {
+      sql.append(" GENERATED ").append(column.identity().generation().sql()).append(" AS IDENTITY ")
+          .append(identityOptions(column.identity()));
+    }
+    if (column.generatedExpression() != null) {
+      sql.append(" GENERATED ALWAYS AS (").append(column.generatedExpression()).append(") STORED");
+    }
+    if (column.defaultExpression() != null) {
+      sql.append(" DEFAULT ").append(column.defaultExpression());
+    }
+    if (column.notNull()) {
+      sql.append(" NOT NULL");
+    }
+    return sql.toString();
+  }
+
+  private static String identityOptions(Identity identity) {
+    return "(START WITH " + identity.start()
+        + " INCREMENT BY " + identity.increment()
+        + " MINVALUE " + identity.min()
+        + " MAXVALUE " + identity.max()
+        + " CACHE " + identity.cache()
+        + (identity.cycle() ? " CYCLE" : " NO CYCLE")
+        + ")";
+  }
+
+  private static String constraintClause(Constraint constraint) {
+    return "CONSTRAINT " + Sql.ident(constraint.name()) + " " + constraint.definition();
+  }
+
+  private static String alterTable(QualifiedName table) {
+    return "ALTER TABLE " + Sql.qualified(Objects.requireNonNull(table));
+  }
+
+  private static String accessExclusive(QualifiedName table) {
+    return "ACCESS EXCLUSIVE on " + table;
+  }
+
+  private static String names(Set<QualifiedName> tables) {
+    return String.join(", ", tables.stream().map(QualifiedName::toString).toList());
+  }
+}

@@ -1,0 +1,41 @@
+-- Every column of every managed table, with PostgreSQL's own text for types and expressions. An identity
+-- column's implicit sequence is found through its internal dependency on the column.
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       a.attname AS column_name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       a.attnotnull AS not_null,
+       CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
+       CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
+       a.attidentity AS identity,
+       CASE WHEN a.attcollation <> t.typcollation THEN cn.nspname END AS collation_schema,
+       CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation_name,
+       s.seqstart AS seq_start,
+       s.seqincrement AS seq_increment,
+       s.seqmin AS seq_min,
+       s.seqmax AS seq_max,
+       s.seqcache AS seq_cache,
+       s.seqcycle AS seq_cycle
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN pg_catalog.pg_depend sd ON a.attidentity <> ''
+                                  AND sd.classid = 'pg_catalog.pg_class'::regclass
+                                  AND sd.refclassid = 'pg_catalog.pg_class'::regclass
+                                  AND sd.refobjid = a.attrelid
+                                  AND sd.refobjsubid = a.attnum
+                                  AND sd.deptype = 'i'
+LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = sd.objid
+WHERE c.relkind = 'r'
+  AND NOT c.relispartition
+  AND a.attnum > 0
+  AND NOT a.attisdropped
+  AND n.nspname <> 'information_schema'
+  AND n.nspname !~ '^pg_'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 1, 2, a.attnum

@@ -1,0 +1,34 @@
+-- Primary key, unique, foreign key and check constraints. NOT NULL constraints (contype 'n' since
+-- PostgreSQL 18) are modelled as the column's nullability instead.
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       con.conname AS constraint_name,
+       con.contype AS type,
+       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
+       ARRAY(SELECT a.attname
+             FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+             ORDER BY k.ord) AS columns,
+       fn.nspname AS referenced_schema,
+       fc.relname AS referenced_table,
+       ARRAY(SELECT a.attname
+             FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+             ORDER BY k.ord) AS referenced_columns,
+       con.confupdtype AS on_update,
+       con.confdeltype AS on_delete,
+       con.condeferrable AS deferrable,
+       con.condeferred AS initially_deferred
+FROM pg_catalog.pg_constraint con
+JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid
+LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
+WHERE con.contype IN ('p', 'u', 'f', 'c')
+  AND c.relkind = 'r'
+  AND NOT c.relispartition
+  AND n.nspname <> 'information_schema'
+  AND n.nspname !~ '^pg_'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 1, 2, 3

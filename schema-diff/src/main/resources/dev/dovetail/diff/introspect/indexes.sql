@@ -1,0 +1,28 @@
+-- Indexes that do not back a primary key, unique or exclusion constraint of their own table (those are
+-- part of the constraint). A foreign key also records the referenced index in conindid, hence the contype
+-- filter.
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       i.relname AS index_name,
+       x.indisunique AS is_unique,
+       am.amname AS method,
+       pg_catalog.pg_get_indexdef(x.indexrelid) AS definition,
+       ARRAY(SELECT pg_catalog.pg_get_indexdef(x.indexrelid, k, true)
+             FROM generate_series(1, x.indnkeyatts) AS k ORDER BY k) AS keys,
+       ARRAY(SELECT pg_catalog.pg_get_indexdef(x.indexrelid, k, true)
+             FROM generate_series(x.indnkeyatts + 1, x.indnatts) AS k ORDER BY k) AS include,
+       pg_catalog.pg_get_expr(x.indpred, x.indrelid) AS predicate
+FROM pg_catalog.pg_index x
+JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_am am ON am.oid = i.relam
+WHERE c.relkind = 'r'
+  AND NOT c.relispartition
+  AND n.nspname <> 'information_schema'
+  AND n.nspname !~ '^pg_'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
+                  WHERE con.conindid = x.indexrelid AND con.conrelid = x.indrelid AND con.contype IN ('p', 'u', 'x'))
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 1, 2, 3
