@@ -14,6 +14,7 @@ import dev.dovetail.diff.compare.SchemaDiffer;
 import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.plan.Planner;
 import dev.dovetail.diff.prove.Prover;
+import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.DeclaredSchema;
@@ -58,7 +59,6 @@ public final class MigrationGenerator {
     progress.info("Loading declared schema: " + schemaFiles.size() + " file(s) from " + options.schemaDirectory());
     CompletableFuture<DatabaseSchema> declaredFuture =
         CompletableFuture.supplyAsync(() -> readOnScratch(scratch, c -> declaredSource.applyTo(c, schemaFiles)));
-    Consumer<Connection> rebuildCurrent;
     DatabaseSchema current;
     if (options.live() != null) {
       progress.info("Reading current state from " + options.live().redacted() + " (read-only session)");
@@ -67,14 +67,17 @@ public final class MigrationGenerator {
       } catch (SQLException e) {
         throw new MigrationException(ErrorCode.DATABASE_UNREACHABLE, "closing live session: " + e.getMessage(), e);
       }
-      DatabaseSchema live = current;
-      rebuildCurrent = c -> new Prover(scratch).build(c, live);
     } else {
       progress.info("Replaying " + existing.size() + " migration(s) from " + options.migrationDirectory() + " as the current state");
-      rebuildCurrent = c -> MigrationReplay.apply(c, existing);
-      current = readOnScratch(scratch, rebuildCurrent);
+      current = readOnScratch(scratch, c -> MigrationReplay.apply(c, existing));
     }
-    DatabaseSchema declared = join(declaredFuture);
+    SchemaBuilder builder = new SchemaBuilder();
+    CompletableFuture<DatabaseSchema> canonicalDeclared =
+        declaredFuture.thenApplyAsync(schema -> builder.canonical(scratch, schema));
+    current = builder.canonical(scratch, current);
+    DatabaseSchema declared = join(canonicalDeclared);
+    DatabaseSchema currentState = current;
+    Consumer<Connection> rebuildCurrent = c -> builder.build(c, currentState);
 
     progress.info(
         "Comparing: current has " + current.tables().size() + " table(s), declared has " + declared.tables().size());

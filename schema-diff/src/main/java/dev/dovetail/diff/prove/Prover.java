@@ -63,15 +63,6 @@ public final class Prover {
     }
   }
 
-  /** Builds {@code target} from nothing on the connection by rendering its creation, as for a live database. */
-  public void build(Connection connection, DatabaseSchema target) {
-    DatabaseSchema empty = reader.read(connection);
-    MigrationPlan creation = new Planner().plan(differ.diff(empty, target));
-    for (Migration migration : creation.migrations()) {
-      apply(connection, migration, "up", migration.up());
-    }
-  }
-
   private void apply(Connection connection, Migration migration, String direction, List<Statement> statements) {
     try {
       connection.setAutoCommit(false);

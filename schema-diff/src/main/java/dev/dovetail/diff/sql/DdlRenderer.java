@@ -147,7 +147,11 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       statements.add(Statement.of(alter + " DROP IDENTITY", lock));
     }
     if (typeOrCollation) {
-      String collate = to.collation() == null ? " COLLATE pg_catalog.\"default\"" : " COLLATE " + Sql.qualified(to.collation());
+      // COLLATE only when the collation is part of the change: a non-collatable type rejects it.
+      String collate =
+          to.collation() != null
+              ? " COLLATE " + Sql.qualified(to.collation())
+              : aspects.contains(ColumnAspect.COLLATION) ? " COLLATE pg_catalog.\"default\"" : "";
       String using = aspects.contains(ColumnAspect.TYPE) ? " USING " + Sql.ident(to.name()) + "::" + to.type() : "";
       statements.add(Statement.of(alter + " TYPE " + to.type() + collate + using, lock, TYPE_REWRITE));
     }

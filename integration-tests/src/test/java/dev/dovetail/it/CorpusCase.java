@@ -1,0 +1,74 @@
+package dev.dovetail.it;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
+import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.source.SqlScript;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One round-trip case of the corpus: {@code cases/<name>/before.sql} and {@code after.sql} on the test
+ * classpath. Anyone can add a case by adding a directory.
+ *
+ * @param name the directory name
+ * @param directory the directory
+ */
+public record CorpusCase(String name, Path directory) {
+
+  /** @return every case, sorted by name */
+  public static List<CorpusCase> all() {
+    try {
+      Path root = Path.of(CorpusCase.class.getResource("/cases").toURI());
+      try (Stream<Path> dirs = Files.list(root)) {
+        return dirs.filter(Files::isDirectory).sorted().map(d -> new CorpusCase(d.getFileName().toString(), d)).toList();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public SqlScript before() {
+    return script("before.sql");
+  }
+
+  public SqlScript after() {
+    return script("after.sql");
+  }
+
+  private SqlScript script(String file) {
+    try {
+      return new SqlScript(name + "/" + file, Files.readString(directory.resolve(file), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /** @return the model of a fresh scratch database after running {@code script} on it */
+  public static DatabaseSchema modelOf(SqlScript script) {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect(SqlScript.driverOptions())) {
+      script.execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
+      return new CatalogReader().read(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

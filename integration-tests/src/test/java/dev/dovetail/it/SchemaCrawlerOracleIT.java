@@ -1,0 +1,164 @@
+package dev.dovetail.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
+import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.source.SqlScript;
+import dev.dovetail.it.SchemaCrawlerShape.IndexShape;
+import dev.dovetail.it.SchemaCrawlerShape.TableShape;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Differential test of {@link CatalogReader} against SchemaCrawler as an independent oracle: every file of
+ * every corpus case is loaded into a fresh scratch database, read by both, and the two readings, mapped into
+ * {@link SchemaCrawlerShape}, must agree on
+ *
+ * <ul>
+ *   <li>the set of ordinary tables (schema and name) in non-system schemas;
+ *   <li>for each table, its column names and their nullability;
+ *   <li>the primary key's name and ordered columns;
+ *   <li>the foreign keys: name, ordered columns, referenced table, ordered referenced columns, update and
+ *       delete rules, deferrability;
+ *   <li>the indexes: SchemaCrawler lists every index, including the ones backing primary key and unique
+ *       constraints, which Dovetail models as part of the constraint and not in {@code Table.indexes()}. In
+ *       PostgreSQL such an index has the constraint's name, so SchemaCrawler's index names are compared with
+ *       Dovetail's index names plus its primary key and unique constraint names. Uniqueness is compared for
+ *       every index, and the ordered columns (keys, then {@code INCLUDE}) for every index whose elements are
+ *       all plain columns.
+ * </ul>
+ *
+ * <p>Deliberately not compared:
+ *
+ * <ul>
+ *   <li>column types: SchemaCrawler names types the JDBC way ({@code int4}, {@code varchar} with a separate
+ *       size), Dovetail keeps {@code format_type}'s text; the two do not map one to one;
+ *   <li>defaults, generated and identity columns, collations, check constraints, index methods, predicates,
+ *       sort order and expression keys: all are expressions or options that SchemaCrawler's standard crawl
+ *       either does not load or reports in a different textual form; their correctness is covered by the
+ *       round-trip corpus tests instead;
+ *   <li>the columns of expression indexes: SchemaCrawler (through the JDBC driver) reports an expression as a
+ *       synthetic column named after the expression text, not comparable with {@code pg_get_indexdef}'s
+ *       output; names and uniqueness of such indexes are still compared;
+ *   <li>empty schemas: SchemaCrawler only reports schemas through the tables in them here, and Dovetail's
+ *       schema list is exercised by the round-trip tests.
+ * </ul>
+ */
+class SchemaCrawlerOracleIT {
+
+  private static final List<String> FILES = List.of("before.sql", "after.sql");
+
+  @BeforeAll
+  static void quietSchemaCrawler() {
+    SchemaCrawlerOracle.quietLogging();
+  }
+
+  static Stream<String> cases() throws Exception {
+    URL cases = SchemaCrawlerOracleIT.class.getResource("/cases");
+    assertThat(cases).as("the corpus directory /cases on the test classpath").isNotNull();
+    try (Stream<Path> entries = Files.list(Path.of(cases.toURI()))) {
+      List<String> names =
+          entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+      assertThat(names).as("corpus cases under %s", cases).isNotEmpty();
+      return names.stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void schemaCrawlerAgreesWithCatalogReader(String caseName) throws Exception {
+    SoftAssertions softly = new SoftAssertions();
+    for (String file : FILES) {
+      compare(caseName, file, softly);
+    }
+    softly.assertAll();
+  }
+
+  private void compare(String caseName, String file, SoftAssertions softly) throws Exception {
+    String where = caseName + "/" + file;
+    URL resource = getClass().getResource("/cases/" + caseName + "/" + file);
+    assertThat(resource).as("%s on the test classpath", where).isNotNull();
+    String sql = Files.readString(Path.of(resource.toURI()), StandardCharsets.UTF_8);
+
+    Map<QualifiedName, TableShape> ours;
+    Map<QualifiedName, TableShape> oracle;
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect(SqlScript.driverOptions())) {
+      new SqlScript(where, sql).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
+      DatabaseSchema schema = new CatalogReader().read(connection);
+      ours = SchemaCrawlerShape.fromDovetail(schema);
+      oracle = SchemaCrawlerOracle.crawl(database.jdbcUrl());
+    }
+    System.out.println("DEBUG " + where + " OURS " + ours + "\nDEBUG " + where + " THEIRS " + oracle);
+
+    softly
+        .assertThat(new TreeSet<>(ours.keySet()))
+        .as("%s: tables (CatalogReader vs SchemaCrawler)", where)
+        .isEqualTo(new TreeSet<>(oracle.keySet()));
+
+    for (Map.Entry<QualifiedName, TableShape> entry : ours.entrySet()) {
+      TableShape mine = entry.getValue();
+      TableShape theirs = oracle.get(entry.getKey());
+      if (theirs == null) {
+        continue; // already reported by the table set comparison
+      }
+      String table = where + ": table " + entry.getKey();
+      softly
+          .assertThat(mine.columns())
+          .as("%s: columns (name -> NOT NULL), CatalogReader vs SchemaCrawler", table)
+          .isEqualTo(theirs.columns());
+      softly
+          .assertThat(mine.primaryKey())
+          .as("%s: primary key (name, ordered columns), CatalogReader vs SchemaCrawler", table)
+          .isEqualTo(theirs.primaryKey());
+      softly
+          .assertThat(mine.foreignKeys())
+          .as("%s: foreign keys, CatalogReader vs SchemaCrawler", table)
+          .isEqualTo(theirs.foreignKeys());
+      compareIndexes(table, mine.indexes(), theirs.indexes(), softly);
+    }
+  }
+
+  private static void compareIndexes(
+      String table, Map<String, IndexShape> mine, Map<String, IndexShape> theirs, SoftAssertions softly) {
+    softly
+        .assertThat(new TreeSet<>(mine.keySet()))
+        .as(
+            "%s: index names (CatalogReader's indexes plus primary key and unique constraint names) vs"
+                + " SchemaCrawler's indexes",
+            table)
+        .isEqualTo(new TreeSet<>(theirs.keySet()));
+    for (IndexShape index : mine.values()) {
+      IndexShape other = theirs.get(index.name());
+      if (other == null) {
+        continue; // already reported by the name comparison
+      }
+      softly
+          .assertThat(index.unique())
+          .as("%s: index %s is unique, CatalogReader vs SchemaCrawler", table, index.name())
+          .isEqualTo(other.unique());
+      if (index.columns() != null) {
+        softly
+            .assertThat(index.columns())
+            .as("%s: index %s columns (keys then INCLUDE), CatalogReader vs SchemaCrawler", table, index.name())
+            .isEqualTo(other.columns());
+      }
+    }
+  }
+}

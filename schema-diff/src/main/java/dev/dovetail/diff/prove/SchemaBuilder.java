@@ -1,0 +1,62 @@
+package dev.dovetail.diff.prove;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.plan.Migration;
+import dev.dovetail.core.plan.MigrationPlan;
+import dev.dovetail.core.plan.Statement;
+import dev.dovetail.diff.compare.SchemaDiffer;
+import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.plan.Planner;
+import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
+import dev.dovetail.diff.source.SqlScript;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Builds a schema from its model on a scratch database, with the same renderer that writes migrations.
+ *
+ * <p>This is also how models are made canonical. PostgreSQL's deparsed text is not always a fixed point:
+ * {@code CHECK (status IN ('a', 'b'))} on a {@code varchar} column reads back as
+ * {@code ((status)::text = ANY ((ARRAY['a'::character varying, …])::text[]))}, and executing that text reads
+ * back differently again. A model that has been rendered, executed and read once is in the form every later
+ * round trip keeps, so both sides of a diff are compared in that form and a hand-written definition never
+ * shows up as a spurious change.
+ */
+public final class SchemaBuilder {
+
+  private final SchemaDiffer differ = new SchemaDiffer();
+  private final Planner planner = new Planner();
+  private final CatalogReader reader = new CatalogReader();
+
+  /** Creates everything in {@code target} on the connection, which must hold an empty database. */
+  public void build(Connection connection, DatabaseSchema target) {
+    DatabaseSchema empty = reader.read(connection);
+    MigrationPlan creation = planner.plan(differ.diff(empty, target));
+    try (java.sql.Statement jdbc = connection.createStatement()) {
+      jdbc.setEscapeProcessing(false);
+      for (Migration migration : creation.migrations()) {
+        for (Statement statement : migration.up()) {
+          jdbc.execute(statement.sql());
+        }
+      }
+    } catch (SQLException e) {
+      throw new MigrationException(
+          ErrorCode.PROOF_FAILED, "rebuilding a schema from its model on a scratch database: " + e.getMessage(), e);
+    }
+  }
+
+  /** @return {@code schema} as it reads back after being built from its model on a scratch database */
+  public DatabaseSchema canonical(ScratchDatabaseProvider scratch, DatabaseSchema schema) {
+    try (ScratchDatabase database = scratch.create();
+        Connection connection = database.connect(SqlScript.driverOptions())) {
+      connection.setAutoCommit(true);
+      build(connection, schema);
+      return reader.read(connection);
+    } catch (SQLException e) {
+      throw new MigrationException(ErrorCode.SCRATCH_FAILED, "using a scratch database: " + e.getMessage(), e);
+    }
+  }
+}
