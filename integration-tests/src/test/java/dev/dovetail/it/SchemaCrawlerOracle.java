@@ -138,7 +138,10 @@ final class SchemaCrawlerOracle {
               index.isUnique(),
               index.getColumns().stream()
                   .sorted(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition))
-                  .map(Column::getName)
+                  // pgjdbc's getIndexInfo reports an index column as pg_get_indexdef's text with the outer
+                  // double quotes trimmed but embedded ones still doubled ("weird""name" becomes
+                  // weird""name), so undo the doubling; a bare identifier never contains a quote.
+                  .map(column -> column.getName().replace("\"\"", "\""))
                   .toList()));
     }
     return new TableShape(name(table), columns, primaryKey, foreignKeys, indexes);
