@@ -57,11 +57,12 @@ final class SchemaCrawlerOracle {
           .withLoadOptions(
               LoadOptionsBuilder.builder()
                   .withSchemaInfoLevel(
-                      // "standard" loads tables, columns, primary keys, foreign keys and indexes; routines
-                      // are not needed and only cost time.
+                      // "standard" loads tables, columns, primary keys, foreign keys and indexes. Routines
+                      // and the column data type catalogue are not compared and only cost time.
                       SchemaInfoLevelBuilder.builder()
                           .fromOptions(SchemaInfoLevelBuilder.standard())
                           .withoutRoutines()
+                          .setRetrieveColumnDataTypes(false)
                           .toOptions())
                   .toOptions());
 

@@ -103,9 +103,7 @@ class SchemaCrawlerOracleIT {
       new SqlScript(where, sql).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
       DatabaseSchema schema = new CatalogReader().read(connection);
       ours = SchemaCrawlerShape.fromDovetail(schema);
-      long t0 = System.nanoTime();
       oracle = SchemaCrawlerOracle.crawl(database.jdbcUrl());
-      System.out.println("TIMING crawl " + (System.nanoTime() - t0) / 1_000_000);
     }
 
     softly

@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -54,7 +54,7 @@ public final class MigrationDirectory {
       return List.of();
     }
     List<MigrationScript> scripts = new ArrayList<>();
-    Map<MigrationVersion, Path> seen = new HashMap<>();
+    Map<MigrationVersion, Path> seen = new TreeMap<>(); // by compareTo: 1 and 1.0 are one version
     try (Stream<Path> files = Files.list(root)) {
       for (Path file : files.sorted().toList()) {
         String fileName = file.getFileName().toString();
@@ -91,16 +91,20 @@ public final class MigrationDirectory {
    * than every existing version, so that new migrations always sort after the old ones.
    */
   public List<String> nextVersions(int count, Clock clock) {
-    LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0);
-    long next = Long.parseLong(now.format(TIMESTAMP));
+    LocalDateTime base = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0);
     for (MigrationScript script : upMigrations()) {
-      long existing = script.version().asInteger().longValueExact();
-      if (existing >= next) {
-        next = existing + 1;
+      if (script.version().compareTo(new MigrationVersion(base.format(TIMESTAMP))) >= 0) {
+        try {
+          base = LocalDateTime.parse(script.version().text(), TIMESTAMP).plusSeconds(1);
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new MigrationException(
+              ErrorCode.MIGRATION_NAME_INVALID,
+              script.path().getFileName() + ": version " + script.version().text()
+                  + " sorts after the current time but is not a yyyyMMddHHmmss timestamp, so no later timestamp version can be chosen");
+        }
       }
     }
     List<String> versions = new ArrayList<>();
-    LocalDateTime base = LocalDateTime.parse(String.valueOf(next), TIMESTAMP);
     for (int i = 0; i < count; i++) {
       versions.add(base.plusSeconds(i).format(TIMESTAMP));
     }

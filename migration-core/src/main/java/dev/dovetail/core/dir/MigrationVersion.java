@@ -42,9 +42,4 @@ public record MigrationVersion(String text) implements Comparable<MigrationVersi
     }
     return 0;
   }
-
-  /** @return the version as a single integer when it is one, for timestamp arithmetic */
-  public BigInteger asInteger() {
-    return new BigInteger(text.replaceAll("[._].*", ""));
-  }
 }

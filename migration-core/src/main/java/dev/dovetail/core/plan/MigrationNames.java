@@ -19,10 +19,8 @@ import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.UniqueConstraint;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,7 +29,7 @@ import java.util.stream.Collectors;
 /**
  * Descriptive migration names (DESIGN §7): lower snake case, verb first, objects after, {@code contract_}
  * first for contract steps. Identifiers are folded to ASCII; one with no ASCII letter or digit at all
- * (for example {@code 数据}) becomes {@code u} and a short hex code of its UTF-8 bytes, so that names stay
+ * (for example {@code 数据}) becomes {@code u} and the hex hash of the identifier, so that names stay
  * distinct and portable across file systems.
  */
 public final class MigrationNames {
@@ -59,8 +57,8 @@ public final class MigrationNames {
             .replaceAll("[^a-z0-9]+", "_")
             .replaceAll("^_+|_+$", "");
     if (snake.isEmpty()) {
-      byte[] bytes = identifier.getBytes(StandardCharsets.UTF_8);
-      return "u" + HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, 6));
+      // String.hashCode is specified by the JLS, so the name is the same on every machine.
+      return "u" + String.format(Locale.ROOT, "%08x", identifier.hashCode());
     }
     return snake;
   }

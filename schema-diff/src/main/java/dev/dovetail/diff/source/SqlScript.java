@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import org.postgresql.core.NativeQuery;
+import org.postgresql.core.Parser;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -63,22 +66,93 @@ public record SqlScript(String displayName, String text) {
       statement.setEscapeProcessing(false);
       statement.execute(text);
     } catch (SQLException e) {
-      throw new MigrationException(failure, locate(e), e);
+      int offset = errorOffset(e);
+      if (offset < 0) {
+        offset = failingStatementOffset(connection);
+      }
+      throw new MigrationException(failure, message(e, offset), e);
     }
   }
 
-  /** @return {@code file:line:column: message} when PostgreSQL gave a position, {@code file: message} otherwise */
-  String locate(SQLException e) {
-    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
-    if (server == null) {
-      return displayName + ": " + e.getMessage();
+  /**
+   * Errors raised while a statement runs (rather than while it is parsed), such as a missing table, carry no
+   * position. The script ran as one implicit transaction and was rolled back, so it is replayed statement by
+   * statement in a transaction that is rolled back again, to find the statement that fails. Statements are
+   * split by the PostgreSQL driver's own parser, which knows quotes, dollar quotes and comments.
+   *
+   * @return the offset of the failing statement, or -1 when it cannot be found
+   */
+  private int failingStatementOffset(Connection connection) {
+    try {
+      if (!connection.getAutoCommit()) {
+        return -1;
+      }
+      List<NativeQuery> statements = Parser.parseJdbcSql(text, true, false, true, false, false);
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.setEscapeProcessing(false);
+        int from = 0;
+        for (NativeQuery query : statements) {
+          String sql = query.nativeSql.strip();
+          int offset = sql.isEmpty() ? -1 : text.indexOf(sql, from);
+          if (offset < 0) {
+            continue;
+          }
+          from = offset + sql.length();
+          try {
+            statement.execute(sql);
+          } catch (SQLException e) {
+            return offset + leadingComments(sql);
+          }
+        }
+        return -1;
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      return -1;
     }
-    String message = server.getMessage();
-    int position = server.getPosition();
-    if (position <= 0 || position > text.length() + 1) {
+  }
+
+  /** @return how many characters of comment and blank lines precede the statement's first keyword */
+  private static int leadingComments(String sql) {
+    int i = 0;
+    while (i < sql.length()) {
+      if (Character.isWhitespace(sql.charAt(i))) {
+        i++;
+      } else if (sql.startsWith("--", i)) {
+        int end = sql.indexOf('\n', i);
+        i = end < 0 ? sql.length() : end + 1;
+      } else if (sql.startsWith("/*", i)) {
+        int end = sql.indexOf("*/", i);
+        i = end < 0 ? sql.length() : end + 2;
+      } else {
+        break;
+      }
+    }
+    return i < sql.length() ? i : 0;
+  }
+
+  /** @return the 0-based character offset PostgreSQL reported, or -1 */
+  private int errorOffset(SQLException e) {
+    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    int position = server == null ? 0 : server.getPosition();
+    int length = text.codePointCount(0, text.length());
+    if (position <= 0 || position > length + 1) {
+      return -1;
+    }
+    // PostgreSQL counts characters (code points), 1-based.
+    return text.offsetByCodePoints(0, position - 1);
+  }
+
+  /** @return {@code file:line:column: message} when the offset is known, {@code file: message} otherwise */
+  String message(SQLException e, int offset) {
+    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    String message = server == null ? e.getMessage() : server.getMessage();
+    if (offset < 0) {
       return displayName + ": " + message;
     }
-    int offset = text.offsetByCodePoints(0, Math.min(position - 1, text.codePointCount(0, text.length())));
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < offset; i++) {

@@ -1,0 +1,55 @@
+package dev.dovetail.core.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dovetail.core.change.CreateIndex;
+import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.plan.Hazard;
+import dev.dovetail.core.plan.HazardType;
+import dev.dovetail.core.plan.Migration;
+import dev.dovetail.core.plan.MigrationPlan;
+import dev.dovetail.core.plan.Phase;
+import dev.dovetail.core.plan.Statement;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden files: on a mismatch the actual output lands in {@code target/golden-actual/} for review. */
+class FlywayFormatTest {
+
+  @Test
+  void laysOutHeaderAndStatementsOfBothFiles() throws IOException {
+    Index index =
+        new Index("orders_customer_id_idx", QualifiedName.of("public", "orders"), false, "btree", List.of("customer_id"), List.of(), null,
+            "CREATE INDEX orders_customer_id_idx ON public.orders USING btree (customer_id)");
+    Migration migration =
+        new Migration(
+            "create_index_orders_customer_id",
+            "Creates index orders_customer_id_idx on public.orders.",
+            Phase.EXPAND,
+            new CreateIndex(index),
+            List.of(Statement.of(index.definition(), "SHARE on public.orders", new Hazard(HazardType.BLOCKS_WRITES, "blocks writes"))),
+            List.of(Statement.of("DROP INDEX public.orders_customer_id_idx", "ACCESS EXCLUSIVE on public.orders")));
+    List<MigrationFile> files = new FlywayFormat().render(new MigrationPlan(List.of(migration)), List.of("20260101000000"));
+
+    assertThat(files).extracting(MigrationFile::fileName)
+        .containsExactly("V20260101000000__create_index_orders_customer_id.sql", "U20260101000000__create_index_orders_customer_id.sql");
+    assertGolden("create_index_up.sql", files.get(0).content());
+    assertGolden("create_index_down.sql", files.get(1).content());
+  }
+
+  private static void assertGolden(String name, String actual) throws IOException {
+    Path golden = Path.of("src/test/resources/golden", name);
+    String expected = Files.readString(golden, StandardCharsets.UTF_8);
+    if (!expected.equals(actual)) {
+      Path out = Path.of("target/golden-actual", name);
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).as("golden " + golden + " (actual written to target/golden-actual/" + name + ")").isEqualTo(expected);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.dovetail.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
+import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.source.LiveDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationGeneratorIT {
+
+  @TempDir Path project;
+
+  private Path schema() throws IOException {
+    return Files.createDirectories(project.resolve("schema"));
+  }
+
+  private Path migrations() {
+    return project.resolve("migration");
+  }
+
+  @Test
+  void generatesProvedPairsThenFindsNothingMore() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);");
+    List<String> log = new ArrayList<>();
+    DiffResult first = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
+    assertThat(first.written()).extracting(p -> p.getFileName().toString().replaceAll("^([VU])\\d+", "$1"))
+        .containsExactly("V__create_table_authors.sql", "U__create_table_authors.sql");
+    assertThat(log).anyMatch(l -> l.startsWith("Proof passed"));
+
+    DiffResult second = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
+    assertThat(second.upToDate()).isTrue();
+    assertThat(second.written()).isEmpty();
+    assertThat(log).contains("Schema is up to date: no migration written");
+    try (var files = Files.list(migrations())) {
+      assertThat(files.count()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aBrokenSchemaFileWritesNothingAndNamesFileLineAndColumn() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
+    Files.writeString(schema().resolve("b.sql"), "\n\n\n\n\n\nCREATE TABLE books (id bigint, author_id bigint REFERENCES nowhere (id));");
+    assertThatThrownBy(() -> new MigrationGenerator().diff(DiffOptions.of(schema(), migrations())))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("b.sql:7:")
+        .hasMessageEndingWith("relation \"nowhere\" does not exist")
+        .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.DECLARED_SCHEMA_INVALID));
+    assertThat(migrations()).doesNotExist();
+  }
+
+  @Test
+  void comparesWithALiveDatabaseWithoutChangingIt() throws Exception {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+      try (Connection connection = live.connect()) {
+        connection.createStatement().execute("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL)");
+      }
+      Files.writeString(
+          schema().resolve("a.sql"),
+          "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL, born date);\n"
+              + "CREATE INDEX authors_name_idx ON authors (name);");
+      DiffResult result =
+          new MigrationGenerator()
+              .diff(DiffOptions.of(schema(), migrations()).withLive(new LiveDatabase(live.jdbcUrl(), "postgres", null)));
+      assertThat(result.plan().migrations()).extracting(m -> m.name())
+          .containsExactly("add_column_authors_born", "create_index_authors_name");
+      assertThat(result.written()).hasSize(4);
+      try (Connection connection = live.connect()) {
+        assertThat(new CatalogReader().read(connection)).as("the live database is untouched").isEqualTo(result.current());
+      }
+    }
+  }
+
+  private static Progress recorder(List<String> log) {
+    return new Progress() {
+      @Override
+      public void info(String message) {
+        log.add(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        log.add(message);
+      }
+    };
+  }
+}

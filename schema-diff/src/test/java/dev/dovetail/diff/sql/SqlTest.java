@@ -1,0 +1,34 @@
+package dev.dovetail.diff.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dovetail.core.model.QualifiedName;
+import org.junit.jupiter.api.Test;
+
+class SqlTest {
+
+  @Test
+  void quotesOnlyWhatPostgresWouldQuote() {
+    assertThat(Sql.ident("orders")).isEqualTo("orders");
+    assertThat(Sql.ident("order_items2$")).isEqualTo("order_items2$");
+    assertThat(Sql.ident("UserAccounts")).isEqualTo("\"UserAccounts\"");
+    assertThat(Sql.ident("order items")).isEqualTo("\"order items\"");
+    assertThat(Sql.ident("weird\"name")).isEqualTo("\"weird\"\"name\"");
+    assertThat(Sql.ident("user")).isEqualTo("\"user\"");
+    assertThat(Sql.ident("select")).isEqualTo("\"select\"");
+    assertThat(Sql.ident("café")).isEqualTo("\"café\"");
+    assertThat(Sql.ident("1st")).isEqualTo("\"1st\"");
+  }
+
+  @Test
+  void unreservedKeywordsStayBare() {
+    assertThat(Sql.ident("name")).isEqualTo("name");
+    assertThat(Sql.ident("status")).isEqualTo("status");
+  }
+
+  @Test
+  void qualifiesAndQuotesEachPart() {
+    assertThat(Sql.qualified(QualifiedName.of("Sales", "order items"))).isEqualTo("\"Sales\".\"order items\"");
+    assertThat(Sql.literal("it's")).isEqualTo("'it''s'");
+  }
+}
