@@ -2,6 +2,7 @@ package dev.dovetail.it;
 
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.it.SchemaCrawlerShape.CatalogShape;
 import dev.dovetail.it.SchemaCrawlerShape.ForeignKeyShape;
 import dev.dovetail.it.SchemaCrawlerShape.IndexShape;
 import dev.dovetail.it.SchemaCrawlerShape.KeyShape;
@@ -9,7 +10,10 @@ import dev.dovetail.it.SchemaCrawlerShape.TableShape;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import schemacrawler.inclusionrule.RegularExpressionExclusionRule;
@@ -21,6 +25,7 @@ import schemacrawler.schema.ForeignKeyUpdateRule;
 import schemacrawler.schema.Index;
 import schemacrawler.schema.IndexColumn;
 import schemacrawler.schema.PrimaryKey;
+import schemacrawler.schema.Schema;
 import schemacrawler.schema.Table;
 import schemacrawler.schema.TableConstraintColumn;
 import schemacrawler.schemacrawler.LimitOptionsBuilder;
@@ -75,18 +80,27 @@ final class SchemaCrawlerOracle {
     }
   }
 
-  /** @return the database at {@code jdbcUrl} as SchemaCrawler sees it, keyed by table name */
-  static Map<QualifiedName, TableShape> crawl(String jdbcUrl) throws Exception {
-    try (DatabaseConnectionSource source =
-        DatabaseConnectionSources.newDatabaseConnectionSource(jdbcUrl, new MultiUseUserCredentials(USER, ""))) {
-      Catalog catalog = SchemaCrawlerUtility.getCatalog(source, OPTIONS);
-      Map<QualifiedName, TableShape> tables = new TreeMap<>();
-      for (Table table : catalog.getTables()) {
-        TableShape shape = shape(table);
-        tables.put(shape.name(), shape);
-      }
-      return tables;
+  /** @return the database at {@code jdbcUrl} as SchemaCrawler sees it */
+  static CatalogShape crawl(String jdbcUrl) throws Exception {
+    DatabaseConnectionSource source =
+        DatabaseConnectionSources.newDatabaseConnectionSource(jdbcUrl, new MultiUseUserCredentials(USER, ""));
+    Catalog catalog;
+    try {
+      catalog = SchemaCrawlerUtility.getCatalog(source, OPTIONS);
+    } finally {
+      // Closed before the scratch database is dropped (not try-with-resources: close() declares Exception).
+      source.close();
     }
+    SortedSet<String> schemas = new TreeSet<>();
+    for (Schema schema : catalog.getSchemas()) {
+      schemas.add(schema.getName());
+    }
+    SortedMap<QualifiedName, TableShape> tables = new TreeMap<>();
+    for (Table table : catalog.getTables()) {
+      TableShape shape = shape(table);
+      tables.put(shape.name(), shape);
+    }
+    return new CatalogShape(schemas, tables);
   }
 
   private static QualifiedName name(Table table) {
@@ -117,6 +131,9 @@ final class SchemaCrawlerOracle {
       List<ColumnReference> references =
           fk.getColumnReferences().stream().sorted(Comparator.comparingInt(ColumnReference::getKeySequence)).toList();
       ForeignKeyDeferrability deferrability = fk.getDeferrability();
+      if (deferrability == ForeignKeyDeferrability.unknown) {
+        throw new IllegalStateException("SchemaCrawler reports unknown deferrability for foreign key " + fk.getName());
+      }
       foreignKeys.put(
           fk.getName(),
           new ForeignKeyShape(

@@ -9,6 +9,7 @@ import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.source.SqlScript;
+import dev.dovetail.it.SchemaCrawlerShape.CatalogShape;
 import dev.dovetail.it.SchemaCrawlerShape.IndexShape;
 import dev.dovetail.it.SchemaCrawlerShape.TableShape;
 import java.net.URL;
@@ -26,12 +27,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Differential test of {@link CatalogReader} against SchemaCrawler as an independent oracle: every file of
- * every corpus case is loaded into a fresh scratch database, read by both, and the two readings, mapped into
- * {@link SchemaCrawlerShape}, must agree on
+ * Differential test of {@link CatalogReader} against SchemaCrawler as an independent oracle (JDBC
+ * {@code DatabaseMetaData} of the PostgreSQL driver plus SchemaCrawler's PostgreSQL plugin). Every file of
+ * every corpus case is loaded into its own fresh scratch database, read by both, and the two readings, mapped
+ * into {@link SchemaCrawlerShape}, must agree on
  *
  * <ul>
- *   <li>the set of ordinary tables (schema and name) in non-system schemas;
+ *   <li>the set of non-system schemas, empty ones included;
+ *   <li>the set of ordinary tables (schema and name) in them;
  *   <li>for each table, its column names and their nullability;
  *   <li>the primary key's name and ordered columns;
  *   <li>the foreign keys: name, ordered columns, referenced table, ordered referenced columns, update and
@@ -49,16 +52,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ul>
  *   <li>column types: SchemaCrawler names types the JDBC way ({@code int4}, {@code varchar} with a separate
  *       size), Dovetail keeps {@code format_type}'s text; the two do not map one to one;
- *   <li>defaults, generated and identity columns, collations, check constraints, index methods, predicates,
- *       sort order and expression keys: all are expressions or options that SchemaCrawler's standard crawl
- *       either does not load or reports in a different textual form; their correctness is covered by the
- *       round-trip corpus tests instead;
- *   <li>the columns of expression indexes: SchemaCrawler (through the JDBC driver) reports an expression as a
- *       synthetic column named after the expression text, not comparable with {@code pg_get_indexdef}'s
- *       output; names and uniqueness of such indexes are still compared;
- *   <li>empty schemas: SchemaCrawler only reports schemas through the tables in them here, and Dovetail's
- *       schema list is exercised by the round-trip tests.
+ *   <li>defaults, generated and identity columns, collations, check constraints, index methods, predicates
+ *       and sort order: all are expressions or options that SchemaCrawler's standard crawl either does not
+ *       load or reports in a different textual form; the round-trip corpus test covers them;
+ *   <li>the columns of expression indexes: the driver reports an expression key as a synthetic column named
+ *       after {@code pg_get_indexdef}'s non-pretty text, not comparable with Dovetail's pretty-printed keys;
+ *       names and uniqueness of such indexes are still compared.
  * </ul>
+ *
+ * <p>Known blind spots of the oracle, not exercised by the corpus today: the driver reports a partition as a
+ * plain {@code TABLE} and cannot tell an extension-owned table or schema from a user one, while Dovetail skips
+ * all three; a case with partitions or extensions would need those filtered out of SchemaCrawler's side
+ * before comparing.
  */
 class SchemaCrawlerOracleIT {
 
@@ -96,8 +101,8 @@ class SchemaCrawlerOracleIT {
     assertThat(resource).as("%s on the test classpath", where).isNotNull();
     String sql = Files.readString(Path.of(resource.toURI()), StandardCharsets.UTF_8);
 
-    Map<QualifiedName, TableShape> ours;
-    Map<QualifiedName, TableShape> oracle;
+    CatalogShape ours;
+    CatalogShape oracle;
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       new SqlScript(where, sql).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
@@ -107,13 +112,17 @@ class SchemaCrawlerOracleIT {
     }
 
     softly
-        .assertThat(new TreeSet<>(ours.keySet()))
+        .assertThat(ours.schemas())
+        .as("%s: schemas (CatalogReader vs SchemaCrawler)", where)
+        .isEqualTo(oracle.schemas());
+    softly
+        .assertThat(ours.tables().keySet())
         .as("%s: tables (CatalogReader vs SchemaCrawler)", where)
-        .isEqualTo(new TreeSet<>(oracle.keySet()));
+        .isEqualTo(oracle.tables().keySet());
 
-    for (Map.Entry<QualifiedName, TableShape> entry : ours.entrySet()) {
+    for (Map.Entry<QualifiedName, TableShape> entry : ours.tables().entrySet()) {
       TableShape mine = entry.getValue();
-      TableShape theirs = oracle.get(entry.getKey());
+      TableShape theirs = oracle.tables().get(entry.getKey());
       if (theirs == null) {
         continue; // already reported by the table set comparison
       }

@@ -12,7 +12,10 @@ import dev.dovetail.core.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +26,14 @@ import java.util.regex.Pattern;
 final class SchemaCrawlerShape {
 
   private SchemaCrawlerShape() {}
+
+  /**
+   * A whole database.
+   *
+   * @param schemas the names of the non-system schemas, empty ones included
+   * @param tables the ordinary tables by name
+   */
+  record CatalogShape(SortedSet<String> schemas, SortedMap<QualifiedName, TableShape> tables) {}
 
   /**
    * One ordinary table.
@@ -81,13 +92,13 @@ final class SchemaCrawlerShape {
    */
   record IndexShape(String name, boolean unique, List<String> columns) {}
 
-  /** @return Dovetail's model in the neutral form, keyed by table name */
-  static Map<QualifiedName, TableShape> fromDovetail(DatabaseSchema schema) {
-    Map<QualifiedName, TableShape> tables = new TreeMap<>();
+  /** @return Dovetail's model in the neutral form */
+  static CatalogShape fromDovetail(DatabaseSchema schema) {
+    SortedMap<QualifiedName, TableShape> tables = new TreeMap<>();
     for (Table table : schema.tables()) {
       tables.put(table.name(), fromDovetail(table));
     }
-    return tables;
+    return new CatalogShape(new TreeSet<>(schema.schemas()), tables);
   }
 
   private static TableShape fromDovetail(Table table) {

@@ -1,0 +1,74 @@
+package dev.dovetail.it;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of the module graph (STYLE §3.1), checked on the production classes of all three
+ * library modules as they sit on this module's test classpath.
+ */
+class ArchitectureTest {
+
+  private static JavaClasses production;
+
+  @BeforeAll
+  static void importClasses() {
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("/integration-tests/"))
+            .importPackages("dev.dovetail");
+  }
+
+  @Test
+  void theProductionClassesOfEveryModuleAreImported() {
+    org.assertj.core.api.Assertions.assertThat(production.containPackage("dev.dovetail.core.model")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(production.containPackage("dev.dovetail.diff.introspect")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(production.containPackage("dev.dovetail.maven")).isTrue();
+  }
+
+  @Test
+  void coreUsesNoJdbcSchemaCrawlerOrMaven() {
+    noClasses()
+        .that().resideInAPackage("dev.dovetail.core..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "java.sql..", "javax.sql..", "org.postgresql..", "schemacrawler..", "us.fatehi..", "org.apache.maven..",
+            "dev.dovetail.diff..", "dev.dovetail.maven..")
+        .check(production);
+  }
+
+  @Test
+  void theModelUsesOnlyTheJdk() {
+    classes()
+        .that().resideInAPackage("dev.dovetail.core.model..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.dovetail.core.model..")
+        .check(production);
+  }
+
+  @Test
+  void onlyThePluginImportsMaven() {
+    noClasses()
+        .that().resideOutsideOfPackage("dev.dovetail.maven..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.eclipse.aether..")
+        .check(production);
+  }
+
+  @Test
+  void schemaCrawlerStaysOutOfProductionCode() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage("schemacrawler..", "us.fatehi..").check(production);
+  }
+
+  @Test
+  void theDiffKnowsNothingOfPlanningOrSql() {
+    noClasses()
+        .that().resideInAPackage("dev.dovetail.diff.compare..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.dovetail.diff.plan..", "dev.dovetail.diff.sql..", "java.sql..")
+        .check(production);
+  }
+}
