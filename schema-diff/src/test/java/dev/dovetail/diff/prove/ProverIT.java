@@ -1,0 +1,77 @@
+package dev.dovetail.diff.prove;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.change.AddColumn;
+import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.Table;
+import dev.dovetail.core.plan.Migration;
+import dev.dovetail.core.plan.MigrationPlan;
+import dev.dovetail.core.plan.Phase;
+import dev.dovetail.core.plan.Statement;
+import dev.dovetail.diff.compare.SchemaDiffer;
+import dev.dovetail.diff.plan.Planner;
+import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProverIT {
+
+  private static final QualifiedName BOOKS = QualifiedName.of("public", "books");
+  private static final DatabaseSchema CURRENT =
+      new DatabaseSchema(List.of("public"), List.of(new Table(BOOKS, List.of(Column.of("id", "bigint")), List.of(), List.of())));
+  private static final DatabaseSchema DECLARED =
+      new DatabaseSchema(
+          List.of("public"),
+          List.of(new Table(BOOKS, List.of(Column.of("id", "bigint"), Column.of("title", "text")), List.of(), List.of())));
+
+  private final Prover prover = new Prover(EmbeddedScratchProvider.shared());
+  private final SchemaBuilder builder = new SchemaBuilder();
+
+  @Test
+  void acceptsAPlanWhoseUpsAndDownsRoundTrip() {
+    MigrationPlan plan = new Planner().plan(new SchemaDiffer().diff(CURRENT, DECLARED));
+    prover.prove(plan, CURRENT, DECLARED, c -> builder.build(c, CURRENT));
+  }
+
+  @Test
+  void namesTheMigrationAndStatementThatBreak() {
+    AddColumn change = new AddColumn(BOOKS, Column.of("title", "text"));
+    Migration broken =
+        new Migration(
+            "add_column_books_title",
+            "Adds column title to public.books.",
+            Phase.EXPAND,
+            change,
+            List.of(Statement.of("ALTER TABLE public.books ADD COLUMN title text", ""), Statement.of("ALTER TABLE public.nowhere ADD COLUMN x int", "")),
+            List.of(Statement.of("ALTER TABLE public.books DROP COLUMN title", "")));
+    assertThatThrownBy(() -> prover.prove(new MigrationPlan(List.of(broken)), CURRENT, DECLARED, c -> builder.build(c, CURRENT)))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("migration add_column_books_title (up), statement 2 of 2")
+        .hasMessageContaining("relation \"public.nowhere\" does not exist")
+        .hasMessageContaining("ALTER TABLE public.nowhere ADD COLUMN x int")
+        .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.PROOF_FAILED));
+  }
+
+  @Test
+  void rejectsADownThatDoesNotUndoItsUp() {
+    AddColumn change = new AddColumn(BOOKS, Column.of("title", "text"));
+    Migration leaky =
+        new Migration(
+            "add_column_books_title",
+            "Adds column title to public.books.",
+            Phase.EXPAND,
+            change,
+            List.of(Statement.of("ALTER TABLE public.books ADD COLUMN title text", "")),
+            List.of(Statement.of("SELECT 1", "")));
+    assertThatThrownBy(() -> prover.prove(new MigrationPlan(List.of(leaky)), CURRENT, DECLARED, c -> builder.build(c, CURRENT)))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("after applying every down migration in reverse")
+        .hasMessageContaining("still needed: Drops column title of public.books");
+  }
+}
