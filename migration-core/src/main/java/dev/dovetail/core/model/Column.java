@@ -1,7 +1,6 @@
 package dev.dovetail.core.model;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A table column. Expressions are PostgreSQL's own deparsed text ({@code pg_get_expr}), read with an empty
@@ -34,35 +33,11 @@ public record Column(
     return new Column(name, type, false, null, null, null, null);
   }
 
-  public Optional<String> defaultValue() {
-    return Optional.ofNullable(defaultExpression);
-  }
-
-  public Optional<Identity> identityOptions() {
-    return Optional.ofNullable(identity);
-  }
-
-  public Optional<String> generated() {
-    return Optional.ofNullable(generatedExpression);
-  }
-
-  public Optional<QualifiedName> collationName() {
-    return Optional.ofNullable(collation);
-  }
-
   public Column withType(String newType) {
     return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation);
   }
 
   public Column withNotNull(boolean newNotNull) {
     return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation);
-  }
-
-  public Column withDefault(String newDefault) {
-    return new Column(name, type, notNull, newDefault, identity, generatedExpression, collation);
-  }
-
-  public Column withIdentity(Identity newIdentity) {
-    return new Column(name, type, notNull, defaultExpression, newIdentity, generatedExpression, collation);
   }
 }

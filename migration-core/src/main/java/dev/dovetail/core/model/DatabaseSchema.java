@@ -28,9 +28,4 @@ public record DatabaseSchema(List<String> schemas, List<Table> tables) {
     Objects.requireNonNull(name, "name");
     return tables.stream().filter(t -> t.name().equals(name)).findFirst();
   }
-
-  /** @return true when there is no table (schemas alone do not count) */
-  public boolean hasNoTables() {
-    return tables.isEmpty();
-  }
 }

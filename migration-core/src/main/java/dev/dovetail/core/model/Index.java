@@ -2,7 +2,6 @@ package dev.dovetail.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An index that does not back a constraint (those belong to their {@link Constraint}).
@@ -38,9 +37,5 @@ public record Index(
   /** @return the index's own qualified name */
   public QualifiedName qualifiedName() {
     return new QualifiedName(table.schema(), name);
-  }
-
-  public Optional<String> where() {
-    return Optional.ofNullable(predicate);
   }
 }

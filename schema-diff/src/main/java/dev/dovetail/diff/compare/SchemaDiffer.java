@@ -20,6 +20,7 @@ import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -102,8 +103,8 @@ public final class SchemaDiffer {
       });
     }
 
-    // Tables that go away lose their foreign keys to other departing tables first only if they form a cycle;
-    // otherwise dropping referencing tables before referenced ones is enough.
+    // Departing tables go referencing-first; only foreign keys that close a cycle among them are dropped
+    // separately beforehand. New tables come referenced-first, with cycle-closing foreign keys added last.
     List<Table> dropped = from.values().stream().filter(t -> !to.containsKey(t.name())).toList();
     List<Table> created = to.values().stream().filter(t -> !from.containsKey(t.name())).toList();
 
@@ -113,7 +114,7 @@ public final class SchemaDiffer {
       dropForeignKeys.add(new DropConstraint(dropOrder.deferredForeignKeys().get(fk), fk));
     }
     List<Table> dropSequence = new ArrayList<>(dropOrder.tables());
-    java.util.Collections.reverse(dropSequence);
+    Collections.reverse(dropSequence);
     dropSequence.forEach(t -> dropTables.add(new DropTable(dropOrder.withoutDeferred(t))));
 
     TableOrder createOrder = TableOrder.of(created);

@@ -15,6 +15,8 @@ import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.SqlScript;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -52,8 +54,8 @@ public final class Prover {
         apply(connection, migration, "up", migration.up());
       }
       expectEqual(connection, declared, "after applying every up migration, the scratch database");
-      List<Migration> reversed = new java.util.ArrayList<>(plan.migrations());
-      java.util.Collections.reverse(reversed);
+      List<Migration> reversed = new ArrayList<>(plan.migrations());
+      Collections.reverse(reversed);
       for (Migration migration : reversed) {
         apply(connection, migration, "down", migration.down());
       }

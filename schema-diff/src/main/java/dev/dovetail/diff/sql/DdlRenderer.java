@@ -26,6 +26,7 @@ import dev.dovetail.core.plan.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -175,9 +176,9 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     return List.copyOf(statements);
   }
 
-  private static java.util.Optional<Statement> identityChange(String alter, Identity from, Identity to, String lock) {
+  private static Optional<Statement> identityChange(String alter, Identity from, Identity to, String lock) {
     if (from == null) {
-      return java.util.Optional.of(
+      return Optional.of(
           Statement.of(alter + " ADD GENERATED " + to.generation().sql() + " AS IDENTITY " + identityOptions(to), lock, COLUMN_REWRITE));
     }
     List<String> clauses = new ArrayList<>();
@@ -193,7 +194,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
               + " SET CACHE " + to.cache()
               + (to.cycle() ? " SET CYCLE" : " SET NO CYCLE"));
     }
-    return clauses.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Statement.of(alter + " " + String.join(" ", clauses), lock));
+    return clauses.isEmpty() ? Optional.empty() : Optional.of(Statement.of(alter + " " + String.join(" ", clauses), lock));
   }
 
   @Override

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,11 +35,6 @@ public final class Sql {
   /** @return {@code schema.name}, each part quoted as needed */
   public static String qualified(QualifiedName name) {
     return ident(name.schema()) + "." + ident(name.name());
-  }
-
-  /** @return the identifiers quoted and joined with {@code ", "} */
-  public static String idents(List<String> identifiers) {
-    return identifiers.stream().map(Sql::ident).collect(Collectors.joining(", "));
   }
 
   /** @return a string literal; standard_conforming_strings is on in every supported version */
