@@ -6,6 +6,7 @@ import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.dir.MigrationDirectory;
 import dev.dovetail.core.dir.MigrationScript;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.UnmanagedObject;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.write.FlywayFormat;
@@ -57,27 +58,28 @@ public final class MigrationGenerator {
     progress.info("Scratch server ready: " + scratch.description() + " (" + millis(start) + " ms)");
 
     progress.info("Loading declared schema: " + schemaFiles.size() + " file(s) from " + options.schemaDirectory());
-    CompletableFuture<DatabaseSchema> declaredFuture =
+    CompletableFuture<Snapshot> declaredFuture =
         CompletableFuture.supplyAsync(() -> readOnScratch(scratch, c -> declaredSource.applyTo(c, schemaFiles)));
-    DatabaseSchema current;
+    Snapshot currentSnapshot;
     if (options.live() != null) {
       progress.info("Reading current state from " + options.live().redacted() + " (read-only session)");
       try (Connection connection = options.live().connectReadOnly()) {
-        current = new CatalogReader().read(connection);
+        currentSnapshot = snapshot(connection);
       } catch (SQLException e) {
         throw new MigrationException(ErrorCode.DATABASE_UNREACHABLE, "closing live session: " + e.getMessage(), e);
       }
     } else {
       progress.info("Replaying " + existing.size() + " migration(s) from " + options.migrationDirectory() + " as the current state");
-      current = readOnScratch(scratch, c -> MigrationReplay.apply(c, existing));
+      currentSnapshot = readOnScratch(scratch, c -> MigrationReplay.apply(c, existing));
     }
     SchemaBuilder builder = new SchemaBuilder();
     CompletableFuture<DatabaseSchema> canonicalDeclared =
-        declaredFuture.thenApplyAsync(schema -> builder.canonical(scratch, schema));
-    current = builder.canonical(scratch, current);
+        declaredFuture.thenApplyAsync(declared -> builder.canonical(scratch, declared.schema()));
+    DatabaseSchema current = builder.canonical(scratch, currentSnapshot.schema());
     DatabaseSchema declared = join(canonicalDeclared);
-    DatabaseSchema currentState = current;
-    Consumer<Connection> rebuildCurrent = c -> builder.build(c, currentState);
+    warnUnmanaged(progress, "declared schema", join(declaredFuture).unmanaged());
+    warnUnmanaged(progress, "current state", currentSnapshot.unmanaged());
+    Consumer<Connection> rebuildCurrent = c -> builder.build(c, current);
 
     progress.info(
         "Comparing: current has " + current.tables().size() + " table(s), declared has " + declared.tables().size());
@@ -105,12 +107,30 @@ public final class MigrationGenerator {
     return new DiffResult(current, declared, plan, written);
   }
 
-  private static DatabaseSchema readOnScratch(ScratchDatabaseProvider scratch, Consumer<Connection> build) {
+  /** The model of one database and what it holds that Dovetail does not manage. */
+  private record Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged) {}
+
+  private static Snapshot snapshot(Connection connection) {
+    CatalogReader reader = new CatalogReader();
+    return new Snapshot(reader.read(connection), reader.unmanaged(connection));
+  }
+
+  /** Objects Dovetail does not manage are named, never dropped or ignored silently. */
+  private static void warnUnmanaged(Progress progress, String where, List<UnmanagedObject> objects) {
+    if (objects.isEmpty()) {
+      return;
+    }
+    progress.warn(
+        "The " + where + " has " + objects.size() + " object(s) Dovetail does not manage yet; they are neither compared nor migrated:");
+    objects.forEach(o -> progress.warn("  " + o));
+  }
+
+  private static Snapshot readOnScratch(ScratchDatabaseProvider scratch, Consumer<Connection> build) {
     try (ScratchDatabase database = scratch.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       connection.setAutoCommit(true);
       build.accept(connection);
-      return new CatalogReader().read(connection);
+      return snapshot(connection);
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "using a scratch database: " + e.getMessage(), e);
     }

@@ -82,6 +82,29 @@ class MigrationGeneratorIT {
     }
   }
 
+  @Test
+  void namesEveryObjectItDoesNotManageInsteadOfIgnoringItSilently() throws IOException {
+    Files.writeString(
+        schema().resolve("a.sql"),
+        "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);\n"
+            + "COMMENT ON TABLE authors IS 'people who write';\n"
+            + "CREATE VIEW author_names AS SELECT name FROM authors;\n"
+            + "CREATE TYPE mood AS ENUM ('happy', 'sad');\n"
+            + "CREATE SEQUENCE tickets;\n"
+            + "CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;\n");
+    List<String> log = new ArrayList<>();
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
+    assertThat(log)
+        .contains(
+            "The declared schema has 5 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
+            "  comment on table public.authors",
+            "  enum type public.mood",
+            "  function public.shout(t text)",
+            "  sequence public.tickets",
+            "  view public.author_names");
+    assertThat(log).noneMatch(l -> l.startsWith("The current state has"));
+  }
+
   private static Progress recorder(List<String> log) {
     return new Progress() {
       @Override

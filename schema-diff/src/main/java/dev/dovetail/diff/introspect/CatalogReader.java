@@ -13,6 +13,7 @@ import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.UniqueConstraint;
+import dev.dovetail.core.model.UnmanagedObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "tables", "columns", "constraints", "indexes");
+  private static final List<String> QUERIES = List.of("schemas", "tables", "columns", "constraints", "indexes", "unmanaged");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -54,20 +55,49 @@ public final class CatalogReader {
    * @throws MigrationException with {@link ErrorCode#INTROSPECTION_FAILED} when a query fails
    */
   public DatabaseSchema read(Connection connection) {
+    return inSnapshot(connection, "reading the catalog", this::readInSnapshot);
+  }
+
+  /**
+   * Lists what is in the database but not managed by Dovetail, with one more catalog query.
+   *
+   * @throws MigrationException with {@link ErrorCode#INTROSPECTION_FAILED} when the query fails
+   */
+  public List<UnmanagedObject> unmanaged(Connection connection) {
+    return inSnapshot(
+        connection,
+        "listing unmanaged objects",
+        statement -> {
+          List<UnmanagedObject> objects = new ArrayList<>();
+          query(statement, "unmanaged", rs -> objects.add(new UnmanagedObject(rs.getString("kind"), rs.getString("name"))));
+          return List.copyOf(objects);
+        });
+  }
+
+  /**
+   * Runs {@code work} in a read-only {@code REPEATABLE READ} transaction with {@code search_path = pg_catalog}, so
+   * that every deparsed name is qualified, then restores the connection's transaction state.
+   */
+  private <T> T inSnapshot(Connection connection, String what, SnapshotWork<T> work) {
     try {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
         statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
         statement.execute("SET LOCAL search_path = pg_catalog");
-        return readInSnapshot(statement);
+        return work.run(statement);
       } finally {
         connection.rollback();
         connection.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
-      throw new MigrationException(ErrorCode.INTROSPECTION_FAILED, "reading the catalog: " + e.getMessage(), e);
+      throw new MigrationException(ErrorCode.INTROSPECTION_FAILED, what + ": " + e.getMessage(), e);
     }
+  }
+
+  @FunctionalInterface
+  private interface SnapshotWork<T> {
+    T run(Statement statement) throws SQLException;
   }
 
   private DatabaseSchema readInSnapshot(Statement statement) throws SQLException {

@@ -28,6 +28,14 @@ class CatalogReaderIT {
     }
   }
 
+  @Test
+  void aFreshDatabaseHoldsNothingUnmanaged() throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect()) {
+      assertThat(new CatalogReader().unmanaged(connection)).isEmpty();
+    }
+  }
+
   private static int queriesFor(int tables) throws SQLException {
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
         Connection connection = database.connect()) {

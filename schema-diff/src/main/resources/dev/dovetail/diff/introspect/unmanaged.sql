@@ -1,0 +1,99 @@
+-- Objects in user schemas that Dovetail does not manage yet. They are reported by name so that nothing is
+-- ignored silently; each kind leaves this query when the model learns it. Extension members are the
+-- extension's business and are skipped.
+WITH user_namespace AS (
+  SELECT n.oid, n.nspname
+  FROM pg_catalog.pg_namespace n
+  WHERE n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
+),
+extension_member AS (
+  SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
+)
+SELECT kind, name FROM (
+  SELECT CASE c.relkind
+           WHEN 'v' THEN 'view'
+           WHEN 'm' THEN 'materialized view'
+           WHEN 'S' THEN 'sequence'
+           WHEN 'f' THEN 'foreign table'
+           WHEN 'p' THEN 'partitioned table'
+           ELSE 'partition'
+         END AS kind,
+         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS name
+  FROM pg_catalog.pg_class c
+  JOIN user_namespace n ON n.oid = c.relnamespace
+  WHERE (c.relkind IN ('v', 'm', 'S', 'f', 'p') OR (c.relkind = 'r' AND c.relispartition))
+    -- an identity column's sequence is part of the column
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')
+    AND (SELECT count(*) FROM extension_member e
+         WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid) = 0
+  UNION ALL
+  SELECT CASE t.typtype WHEN 'e' THEN 'enum type' WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
+                        WHEN 'm' THEN 'multirange type' ELSE 'composite type' END,
+         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname)
+  FROM pg_catalog.pg_type t
+  JOIN user_namespace n ON n.oid = t.typnamespace
+  WHERE (t.typtype IN ('e', 'd', 'r', 'm')
+         OR (t.typtype = 'c' AND (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))
+    AND (SELECT count(*) FROM extension_member e
+         WHERE e.classid = 'pg_catalog.pg_type'::regclass AND e.objid = t.oid) = 0
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window function'
+                        ELSE 'function' END,
+         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname)
+           || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
+  FROM pg_catalog.pg_proc p
+  JOIN user_namespace n ON n.oid = p.pronamespace
+  WHERE (SELECT count(*) FROM extension_member e
+         WHERE e.classid = 'pg_catalog.pg_proc'::regclass AND e.objid = p.oid) = 0
+  UNION ALL
+  SELECT 'trigger', pg_catalog.quote_ident(tg.tgname) || ' on '
+           || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
+  FROM pg_catalog.pg_trigger tg
+  JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
+  JOIN user_namespace n ON n.oid = c.relnamespace
+  WHERE NOT tg.tgisinternal
+  UNION ALL
+  SELECT 'policy', pg_catalog.quote_ident(pol.polname) || ' on '
+           || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
+  FROM pg_catalog.pg_policy pol
+  JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
+  JOIN user_namespace n ON n.oid = c.relnamespace
+  UNION ALL
+  SELECT 'row-level security', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
+  FROM pg_catalog.pg_class c
+  JOIN user_namespace n ON n.oid = c.relnamespace
+  WHERE c.relrowsecurity OR c.relforcerowsecurity
+  UNION ALL
+  SELECT 'exclusion constraint', pg_catalog.quote_ident(con.conname) || ' on '
+           || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
+  FROM pg_catalog.pg_constraint con
+  JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+  JOIN user_namespace n ON n.oid = c.relnamespace
+  WHERE con.contype = 'x'
+  UNION ALL
+  SELECT 'rule', pg_catalog.quote_ident(r.rulename) || ' on '
+           || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
+  FROM pg_catalog.pg_rewrite r
+  JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+  JOIN user_namespace n ON n.oid = c.relnamespace
+  WHERE r.rulename <> '_RETURN'
+  UNION ALL
+  SELECT 'extension', pg_catalog.quote_ident(x.extname)
+  FROM pg_catalog.pg_extension x
+  WHERE x.extname <> 'plpgsql'
+  UNION ALL
+  SELECT 'unlogged table', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
+  FROM pg_catalog.pg_class c
+  JOIN user_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind = 'r' AND c.relpersistence = 'u'
+  UNION ALL
+  SELECT 'comment', 'on ' || pg_catalog.pg_describe_object(d.classoid, d.objoid, d.objsubid)
+  FROM pg_catalog.pg_description d
+  CROSS JOIN LATERAL pg_catalog.pg_identify_object(d.classoid, d.objoid, d.objsubid) o
+  WHERE coalesce(o.schema, CASE WHEN o.type = 'schema' THEN o.identity END, 'pg_catalog') !~ '^(pg_|information_schema$)'
+    AND NOT (o.type = 'schema' AND o.identity = 'public')  -- 'standard public schema' comes with every database
+    AND o.type <> 'extension'
+    AND (SELECT count(*) FROM extension_member e WHERE e.classid = d.classoid AND e.objid = d.objoid) = 0
+) unmanaged
+ORDER BY kind, name
