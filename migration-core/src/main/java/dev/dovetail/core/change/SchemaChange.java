@@ -8,6 +8,9 @@ package dev.dovetail.core.change;
 public sealed interface SchemaChange
     permits CreateSchema,
         DropSchema,
+        CreateExtension,
+        DropExtension,
+        AlterExtension,
         CreateTable,
         DropTable,
         AddColumn,
@@ -39,6 +42,12 @@ public sealed interface SchemaChange
     R visit(CreateSchema change);
 
     R visit(DropSchema change);
+
+    R visit(CreateExtension change);
+
+    R visit(DropExtension change);
+
+    R visit(AlterExtension change);
 
     R visit(CreateTable change);
 

@@ -10,18 +10,20 @@ import java.util.Optional;
  * kept sorted so that two equal catalogs are equal records regardless of the order they were read in.
  *
  * @param schemas names of the user schemas (system schemas and extension-owned schemas excluded)
+ * @param extensions the installed extensions except {@code plpgsql}, which every database has
  * @param tables the ordinary tables, with their columns, constraints and indexes
  */
-public record DatabaseSchema(List<String> schemas, List<Table> tables) {
+public record DatabaseSchema(List<String> schemas, List<Extension> extensions, List<Table> tables) {
 
   public DatabaseSchema {
     schemas = schemas.stream().sorted().toList();
+    extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
   }
 
-  /** @return a catalog with nothing in it, not even {@code public} */
-  public static DatabaseSchema empty() {
-    return new DatabaseSchema(List.of(), List.of());
+  /** @return a catalog of schemas and tables only */
+  public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
+    return new DatabaseSchema(schemas, List.of(), tables);
   }
 
   public Optional<Table> table(QualifiedName name) {

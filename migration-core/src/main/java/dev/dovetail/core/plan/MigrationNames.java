@@ -3,6 +3,9 @@ package dev.dovetail.core.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.CreateExtension;
+import dev.dovetail.core.change.DropExtension;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateSchema;
@@ -138,6 +141,22 @@ public final class MigrationNames {
     @Override
     public String visit(DropSchema c) {
       return join("drop_schema", word(c.schema()));
+    }
+
+    @Override
+    public String visit(CreateExtension c) {
+      return join("create_extension", word(c.extension().name()));
+    }
+
+    @Override
+    public String visit(DropExtension c) {
+      return join("drop_extension", word(c.extension().name()));
+    }
+
+    @Override
+    public String visit(AlterExtension c) {
+      String verb = c.from().version().equals(c.to().version()) ? "move_extension" : "update_extension";
+      return join(verb, word(c.to().name()));
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.dovetail.diff.compare;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.CreateExtension;
+import dev.dovetail.core.change.DropExtension;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
@@ -15,6 +18,7 @@ import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
@@ -36,14 +40,14 @@ import java.util.function.Function;
  * and the output order is safe to apply as it is:
  *
  * <ol>
- *   <li>create schemas;
+ *   <li>create schemas, then create or alter extensions (their types may be used by columns);
  *   <li>drop foreign keys (before the keys and tables they reference), then other constraints and indexes;
  *   <li>drop tables, referencing tables before the tables they reference;
  *   <li>drop columns;
  *   <li>create tables, referenced tables first (a cycle's foreign keys are added after all tables);
  *   <li>add and alter columns;
  *   <li>add primary key, unique and check constraints, create indexes, then add foreign keys;
- *   <li>drop schemas, which are empty by then.
+ *   <li>drop extensions nothing uses any more, then drop schemas, which are empty by then.
  * </ol>
  *
  * Every change's inverse applied in reverse order undoes the list, which is how downs are made.
@@ -61,6 +65,24 @@ public final class SchemaDiffer {
     Set<String> toSchemas = new LinkedHashSet<>(declared.schemas());
     toSchemas.stream().filter(s -> !fromSchemas.contains(s)).forEach(s -> createSchemas.add(new CreateSchema(s)));
     fromSchemas.stream().filter(s -> !toSchemas.contains(s)).forEach(s -> dropSchemas.add(new DropSchema(s)));
+
+    List<SchemaChange> createExtensions = new ArrayList<>();
+    List<SchemaChange> dropExtensions = new ArrayList<>();
+    Map<String, Extension> fromExtensions = byKey(current.extensions(), Extension::name);
+    Map<String, Extension> toExtensions = byKey(declared.extensions(), Extension::name);
+    fromExtensions.forEach((name, old) -> {
+      Extension updated = toExtensions.get(name);
+      if (updated == null) {
+        dropExtensions.add(new DropExtension(old));
+      } else if (!updated.equals(old)) {
+        createExtensions.add(new AlterExtension(old, updated));
+      }
+    });
+    toExtensions.forEach((name, added) -> {
+      if (!fromExtensions.containsKey(name)) {
+        createExtensions.add(new CreateExtension(added));
+      }
+    });
 
     List<SchemaChange> dropForeignKeys = new ArrayList<>();
     List<SchemaChange> dropOthers = new ArrayList<>();
@@ -124,6 +146,7 @@ public final class SchemaDiffer {
 
     List<SchemaChange> changes = new ArrayList<>();
     changes.addAll(createSchemas);
+    changes.addAll(createExtensions);
     changes.addAll(dropForeignKeys);
     changes.addAll(dropOthers);
     changes.addAll(dropTables);
@@ -133,6 +156,7 @@ public final class SchemaDiffer {
     changes.addAll(alterColumns);
     changes.addAll(addOthers);
     changes.addAll(addForeignKeys);
+    changes.addAll(dropExtensions);
     changes.addAll(dropSchemas);
     return List.copyOf(changes);
   }

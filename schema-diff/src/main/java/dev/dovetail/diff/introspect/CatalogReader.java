@@ -6,6 +6,7 @@ import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Identity;
 import dev.dovetail.core.model.Index;
@@ -39,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "tables", "columns", "constraints", "indexes", "unmanaged");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "tables", "columns", "constraints", "indexes", "unmanaged");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -104,6 +105,10 @@ public final class CatalogReader {
     List<String> schemas = new ArrayList<>();
     query(statement, "schemas", rs -> schemas.add(rs.getString("schema_name")));
 
+    List<Extension> extensions = new ArrayList<>();
+    query(statement, "extensions", rs -> extensions.add(
+        new Extension(rs.getString("extension_name"), rs.getString("schema_name"), rs.getString("version"))));
+
     Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
     query(statement, "tables", rs -> tables.put(tableName(rs), new TableParts()));
     query(statement, "columns", rs -> part(tables, rs).columns.add(column(rs)));
@@ -112,7 +117,7 @@ public final class CatalogReader {
 
     List<Table> result = new ArrayList<>();
     tables.forEach((name, parts) -> result.add(new Table(name, parts.columns, parts.constraints, parts.indexes)));
-    return new DatabaseSchema(schemas, result);
+    return new DatabaseSchema(schemas, extensions, result);
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {

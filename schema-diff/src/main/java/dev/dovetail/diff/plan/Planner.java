@@ -3,6 +3,9 @@ package dev.dovetail.diff.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.CreateExtension;
+import dev.dovetail.core.change.DropExtension;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
@@ -61,6 +64,22 @@ public final class Planner {
     @Override
     public String visit(DropSchema c) {
       return "Drops the empty schema " + c.schema() + ".";
+    }
+
+    @Override
+    public String visit(CreateExtension c) {
+      return "Installs extension " + c.extension().name() + " " + c.extension().version() + " in schema " + c.extension().schema() + ".";
+    }
+
+    @Override
+    public String visit(DropExtension c) {
+      return "Removes extension " + c.extension().name() + ".";
+    }
+
+    @Override
+    public String visit(AlterExtension c) {
+      return "Changes extension " + c.to().name() + " from " + c.from().version() + " in " + c.from().schema()
+          + " to " + c.to().version() + " in " + c.to().schema() + ".";
     }
 
     @Override

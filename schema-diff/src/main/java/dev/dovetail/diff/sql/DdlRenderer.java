@@ -3,6 +3,9 @@ package dev.dovetail.diff.sql;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.CreateExtension;
+import dev.dovetail.core.change.DropExtension;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateSchema;
@@ -15,6 +18,7 @@ import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Identity;
 import dev.dovetail.core.model.Index;
@@ -43,6 +47,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       new Hazard(HazardType.DATA_LOSS, "the column's values are deleted; back them up first if they matter");
   private static final Hazard STRUCTURE_ONLY =
       new Hazard(HazardType.DOWN_RESTORES_STRUCTURE_ONLY, "the down migration recreates the structure, not the data");
+  private static final Hazard EXTENSION_DROPPED =
+      new Hazard(
+          HazardType.DATA_LOSS,
+          "dropping an extension drops its objects; data kept in them (for example an extension's own tables) is lost");
   private static final Hazard INDEX_BUILD_BLOCKS_WRITES =
       new Hazard(
           HazardType.BLOCKS_WRITES,
@@ -75,6 +83,34 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   @Override
   public List<Statement> visit(DropSchema change) {
     return List.of(Statement.of("DROP SCHEMA " + Sql.ident(change.schema()), ""));
+  }
+
+  @Override
+  public List<Statement> visit(CreateExtension change) {
+    Extension extension = change.extension();
+    return List.of(
+        Statement.of(
+            "CREATE EXTENSION " + Sql.ident(extension.name()) + " WITH SCHEMA " + Sql.ident(extension.schema())
+                + " VERSION " + Sql.literal(extension.version()),
+            ""));
+  }
+
+  @Override
+  public List<Statement> visit(DropExtension change) {
+    return List.of(Statement.of("DROP EXTENSION " + Sql.ident(change.extension().name()), "", EXTENSION_DROPPED));
+  }
+
+  @Override
+  public List<Statement> visit(AlterExtension change) {
+    List<Statement> statements = new ArrayList<>();
+    String alter = "ALTER EXTENSION " + Sql.ident(change.to().name());
+    if (!change.from().version().equals(change.to().version())) {
+      statements.add(Statement.of(alter + " UPDATE TO " + Sql.literal(change.to().version()), ""));
+    }
+    if (!change.from().schema().equals(change.to().schema())) {
+      statements.add(Statement.of(alter + " SET SCHEMA " + Sql.ident(change.to().schema()), ""));
+    }
+    return List.copyOf(statements);
   }
 
   @Override

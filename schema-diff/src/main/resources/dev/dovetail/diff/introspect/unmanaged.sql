@@ -79,10 +79,6 @@ SELECT kind, name FROM (
   JOIN user_namespace n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN'
   UNION ALL
-  SELECT 'extension', pg_catalog.quote_ident(x.extname)
-  FROM pg_catalog.pg_extension x
-  WHERE x.extname <> 'plpgsql'
-  UNION ALL
   SELECT 'unlogged table', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
   FROM pg_catalog.pg_class c
   JOIN user_namespace n ON n.oid = c.relnamespace

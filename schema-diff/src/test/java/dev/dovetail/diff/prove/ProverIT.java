@@ -24,9 +24,9 @@ class ProverIT {
 
   private static final QualifiedName BOOKS = QualifiedName.of("public", "books");
   private static final DatabaseSchema CURRENT =
-      new DatabaseSchema(List.of("public"), List.of(new Table(BOOKS, List.of(Column.of("id", "bigint")), List.of(), List.of())));
+      DatabaseSchema.of(List.of("public"), List.of(new Table(BOOKS, List.of(Column.of("id", "bigint")), List.of(), List.of())));
   private static final DatabaseSchema DECLARED =
-      new DatabaseSchema(
+      DatabaseSchema.of(
           List.of("public"),
           List.of(new Table(BOOKS, List.of(Column.of("id", "bigint"), Column.of("title", "text")), List.of(), List.of())));
 
