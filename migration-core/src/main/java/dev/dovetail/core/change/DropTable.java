@@ -1,18 +1,29 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
+import java.util.List;
 import java.util.Objects;
 
-/** {@code DROP TABLE}. The table's full definition is kept so that the inverse can recreate it. */
-public record DropTable(Table table) implements SchemaChange {
+/**
+ * {@code DROP TABLE}, which also drops the sequences its columns own. The full definitions are kept so that
+ * the inverse can recreate them.
+ */
+public record DropTable(Table table, List<Sequence> ownedSequences) implements SchemaChange {
 
   public DropTable {
     Objects.requireNonNull(table, "table");
+    ownedSequences = List.copyOf(ownedSequences);
+  }
+
+  /** @return the change for a table that owns no sequence */
+  public static DropTable of(Table table) {
+    return new DropTable(table, List.of());
   }
 
   @Override
   public CreateTable inverse() {
-    return new CreateTable(table);
+    return new CreateTable(table, ownedSequences);
   }
 
   @Override

@@ -11,6 +11,9 @@ public sealed interface SchemaChange
         CreateExtension,
         DropExtension,
         AlterExtension,
+        CreateSequence,
+        DropSequence,
+        AlterSequence,
         CreateTable,
         DropTable,
         AddColumn,
@@ -48,6 +51,12 @@ public sealed interface SchemaChange
     R visit(DropExtension change);
 
     R visit(AlterExtension change);
+
+    R visit(CreateSequence change);
+
+    R visit(DropSequence change);
+
+    R visit(AlterSequence change);
 
     R visit(CreateTable change);
 

@@ -1,5 +1,6 @@
 package dev.dovetail.core.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param identity the identity specification, or null for a column that is not an identity column
  * @param generatedExpression the expression of a stored generated column, or null
  * @param collation the collation when it differs from the type's default, or null
+ * @param defaultSequences the sequences the default calls ({@code nextval}), from the catalog's dependencies
  */
 public record Column(
     String name,
@@ -21,23 +23,25 @@ public record Column(
     String defaultExpression,
     Identity identity,
     String generatedExpression,
-    QualifiedName collation) {
+    QualifiedName collation,
+    List<QualifiedName> defaultSequences) {
 
   public Column {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
+    defaultSequences = defaultSequences.stream().sorted().toList();
   }
 
   /** @return a plain nullable column of the given type */
   public static Column of(String name, String type) {
-    return new Column(name, type, false, null, null, null, null);
+    return new Column(name, type, false, null, null, null, null, List.of());
   }
 
   public Column withType(String newType) {
-    return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation);
+    return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences);
   }
 
   public Column withNotNull(boolean newNotNull) {
-    return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation);
+    return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation, defaultSequences);
   }
 }

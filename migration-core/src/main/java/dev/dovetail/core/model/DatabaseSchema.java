@@ -11,19 +11,21 @@ import java.util.Optional;
  *
  * @param schemas names of the user schemas (system schemas and extension-owned schemas excluded)
  * @param extensions the installed extensions except {@code plpgsql}, which every database has
+ * @param sequences the sequences, identity columns' own excepted
  * @param tables the ordinary tables, with their columns, constraints and indexes
  */
-public record DatabaseSchema(List<String> schemas, List<Extension> extensions, List<Table> tables) {
+public record DatabaseSchema(List<String> schemas, List<Extension> extensions, List<Sequence> sequences, List<Table> tables) {
 
   public DatabaseSchema {
     schemas = schemas.stream().sorted().toList();
     extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
+    sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
   }
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas, List.of(), tables);
+    return new DatabaseSchema(schemas, List.of(), List.of(), tables);
   }
 
   public Optional<Table> table(QualifiedName name) {

@@ -4,6 +4,9 @@ import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.CreateSequence;
+import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.CreateExtension;
 import dev.dovetail.core.change.DropExtension;
 import dev.dovetail.core.change.ColumnAspect;
@@ -157,6 +160,24 @@ public final class MigrationNames {
     public String visit(AlterExtension c) {
       String verb = c.from().version().equals(c.to().version()) ? "move_extension" : "update_extension";
       return join(verb, word(c.to().name()));
+    }
+
+    @Override
+    public String visit(CreateSequence c) {
+      return join("create_sequence", table(c.sequence().name()));
+    }
+
+    @Override
+    public String visit(DropSequence c) {
+      return join("drop_sequence", table(c.sequence().name()));
+    }
+
+    @Override
+    public String visit(AlterSequence c) {
+      if (c.from().withoutOwner().equals(c.to().withoutOwner())) {
+        return join(c.to().ownedBy() == null ? "detach_sequence" : "attach_sequence", table(c.to().name()));
+      }
+      return join("alter_sequence", table(c.to().name()));
     }
 
     @Override

@@ -23,8 +23,8 @@ class MigrationNamesTest {
   @Test
   void namesStartWithTheVerbAndNameTheObjects() {
     Table table = new Table(ORDERS, List.of(Column.of("id", "bigint")), List.of(), List.of());
-    assertThat(MigrationNames.of(new CreateTable(table), Phase.EXPAND)).isEqualTo("create_table_orders");
-    assertThat(MigrationNames.of(new AddColumn(ORDERS, Column.of("customerId", "bigint")), Phase.EXPAND))
+    assertThat(MigrationNames.of(CreateTable.of(table), Phase.EXPAND)).isEqualTo("create_table_orders");
+    assertThat(MigrationNames.of(AddColumn.of(ORDERS, Column.of("customerId", "bigint")), Phase.EXPAND))
         .isEqualTo("add_column_orders_customer_id");
     ForeignKey fk =
         new ForeignKey(
@@ -43,7 +43,7 @@ class MigrationNamesTest {
   @Test
   void contractStepsSayContractAndOtherSchemasAreNamed() {
     QualifiedName users = QualifiedName.of("Sales", "UserAccounts");
-    assertThat(MigrationNames.of(new DropColumn(users, Column.of("email", "text")), Phase.CONTRACT))
+    assertThat(MigrationNames.of(DropColumn.of(users, Column.of("email", "text")), Phase.CONTRACT))
         .isEqualTo("contract_drop_column_sales_user_accounts_email");
   }
 

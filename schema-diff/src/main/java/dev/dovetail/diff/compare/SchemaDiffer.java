@@ -4,6 +4,9 @@ import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.CreateSequence;
+import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.CreateExtension;
 import dev.dovetail.core.change.DropExtension;
 import dev.dovetail.core.change.CreateIndex;
@@ -16,12 +19,14 @@ import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,15 +45,20 @@ import java.util.function.Function;
  * and the output order is safe to apply as it is:
  *
  * <ol>
- *   <li>create schemas, then create or alter extensions (their types may be used by columns);
+ *   <li>create schemas, then create or alter extensions (their types may be used by columns), then create
+ *       sequences that no new table or column owns (column defaults may call them);
  *   <li>drop foreign keys (before the keys and tables they reference), then other constraints and indexes;
  *   <li>drop tables, referencing tables before the tables they reference;
  *   <li>drop columns;
  *   <li>create tables, referenced tables first (a cycle's foreign keys are added after all tables);
- *   <li>add and alter columns;
+ *   <li>add and alter columns, then alter sequences (a new owner column exists by then);
  *   <li>add primary key, unique and check constraints, create indexes, then add foreign keys;
- *   <li>drop extensions nothing uses any more, then drop schemas, which are empty by then.
+ *   <li>drop sequences no default uses any more, extensions nothing uses any more, then schemas, which are
+ *       empty by then.
  * </ol>
+ *
+ * <p>A sequence owned by a column ({@code serial}) that comes or goes with its table or column is part of that
+ * change rather than a change of its own, because PostgreSQL drops it with its owner.
  *
  * Every change's inverse applied in reverse order undoes the list, which is how downs are made.
  */
@@ -84,6 +94,22 @@ public final class SchemaDiffer {
       }
     });
 
+    Map<QualifiedName, Sequence> fromSequences = byKey(current.sequences(), Sequence::name);
+    Map<QualifiedName, Sequence> toSequences = byKey(declared.sequences(), Sequence::name);
+    // A sequence owned by a column ({@code serial}) and used by no other column's default comes and goes with
+    // its owner; PostgreSQL drops it with the owner, and nothing else needs it first.
+    Map<QualifiedName, Set<ColumnRef>> fromUsers = sequenceUsers(current);
+    Map<QualifiedName, Set<ColumnRef>> toUsers = sequenceUsers(declared);
+    List<Sequence> newSequences =
+        toSequences.values().stream()
+            .filter(s -> !fromSequences.containsKey(s.name()) && onlyOwnerUses(s, toUsers))
+            .toList();
+    List<Sequence> goneSequences =
+        fromSequences.values().stream()
+            .filter(s -> !toSequences.containsKey(s.name()) && onlyOwnerUses(s, fromUsers))
+            .toList();
+    Set<QualifiedName> travelling = new java.util.HashSet<>();
+
     List<SchemaChange> dropForeignKeys = new ArrayList<>();
     List<SchemaChange> dropOthers = new ArrayList<>();
     List<SchemaChange> dropColumns = new ArrayList<>();
@@ -98,7 +124,7 @@ public final class SchemaDiffer {
         continue;
       }
       QualifiedName name = before.name();
-      diffColumns(name, before, after, dropColumns, addColumns, alterColumns);
+      diffColumns(name, before, after, dropColumns, addColumns, alterColumns, goneSequences, newSequences, travelling);
       Map<String, Constraint> oldConstraints = byKey(before.constraints(), Constraint::name);
       Map<String, Constraint> newConstraints = byKey(after.constraints(), Constraint::name);
       oldConstraints.forEach((key, old) -> {
@@ -137,25 +163,67 @@ public final class SchemaDiffer {
     }
     List<Table> dropSequence = new ArrayList<>(dropOrder.tables());
     Collections.reverse(dropSequence);
-    dropSequence.forEach(t -> dropTables.add(new DropTable(dropOrder.withoutDeferred(t))));
+    dropSequence.forEach(t -> dropTables.add(new DropTable(dropOrder.withoutDeferred(t), owned(goneSequences, t.name(), null, travelling))));
 
     TableOrder createOrder = TableOrder.of(created);
     List<SchemaChange> createTables = new ArrayList<>();
-    createOrder.tables().forEach(t -> createTables.add(new CreateTable(createOrder.withoutDeferred(t))));
+    createOrder.tables().forEach(t -> createTables.add(new CreateTable(createOrder.withoutDeferred(t), owned(newSequences, t.name(), null, travelling))));
+
+    // Every other sequence is created early without an owner and attached once the owner column exists; it
+    // is detached early and dropped late, so that no owner's drop takes it along while a default still
+    // needs it. An owner that changes is detached early and the new one attached late for the same reason.
+    List<SchemaChange> createSequences = new ArrayList<>();
+    List<SchemaChange> detachSequences = new ArrayList<>();
+    List<SchemaChange> alterSequences = new ArrayList<>();
+    List<SchemaChange> dropSequences = new ArrayList<>();
+    toSequences.values().stream()
+        .filter(s -> !fromSequences.containsKey(s.name()) && !travelling.contains(s.name()))
+        .forEach(s -> {
+          createSequences.add(new CreateSequence(s.withoutOwner()));
+          if (s.ownedBy() != null) {
+            alterSequences.add(new AlterSequence(s.withoutOwner(), s));
+          }
+        });
+    fromSequences.values().stream()
+        .filter(s -> !toSequences.containsKey(s.name()) && !travelling.contains(s.name()))
+        .forEach(s -> {
+          if (s.ownedBy() != null) {
+            detachSequences.add(new AlterSequence(s, s.withoutOwner()));
+          }
+          dropSequences.add(new DropSequence(s.withoutOwner()));
+        });
+    fromSequences.forEach((key, old) -> {
+      Sequence updated = toSequences.get(key);
+      if (updated == null || updated.equals(old)) {
+        return;
+      }
+      Sequence start = old;
+      if (old.ownedBy() != null && !old.ownedBy().equals(updated.ownedBy())) {
+        start = old.withoutOwner();
+        detachSequences.add(new AlterSequence(old, start));
+      }
+      if (!start.equals(updated)) {
+        alterSequences.add(new AlterSequence(start, updated));
+      }
+    });
     createOrder.deferredForeignKeys().forEach((fk, table) -> addForeignKeys.add(new AddConstraint(table, fk)));
 
     List<SchemaChange> changes = new ArrayList<>();
     changes.addAll(createSchemas);
     changes.addAll(createExtensions);
+    changes.addAll(createSequences);
     changes.addAll(dropForeignKeys);
+    changes.addAll(detachSequences);
     changes.addAll(dropOthers);
     changes.addAll(dropTables);
     changes.addAll(dropColumns);
     changes.addAll(createTables);
     changes.addAll(addColumns);
     changes.addAll(alterColumns);
+    changes.addAll(alterSequences);
     changes.addAll(addOthers);
     changes.addAll(addForeignKeys);
+    changes.addAll(dropSequences);
     changes.addAll(dropExtensions);
     changes.addAll(dropSchemas);
     return List.copyOf(changes);
@@ -167,13 +235,16 @@ public final class SchemaDiffer {
       Table after,
       List<SchemaChange> dropColumns,
       List<SchemaChange> addColumns,
-      List<SchemaChange> alterColumns) {
+      List<SchemaChange> alterColumns,
+      List<Sequence> goneSequences,
+      List<Sequence> newSequences,
+      Set<QualifiedName> travelling) {
     Map<String, Column> oldColumns = byKey(before.columns(), Column::name);
     Map<String, Column> newColumns = byKey(after.columns(), Column::name);
     oldColumns.forEach((name, old) -> {
       Column updated = newColumns.get(name);
       if (updated == null) {
-        dropColumns.add(new DropColumn(table, old));
+        dropColumns.add(new DropColumn(table, old, owned(goneSequences, table, name, travelling)));
       } else if (!updated.equals(old)) {
         alterColumns.add(new AlterColumn(table, old, updated));
       }
@@ -181,7 +252,38 @@ public final class SchemaDiffer {
     // New columns keep their declared order, so a table reads the way it was declared.
     after.columns().stream()
         .filter(c -> !oldColumns.containsKey(c.name()))
-        .forEach(c -> addColumns.add(new AddColumn(table, c)));
+        .forEach(c -> addColumns.add(new AddColumn(table, c, owned(newSequences, table, c.name(), travelling))));
+  }
+
+  /** @return for each sequence, the columns whose default calls it */
+  private static Map<QualifiedName, Set<ColumnRef>> sequenceUsers(DatabaseSchema schema) {
+    Map<QualifiedName, Set<ColumnRef>> users = new java.util.HashMap<>();
+    for (Table table : schema.tables()) {
+      for (Column column : table.columns()) {
+        for (QualifiedName sequence : column.defaultSequences()) {
+          users.computeIfAbsent(sequence, k -> new java.util.HashSet<>()).add(new ColumnRef(table.name(), column.name()));
+        }
+      }
+    }
+    return users;
+  }
+
+  private static boolean onlyOwnerUses(Sequence sequence, Map<QualifiedName, Set<ColumnRef>> users) {
+    return sequence.ownedBy() != null
+        && users.getOrDefault(sequence.name(), Set.of()).stream().allMatch(sequence.ownedBy()::equals);
+  }
+
+  /**
+   * @return the sequences owned by {@code table} (by its {@code column}, when given), marked as travelling with
+   *     their owner so that they get no change of their own
+   */
+  private static List<Sequence> owned(List<Sequence> sequences, QualifiedName table, String column, Set<QualifiedName> travelling) {
+    List<Sequence> owned =
+        sequences.stream()
+            .filter(s -> column == null ? s.ownedByTable(table) : s.ownedByColumn(table, column))
+            .toList();
+    owned.forEach(s -> travelling.add(s.name()));
+    return owned;
   }
 
   /** @return the items keyed and sorted by key, so iteration order never depends on input order */

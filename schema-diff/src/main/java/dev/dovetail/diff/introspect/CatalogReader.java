@@ -4,6 +4,7 @@ import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Extension;
@@ -12,6 +13,7 @@ import dev.dovetail.core.model.Identity;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.UniqueConstraint;
 import dev.dovetail.core.model.UnmanagedObject;
@@ -40,7 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "tables", "columns", "constraints", "indexes", "unmanaged");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "sequences", "tables", "columns", "constraints", "indexes", "unmanaged");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -109,6 +111,9 @@ public final class CatalogReader {
     query(statement, "extensions", rs -> extensions.add(
         new Extension(rs.getString("extension_name"), rs.getString("schema_name"), rs.getString("version"))));
 
+    List<Sequence> sequences = new ArrayList<>();
+    query(statement, "sequences", rs -> sequences.add(sequence(rs)));
+
     Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
     query(statement, "tables", rs -> tables.put(tableName(rs), new TableParts()));
     query(statement, "columns", rs -> part(tables, rs).columns.add(column(rs)));
@@ -117,7 +122,7 @@ public final class CatalogReader {
 
     List<Table> result = new ArrayList<>();
     tables.forEach((name, parts) -> result.add(new Table(name, parts.columns, parts.constraints, parts.indexes)));
-    return new DatabaseSchema(schemas, extensions, result);
+    return new DatabaseSchema(schemas, extensions, sequences, result);
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {
@@ -145,6 +150,22 @@ public final class CatalogReader {
     return new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
   }
 
+  private static Sequence sequence(ResultSet rs) throws SQLException {
+    String ownerTable = rs.getString("owner_table");
+    return new Sequence(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("sequence_name")),
+        rs.getString("data_type"),
+        rs.getLong("seq_start"),
+        rs.getLong("seq_increment"),
+        rs.getLong("seq_min"),
+        rs.getLong("seq_max"),
+        rs.getLong("seq_cache"),
+        rs.getBoolean("seq_cycle"),
+        ownerTable == null
+            ? null
+            : new ColumnRef(new QualifiedName(rs.getString("owner_schema"), ownerTable), rs.getString("owner_column")));
+  }
+
   private static Column column(ResultSet rs) throws SQLException {
     String identityCode = rs.getString("identity");
     Identity identity = null;
@@ -160,6 +181,12 @@ public final class CatalogReader {
               rs.getBoolean("seq_cycle"));
     }
     String collationName = rs.getString("collation_name");
+    List<String> sequenceSchemas = strings(rs.getArray("default_sequence_schemas"));
+    List<String> sequenceNames = strings(rs.getArray("default_sequence_names"));
+    List<QualifiedName> defaultSequences = new ArrayList<>();
+    for (int i = 0; i < sequenceNames.size(); i++) {
+      defaultSequences.add(new QualifiedName(sequenceSchemas.get(i), sequenceNames.get(i)));
+    }
     return new Column(
         rs.getString("column_name"),
         rs.getString("type"),
@@ -167,7 +194,8 @@ public final class CatalogReader {
         rs.getString("default_expression"),
         identity,
         rs.getString("generated_expression"),
-        collationName == null ? null : new QualifiedName(rs.getString("collation_schema"), collationName));
+        collationName == null ? null : new QualifiedName(rs.getString("collation_schema"), collationName),
+        defaultSequences);
   }
 
   private static Constraint constraint(ResultSet rs) throws SQLException {

@@ -4,6 +4,9 @@ import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.CreateSequence;
+import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.CreateExtension;
 import dev.dovetail.core.change.DropExtension;
 import dev.dovetail.core.change.CreateIndex;
@@ -80,6 +83,26 @@ public final class Planner {
     public String visit(AlterExtension c) {
       return "Changes extension " + c.to().name() + " from " + c.from().version() + " in " + c.from().schema()
           + " to " + c.to().version() + " in " + c.to().schema() + ".";
+    }
+
+    @Override
+    public String visit(CreateSequence c) {
+      return "Creates sequence " + c.sequence().name() + ".";
+    }
+
+    @Override
+    public String visit(DropSequence c) {
+      return "Drops sequence " + c.sequence().name() + "; its current value is lost.";
+    }
+
+    @Override
+    public String visit(AlterSequence c) {
+      if (c.from().withoutOwner().equals(c.to().withoutOwner())) {
+        return c.to().ownedBy() == null
+            ? "Detaches sequence " + c.to().name() + " from column " + c.from().ownedBy() + "."
+            : "Attaches sequence " + c.to().name() + " to column " + c.to().ownedBy() + ".";
+      }
+      return "Changes the options of sequence " + c.to().name() + ".";
     }
 
     @Override

@@ -4,6 +4,9 @@ import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.CreateSequence;
+import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.CreateExtension;
 import dev.dovetail.core.change.DropExtension;
 import dev.dovetail.core.change.ColumnAspect;
@@ -17,12 +20,14 @@ import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Identity;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.HazardType;
@@ -51,6 +56,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       new Hazard(
           HazardType.DATA_LOSS,
           "dropping an extension drops its objects; data kept in them (for example an extension's own tables) is lost");
+  private static final Hazard SEQUENCE_RESET =
+      new Hazard(
+          HazardType.DATA_LOSS,
+          "the sequence's current value is lost; the down recreates it at its start value, which can collide with existing keys");
   private static final Hazard INDEX_BUILD_BLOCKS_WRITES =
       new Hazard(
           HazardType.BLOCKS_WRITES,
@@ -114,6 +123,55 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   }
 
   @Override
+  public List<Statement> visit(CreateSequence change) {
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(createSequence(change.sequence()), ""));
+    if (change.sequence().ownedBy() != null) {
+      statements.add(Statement.of(ownedBy(change.sequence()), ""));
+    }
+    return List.copyOf(statements);
+  }
+
+  @Override
+  public List<Statement> visit(DropSequence change) {
+    return List.of(Statement.of("DROP SEQUENCE " + Sql.qualified(change.sequence().name()), "", SEQUENCE_RESET));
+  }
+
+  @Override
+  public List<Statement> visit(AlterSequence change) {
+    Sequence from = change.from();
+    Sequence to = change.to();
+    List<Statement> statements = new ArrayList<>();
+    if (!from.withoutOwner().equals(to.withoutOwner())) {
+      statements.add(Statement.of("ALTER SEQUENCE " + Sql.qualified(to.name()) + sequenceOptions(to), ""));
+    }
+    if (!Objects.equals(from.ownedBy(), to.ownedBy())) {
+      statements.add(Statement.of(ownedBy(to), ""));
+    }
+    return List.copyOf(statements);
+  }
+
+  private static String createSequence(Sequence sequence) {
+    return "CREATE SEQUENCE " + Sql.qualified(sequence.name()) + sequenceOptions(sequence);
+  }
+
+  private static String sequenceOptions(Sequence s) {
+    return " AS " + s.dataType()
+        + " INCREMENT BY " + s.increment()
+        + " MINVALUE " + s.min()
+        + " MAXVALUE " + s.max()
+        + " START WITH " + s.start()
+        + " CACHE " + s.cache()
+        + (s.cycle() ? " CYCLE" : " NO CYCLE");
+  }
+
+  private static String ownedBy(Sequence sequence) {
+    ColumnRef owner = sequence.ownedBy();
+    return "ALTER SEQUENCE " + Sql.qualified(sequence.name()) + " OWNED BY "
+        + (owner == null ? "NONE" : Sql.qualified(owner.table()) + "." + Sql.ident(owner.column()));
+  }
+
+  @Override
   public List<Statement> visit(CreateTable change) {
     Table table = change.table();
     List<String> elements = new ArrayList<>();
@@ -122,12 +180,15 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     String sql =
         "CREATE TABLE " + Sql.qualified(table.name()) + " (\n    " + String.join(",\n    ", elements) + "\n)";
     List<Statement> statements = new ArrayList<>();
+    // A serial column's sequence must exist before the column default that calls nextval() on it.
+    change.ownedSequences().forEach(s -> statements.add(Statement.of(createSequence(s), "")));
     Set<QualifiedName> referenced = new TreeSet<>();
     table.foreignKeys().forEach(fk -> referenced.add(fk.referencedTable()));
     referenced.remove(table.name());
     statements.add(Statement.of(sql, referenced.isEmpty() ? "" : "SHARE ROW EXCLUSIVE on " + names(referenced)));
     // The table is new and empty: its indexes build instantly and block nobody.
     table.indexes().forEach(i -> statements.add(Statement.of(i.definition(), "")));
+    change.ownedSequences().forEach(s -> statements.add(Statement.of(ownedBy(s), "")));
     return List.copyOf(statements);
   }
 
@@ -141,10 +202,15 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   public List<Statement> visit(AddColumn change) {
     Column column = change.column();
     String sql = alterTable(change.table()) + " ADD COLUMN " + columnDefinition(column);
-    boolean rewrites = column.identity() != null || column.generatedExpression() != null;
-    return rewrites
-        ? List.of(Statement.of(sql, accessExclusive(change.table()), COLUMN_REWRITE))
-        : List.of(Statement.of(sql, accessExclusive(change.table())));
+    boolean rewrites = column.identity() != null || column.generatedExpression() != null || !change.ownedSequences().isEmpty();
+    List<Statement> statements = new ArrayList<>();
+    change.ownedSequences().forEach(s -> statements.add(Statement.of(createSequence(s), "")));
+    statements.add(
+        rewrites
+            ? Statement.of(sql, accessExclusive(change.table()), COLUMN_REWRITE)
+            : Statement.of(sql, accessExclusive(change.table())));
+    change.ownedSequences().forEach(s -> statements.add(Statement.of(ownedBy(s), "")));
+    return List.copyOf(statements);
   }
 
   @Override

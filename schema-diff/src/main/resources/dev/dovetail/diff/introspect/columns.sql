@@ -1,5 +1,6 @@
 -- Every column of every managed table, with PostgreSQL's own text for types and expressions. An identity
--- column's implicit sequence is found through its internal dependency on the column.
+-- column's implicit sequence is found through its internal dependency on the column; the sequences a default
+-- calls, through the default's dependencies.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        a.attname AS column_name,
@@ -15,7 +16,20 @@ SELECT n.nspname AS schema_name,
        s.seqmin AS seq_min,
        s.seqmax AS seq_max,
        s.seqcache AS seq_cache,
-       s.seqcycle AS seq_cycle
+       s.seqcycle AS seq_cycle,
+       ARRAY(SELECT dn.nspname
+             FROM pg_catalog.pg_depend dd
+             JOIN pg_catalog.pg_class dc ON dc.oid = dd.refobjid AND dc.relkind = 'S'
+             JOIN pg_catalog.pg_namespace dn ON dn.oid = dc.relnamespace
+             WHERE dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid
+               AND dd.refclassid = 'pg_catalog.pg_class'::regclass
+             ORDER BY dc.oid) AS default_sequence_schemas,
+       ARRAY(SELECT dc.relname
+             FROM pg_catalog.pg_depend dd
+             JOIN pg_catalog.pg_class dc ON dc.oid = dd.refobjid AND dc.relkind = 'S'
+             WHERE dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid
+               AND dd.refclassid = 'pg_catalog.pg_class'::regclass
+             ORDER BY dc.oid) AS default_sequence_names
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -41,7 +41,7 @@ class ProverIT {
 
   @Test
   void namesTheMigrationAndStatementThatBreak() {
-    AddColumn change = new AddColumn(BOOKS, Column.of("title", "text"));
+    AddColumn change = AddColumn.of(BOOKS, Column.of("title", "text"));
     Migration broken =
         new Migration(
             "add_column_books_title",
@@ -60,7 +60,7 @@ class ProverIT {
 
   @Test
   void rejectsADownThatDoesNotUndoItsUp() {
-    AddColumn change = new AddColumn(BOOKS, Column.of("title", "text"));
+    AddColumn change = AddColumn.of(BOOKS, Column.of("title", "text"));
     Migration leaky =
         new Migration(
             "add_column_books_title",

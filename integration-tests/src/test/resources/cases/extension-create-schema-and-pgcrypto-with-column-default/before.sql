@@ -1,0 +1,4 @@
+CREATE TABLE api_keys (
+    id integer PRIMARY KEY,
+    label text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE events (
+    name text NOT NULL,
+    payload jsonb
+);

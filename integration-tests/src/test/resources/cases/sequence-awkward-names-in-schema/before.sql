@@ -1,0 +1,6 @@
+CREATE SCHEMA "Billing";
+
+CREATE TABLE "Billing"."Orders" (
+    "orderId" integer PRIMARY KEY,
+    "invoice no" bigint
+);

@@ -1,0 +1,6 @@
+CREATE SEQUENCE ref_seq;
+
+CREATE TABLE payments (
+    id integer PRIMARY KEY,
+    reference bigint DEFAULT nextval('ref_seq')
+);

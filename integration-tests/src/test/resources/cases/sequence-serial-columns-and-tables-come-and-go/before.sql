@@ -1,0 +1,2 @@
+CREATE TABLE a (x int);
+CREATE TABLE gone (id serial PRIMARY KEY);

@@ -1,0 +1,27 @@
+package dev.dovetail.core.change;
+
+import dev.dovetail.core.model.Sequence;
+import java.util.Objects;
+
+/** {@code DROP SEQUENCE}. Its current value is lost; the down recreates it at its start value. */
+public record DropSequence(Sequence sequence) implements SchemaChange {
+
+  public DropSequence {
+    Objects.requireNonNull(sequence, "sequence");
+  }
+
+  @Override
+  public CreateSequence inverse() {
+    return new CreateSequence(sequence);
+  }
+
+  @Override
+  public boolean destructive() {
+    return true;
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}
