@@ -98,7 +98,7 @@ final class SchemaCrawlerShape {
     for (Table table : schema.tables()) {
       tables.put(table.name(), fromDovetail(table));
     }
-    return new CatalogShape(new TreeSet<>(schema.schemas()), tables);
+    return new CatalogShape(new TreeSet<>(schema.schemas().stream().map(dev.dovetail.core.model.PgSchema::name).toList()), tables);
   }
 
   private static TableShape fromDovetail(Table table) {

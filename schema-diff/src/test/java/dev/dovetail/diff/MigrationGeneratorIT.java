@@ -90,18 +90,20 @@ class MigrationGeneratorIT {
             + "COMMENT ON TABLE authors IS 'people who write';\n"
             + "CREATE VIEW author_names AS SELECT name FROM authors;\n"
             + "CREATE TYPE mood AS ENUM ('happy', 'sad');\n"
-            + "CREATE SEQUENCE tickets;\n"
-            + "CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;\n");
+            + "CREATE DOMAIN positive AS int CHECK (VALUE > 0);\n"
+            + "CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;\n"
+            + "COMMENT ON FUNCTION shout(text) IS 'louder';\n");
     List<String> log = new ArrayList<>();
     new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
     assertThat(log)
         .contains(
             "The declared schema has 5 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
-            "  comment on table public.authors",
+            "  comment on function public.shout(text)",
+            "  domain public.positive",
             "  enum type public.mood",
             "  function public.shout(t text)",
-            "  sequence public.tickets",
             "  view public.author_names");
+    assertThat(log).as("comments on tables are managed").noneMatch(l -> l.contains("comment on table"));
     assertThat(log).noneMatch(l -> l.startsWith("The current state has"));
   }
 

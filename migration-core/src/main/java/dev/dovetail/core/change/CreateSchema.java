@@ -1,9 +1,10 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.model.PgSchema;
 import java.util.Objects;
 
-/** {@code CREATE SCHEMA}. */
-public record CreateSchema(String schema) implements SchemaChange {
+/** {@code CREATE SCHEMA}, with its comment. */
+public record CreateSchema(PgSchema schema) implements SchemaChange {
 
   public CreateSchema {
     Objects.requireNonNull(schema, "schema");

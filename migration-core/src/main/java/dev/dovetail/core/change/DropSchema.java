@@ -1,9 +1,10 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.model.PgSchema;
 import java.util.Objects;
 
 /** {@code DROP SCHEMA} of a schema that is already empty (its objects are dropped by their own changes). */
-public record DropSchema(String schema) implements SchemaChange {
+public record DropSchema(PgSchema schema) implements SchemaChange {
 
   public DropSchema {
     Objects.requireNonNull(schema, "schema");

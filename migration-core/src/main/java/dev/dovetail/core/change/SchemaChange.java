@@ -22,7 +22,8 @@ public sealed interface SchemaChange
         AddConstraint,
         DropConstraint,
         CreateIndex,
-        DropIndex {
+        DropIndex,
+        SetComment {
 
   /** @return the change that undoes this one */
   SchemaChange inverse();
@@ -75,5 +76,7 @@ public sealed interface SchemaChange
     R visit(CreateIndex change);
 
     R visit(DropIndex change);
+
+    R visit(SetComment change);
   }
 }

@@ -7,9 +7,10 @@ import java.util.Objects;
  * A check constraint.
  *
  * @param name the constraint name
- * @param definition the deparsed definition, for example {@code CHECK ((price > (0)::numeric))}
+ * @param definition the deparsed definition
+ * @param comment the constraint's comment, or null, for example {@code CHECK ((price > (0)::numeric))}
  */
-public record CheckConstraint(String name, String definition) implements Constraint {
+public record CheckConstraint(String name, String definition, String comment) implements Constraint {
 
   public CheckConstraint {
     Objects.requireNonNull(name, "name");
@@ -19,6 +20,11 @@ public record CheckConstraint(String name, String definition) implements Constra
   @Override
   public List<String> columns() {
     return List.of();
+  }
+
+  @Override
+  public CheckConstraint withComment(String newComment) {
+    return new CheckConstraint(name, definition, newComment);
   }
 
   @Override

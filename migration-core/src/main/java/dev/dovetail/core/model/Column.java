@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param generatedExpression the expression of a stored generated column, or null
  * @param collation the collation when it differs from the type's default, or null
  * @param defaultSequences the sequences the default calls ({@code nextval}), from the catalog's dependencies
+ * @param comment the column's comment, or null
  */
 public record Column(
     String name,
@@ -24,7 +25,8 @@ public record Column(
     Identity identity,
     String generatedExpression,
     QualifiedName collation,
-    List<QualifiedName> defaultSequences) {
+    List<QualifiedName> defaultSequences,
+    String comment) {
 
   public Column {
     Objects.requireNonNull(name, "name");
@@ -34,14 +36,18 @@ public record Column(
 
   /** @return a plain nullable column of the given type */
   public static Column of(String name, String type) {
-    return new Column(name, type, false, null, null, null, null, List.of());
+    return new Column(name, type, false, null, null, null, null, List.of(), null);
   }
 
   public Column withType(String newType) {
-    return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences);
+    return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment);
+  }
+
+  public Column withComment(String newComment) {
+    return new Column(name, type, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, newComment);
   }
 
   public Column withNotNull(boolean newNotNull) {
-    return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation, defaultSequences);
+    return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment);
   }
 }

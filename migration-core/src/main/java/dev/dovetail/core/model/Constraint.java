@@ -17,6 +17,12 @@ public sealed interface Constraint permits PrimaryKey, UniqueConstraint, Foreign
   /** @return the constrained columns, in key order (empty for a check) */
   List<String> columns();
 
+  /** @return the constraint's comment, or null */
+  String comment();
+
+  /** @return a copy with another comment */
+  Constraint withComment(String comment);
+
   /** @return the visitor's result for this constraint */
   <R> R accept(Visitor<R> visitor);
 

@@ -9,12 +9,12 @@ import java.util.Optional;
  * Everything Dovetail manages in one database: an immutable snapshot keyed by qualified names. Lists are
  * kept sorted so that two equal catalogs are equal records regardless of the order they were read in.
  *
- * @param schemas names of the user schemas (system schemas and extension-owned schemas excluded)
+ * @param schemas the user schemas (system schemas and extension-owned schemas excluded)
  * @param extensions the installed extensions except {@code plpgsql}, which every database has
  * @param sequences the sequences, identity columns' own excepted
  * @param tables the ordinary tables, with their columns, constraints and indexes
  */
-public record DatabaseSchema(List<String> schemas, List<Extension> extensions, List<Sequence> sequences, List<Table> tables) {
+public record DatabaseSchema(List<PgSchema> schemas, List<Extension> extensions, List<Sequence> sequences, List<Table> tables) {
 
   public DatabaseSchema {
     schemas = schemas.stream().sorted().toList();
@@ -25,7 +25,7 @@ public record DatabaseSchema(List<String> schemas, List<Extension> extensions, L
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas, List.of(), List.of(), tables);
+    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), tables);
   }
 
   public Optional<Table> table(QualifiedName name) {

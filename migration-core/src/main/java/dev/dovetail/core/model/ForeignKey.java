@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param deferrable whether the constraint is deferrable
  * @param initiallyDeferred whether it is {@code INITIALLY DEFERRED}
  * @param definition the deparsed definition
+ * @param comment the constraint's comment, or null
  */
 public record ForeignKey(
     String name,
@@ -25,7 +26,8 @@ public record ForeignKey(
     Action onDelete,
     boolean deferrable,
     boolean initiallyDeferred,
-    String definition)
+    String definition,
+    String comment)
     implements Constraint {
 
   public ForeignKey {
@@ -61,6 +63,12 @@ public record ForeignKey(
       }
       throw new IllegalArgumentException("unknown referential action code '" + code + "'");
     }
+  }
+
+  @Override
+  public ForeignKey withComment(String newComment) {
+    return new ForeignKey(
+        name, columns, referencedTable, referencedColumns, onUpdate, onDelete, deferrable, initiallyDeferred, definition, newComment);
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param include the {@code INCLUDE} columns
  * @param predicate the partial-index predicate, or null
  * @param definition the whole deparsed {@code CREATE INDEX} statement ({@code pg_get_indexdef})
+ * @param comment the index's comment, or null
  */
 public record Index(
     String name,
@@ -23,7 +24,8 @@ public record Index(
     List<String> keys,
     List<String> include,
     String predicate,
-    String definition) {
+    String definition,
+    String comment) {
 
   public Index {
     Objects.requireNonNull(name, "name");
@@ -32,6 +34,11 @@ public record Index(
     Objects.requireNonNull(definition, "definition");
     keys = List.copyOf(keys);
     include = List.copyOf(include);
+  }
+
+  /** @return a copy with another comment */
+  public Index withComment(String newComment) {
+    return new Index(name, table, unique, method, keys, include, predicate, definition, newComment);
   }
 
   /** @return the index's own qualified name */

@@ -9,13 +9,19 @@ import java.util.Objects;
  * @param name the constraint name
  * @param columns the key columns in order
  * @param definition the deparsed definition
+ * @param comment the constraint's comment, or null
  */
-public record PrimaryKey(String name, List<String> columns, String definition) implements Constraint {
+public record PrimaryKey(String name, List<String> columns, String definition, String comment) implements Constraint {
 
   public PrimaryKey {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(definition, "definition");
     columns = List.copyOf(columns);
+  }
+
+  @Override
+  public PrimaryKey withComment(String newComment) {
+    return new PrimaryKey(name, columns, definition, newComment);
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param cache the cache size
  * @param cycle whether it cycles
  * @param ownedBy the column it belongs to ({@code OWNED BY}), or null
+ * @param comment the sequence's comment, or null
  */
 public record Sequence(
     QualifiedName name,
@@ -25,7 +26,8 @@ public record Sequence(
     long max,
     long cache,
     boolean cycle,
-    ColumnRef ownedBy) {
+    ColumnRef ownedBy,
+    String comment) {
 
   public Sequence {
     Objects.requireNonNull(name, "name");
@@ -44,6 +46,11 @@ public record Sequence(
 
   /** @return a copy without an owner */
   public Sequence withoutOwner() {
-    return new Sequence(name, dataType, start, increment, min, max, cache, cycle, null);
+    return new Sequence(name, dataType, start, increment, min, max, cache, cycle, null, comment);
+  }
+
+  /** @return a copy with another comment */
+  public Sequence withComment(String newComment) {
+    return new Sequence(name, dataType, start, increment, min, max, cache, cycle, ownedBy, newComment);
   }
 }

@@ -14,8 +14,10 @@ import java.util.Optional;
  * @param columns the columns in attribute order
  * @param constraints primary key, unique, foreign key and check constraints
  * @param indexes the indexes that do not back a constraint
+ * @param comment the table's comment, or null
  */
-public record Table(QualifiedName name, List<Column> columns, List<Constraint> constraints, List<Index> indexes) {
+public record Table(
+    QualifiedName name, List<Column> columns, List<Constraint> constraints, List<Index> indexes, String comment) {
 
   public Table {
     Objects.requireNonNull(name, "name");
@@ -40,9 +42,14 @@ public record Table(QualifiedName name, List<Column> columns, List<Constraint> c
         .toList();
   }
 
+  /** @return a table without a comment */
+  public static Table of(QualifiedName name, List<Column> columns, List<Constraint> constraints, List<Index> indexes) {
+    return new Table(name, columns, constraints, indexes, null);
+  }
+
   /** @return a copy with the given constraints */
   public Table withConstraints(List<Constraint> newConstraints) {
-    return new Table(name, columns, newConstraints, indexes);
+    return new Table(name, columns, newConstraints, indexes, comment);
   }
 
   @Override
@@ -56,12 +63,13 @@ public record Table(QualifiedName name, List<Column> columns, List<Constraint> c
     return name.equals(other.name)
         && sortedColumns().equals(other.sortedColumns())
         && constraints.equals(other.constraints)
-        && indexes.equals(other.indexes);
+        && indexes.equals(other.indexes)
+        && Objects.equals(comment, other.comment);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, sortedColumns(), constraints, indexes);
+    return Objects.hash(name, sortedColumns(), constraints, indexes, comment);
   }
 
   private List<Column> sortedColumns() {

@@ -9,13 +9,19 @@ import java.util.Objects;
  * @param name the constraint name
  * @param columns the key columns in order
  * @param definition the deparsed definition
+ * @param comment the constraint's comment, or null
  */
-public record UniqueConstraint(String name, List<String> columns, String definition) implements Constraint {
+public record UniqueConstraint(String name, List<String> columns, String definition, String comment) implements Constraint {
 
   public UniqueConstraint {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(definition, "definition");
     columns = List.copyOf(columns);
+  }
+
+  @Override
+  public UniqueConstraint withComment(String newComment) {
+    return new UniqueConstraint(name, columns, definition, newComment);
   }
 
   @Override

@@ -3,6 +3,8 @@ package dev.dovetail.core.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.CommentTarget;
+import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.CreateSequence;
@@ -137,13 +139,26 @@ public final class MigrationNames {
   private static final class BaseName implements SchemaChange.Visitor<String> {
 
     @Override
+    public String visit(SetComment c) {
+      CommentTarget t = c.target();
+      String object =
+          switch (t.kind()) {
+            case SCHEMA -> word(t.schema());
+            case COLUMN, CONSTRAINT -> table(new QualifiedName(t.schema(), t.name())) + "_" + word(t.member());
+            default -> table(new QualifiedName(t.schema(), t.name()));
+          };
+      String verb = c.to() == null ? "remove_comment_on_" : "comment_on_";
+      return verb + t.kind().name().toLowerCase(Locale.ROOT) + "_" + object;
+    }
+
+    @Override
     public String visit(CreateSchema c) {
-      return join("create_schema", word(c.schema()));
+      return join("create_schema", word(c.schema().name()));
     }
 
     @Override
     public String visit(DropSchema c) {
-      return join("drop_schema", word(c.schema()));
+      return join("drop_schema", word(c.schema().name()));
     }
 
     @Override

@@ -22,7 +22,7 @@ class MigrationNamesTest {
 
   @Test
   void namesStartWithTheVerbAndNameTheObjects() {
-    Table table = new Table(ORDERS, List.of(Column.of("id", "bigint")), List.of(), List.of());
+    Table table = Table.of(ORDERS, List.of(Column.of("id", "bigint")), List.of(), List.of());
     assertThat(MigrationNames.of(CreateTable.of(table), Phase.EXPAND)).isEqualTo("create_table_orders");
     assertThat(MigrationNames.of(AddColumn.of(ORDERS, Column.of("customerId", "bigint")), Phase.EXPAND))
         .isEqualTo("add_column_orders_customer_id");
@@ -36,7 +36,8 @@ class MigrationNamesTest {
             ForeignKey.Action.CASCADE,
             false,
             false,
-            "FOREIGN KEY (customer_id) REFERENCES public.customers(id) ON DELETE CASCADE");
+            "FOREIGN KEY (customer_id) REFERENCES public.customers(id) ON DELETE CASCADE",
+            null);
     assertThat(MigrationNames.of(new AddConstraint(ORDERS, fk), Phase.EXPAND)).isEqualTo("add_fk_orders_customer_id");
   }
 
@@ -59,7 +60,7 @@ class MigrationNamesTest {
   @Test
   void expressionIndexesAreNamedAfterTheIndex() {
     Index index =
-        new Index("users_lower_email_idx", QualifiedName.of("public", "users"), true, "btree", List.of("lower(email)"), List.of(), null, "CREATE ...");
+        new Index("users_lower_email_idx", QualifiedName.of("public", "users"), true, "btree", List.of("lower(email)"), List.of(), null, "CREATE ...", null);
     assertThat(MigrationNames.of(new CreateIndex(index), Phase.EXPAND)).isEqualTo("create_index_users_users_lower_email_idx");
   }
 

@@ -25,7 +25,7 @@ class FlywayFormatTest {
   void laysOutHeaderAndStatementsOfBothFiles() throws IOException {
     Index index =
         new Index("orders_customer_id_idx", QualifiedName.of("public", "orders"), false, "btree", List.of("customer_id"), List.of(), null,
-            "CREATE INDEX orders_customer_id_idx ON public.orders USING btree (customer_id)");
+            "CREATE INDEX orders_customer_id_idx ON public.orders USING btree (customer_id)", null);
     Migration migration =
         new Migration(
             "create_index_orders_customer_id",

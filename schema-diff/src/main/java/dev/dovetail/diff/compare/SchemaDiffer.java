@@ -5,6 +5,8 @@ import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.CommentTarget;
+import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.change.CreateSequence;
 import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.CreateExtension;
@@ -25,6 +27,7 @@ import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.PgSchema;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
@@ -53,6 +56,7 @@ import java.util.function.Function;
  *   <li>create tables, referenced tables first (a cycle's foreign keys are added after all tables);
  *   <li>add and alter columns, then alter sequences (a new owner column exists by then);
  *   <li>add primary key, unique and check constraints, create indexes, then add foreign keys;
+ *   <li>set comments on objects that exist on both sides (new objects bring theirs);
  *   <li>drop sequences no default uses any more, extensions nothing uses any more, then schemas, which are
  *       empty by then.
  * </ol>
@@ -71,10 +75,19 @@ public final class SchemaDiffer {
 
     List<SchemaChange> createSchemas = new ArrayList<>();
     List<SchemaChange> dropSchemas = new ArrayList<>();
-    Set<String> fromSchemas = new LinkedHashSet<>(current.schemas());
-    Set<String> toSchemas = new LinkedHashSet<>(declared.schemas());
-    toSchemas.stream().filter(s -> !fromSchemas.contains(s)).forEach(s -> createSchemas.add(new CreateSchema(s)));
-    fromSchemas.stream().filter(s -> !toSchemas.contains(s)).forEach(s -> dropSchemas.add(new DropSchema(s)));
+    // Comments on objects present on both sides; new objects bring theirs with their creation.
+    List<SchemaChange> setComments = new ArrayList<>();
+    Map<String, PgSchema> fromSchemas = byKey(current.schemas(), PgSchema::name);
+    Map<String, PgSchema> toSchemas = byKey(declared.schemas(), PgSchema::name);
+    toSchemas.forEach((name, schema) -> {
+      PgSchema old = fromSchemas.get(name);
+      if (old == null) {
+        createSchemas.add(new CreateSchema(schema));
+      } else {
+        comment(setComments, new CommentTarget(CommentTarget.Kind.SCHEMA, name, null, null), old.comment(), schema.comment());
+      }
+    });
+    fromSchemas.values().stream().filter(s -> !toSchemas.containsKey(s.name())).forEach(s -> dropSchemas.add(new DropSchema(s)));
 
     List<SchemaChange> createExtensions = new ArrayList<>();
     List<SchemaChange> dropExtensions = new ArrayList<>();
@@ -124,28 +137,37 @@ public final class SchemaDiffer {
         continue;
       }
       QualifiedName name = before.name();
-      diffColumns(name, before, after, dropColumns, addColumns, alterColumns, goneSequences, newSequences, travelling);
+      comment(setComments, target(CommentTarget.Kind.TABLE, name, null), before.comment(), after.comment());
+      diffColumns(name, before, after, dropColumns, addColumns, alterColumns, goneSequences, newSequences, travelling, setComments);
       Map<String, Constraint> oldConstraints = byKey(before.constraints(), Constraint::name);
       Map<String, Constraint> newConstraints = byKey(after.constraints(), Constraint::name);
       oldConstraints.forEach((key, old) -> {
-        if (!old.equals(newConstraints.get(key))) {
+        Constraint updated = newConstraints.get(key);
+        if (updated == null || !old.withComment(null).equals(updated.withComment(null))) {
           (old instanceof ForeignKey ? dropForeignKeys : dropOthers).add(new DropConstraint(name, old));
+        } else {
+          comment(setComments, target(CommentTarget.Kind.CONSTRAINT, name, key), old.comment(), updated.comment());
         }
       });
       newConstraints.forEach((key, added) -> {
-        if (!added.equals(oldConstraints.get(key))) {
+        Constraint old = oldConstraints.get(key);
+        if (old == null || !old.withComment(null).equals(added.withComment(null))) {
           (added instanceof ForeignKey ? addForeignKeys : addOthers).add(new AddConstraint(name, added));
         }
       });
       Map<String, Index> oldIndexes = byKey(before.indexes(), Index::name);
       Map<String, Index> newIndexes = byKey(after.indexes(), Index::name);
       oldIndexes.forEach((key, old) -> {
-        if (!old.equals(newIndexes.get(key))) {
+        Index updated = newIndexes.get(key);
+        if (updated == null || !old.withComment(null).equals(updated.withComment(null))) {
           dropOthers.add(new DropIndex(old));
+        } else {
+          comment(setComments, new CommentTarget(CommentTarget.Kind.INDEX, name.schema(), key, null), old.comment(), updated.comment());
         }
       });
       newIndexes.forEach((key, added) -> {
-        if (!added.equals(oldIndexes.get(key))) {
+        Index old = oldIndexes.get(key);
+        if (old == null || !old.withComment(null).equals(added.withComment(null))) {
           addOthers.add(new CreateIndex(added));
         }
       });
@@ -192,9 +214,15 @@ public final class SchemaDiffer {
           }
           dropSequences.add(new DropSequence(s.withoutOwner()));
         });
-    fromSequences.forEach((key, old) -> {
-      Sequence updated = toSequences.get(key);
-      if (updated == null || updated.equals(old)) {
+    fromSequences.forEach((key, before) -> {
+      Sequence after = toSequences.get(key);
+      if (after == null) {
+        return;
+      }
+      comment(setComments, target(CommentTarget.Kind.SEQUENCE, key, null), before.comment(), after.comment());
+      Sequence old = before.withComment(null);
+      Sequence updated = after.withComment(null);
+      if (updated.equals(old)) {
         return;
       }
       Sequence start = old;
@@ -223,6 +251,7 @@ public final class SchemaDiffer {
     changes.addAll(alterSequences);
     changes.addAll(addOthers);
     changes.addAll(addForeignKeys);
+    changes.addAll(setComments);
     changes.addAll(dropSequences);
     changes.addAll(dropExtensions);
     changes.addAll(dropSchemas);
@@ -238,14 +267,18 @@ public final class SchemaDiffer {
       List<SchemaChange> alterColumns,
       List<Sequence> goneSequences,
       List<Sequence> newSequences,
-      Set<QualifiedName> travelling) {
+      Set<QualifiedName> travelling,
+      List<SchemaChange> setComments) {
     Map<String, Column> oldColumns = byKey(before.columns(), Column::name);
     Map<String, Column> newColumns = byKey(after.columns(), Column::name);
     oldColumns.forEach((name, old) -> {
       Column updated = newColumns.get(name);
       if (updated == null) {
         dropColumns.add(new DropColumn(table, old, owned(goneSequences, table, name, travelling)));
-      } else if (!updated.equals(old)) {
+        return;
+      }
+      comment(setComments, target(CommentTarget.Kind.COLUMN, table, name), old.comment(), updated.comment());
+      if (!updated.withComment(null).equals(old.withComment(null))) {
         alterColumns.add(new AlterColumn(table, old, updated));
       }
     });
@@ -253,6 +286,16 @@ public final class SchemaDiffer {
     after.columns().stream()
         .filter(c -> !oldColumns.containsKey(c.name()))
         .forEach(c -> addColumns.add(new AddColumn(table, c, owned(newSequences, table, c.name(), travelling))));
+  }
+
+  private static void comment(List<SchemaChange> changes, CommentTarget target, String from, String to) {
+    if (!java.util.Objects.equals(from, to)) {
+      changes.add(new SetComment(target, from, to));
+    }
+  }
+
+  private static CommentTarget target(CommentTarget.Kind kind, QualifiedName object, String member) {
+    return new CommentTarget(kind, object.schema(), object.name(), member);
   }
 
   /** @return for each sequence, the columns whose default calls it */

@@ -11,6 +11,7 @@ import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Identity;
 import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.PgSchema;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
@@ -104,8 +105,8 @@ public final class CatalogReader {
   }
 
   private DatabaseSchema readInSnapshot(Statement statement) throws SQLException {
-    List<String> schemas = new ArrayList<>();
-    query(statement, "schemas", rs -> schemas.add(rs.getString("schema_name")));
+    List<PgSchema> schemas = new ArrayList<>();
+    query(statement, "schemas", rs -> schemas.add(new PgSchema(rs.getString("schema_name"), rs.getString("comment"))));
 
     List<Extension> extensions = new ArrayList<>();
     query(statement, "extensions", rs -> extensions.add(
@@ -115,13 +116,13 @@ public final class CatalogReader {
     query(statement, "sequences", rs -> sequences.add(sequence(rs)));
 
     Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
-    query(statement, "tables", rs -> tables.put(tableName(rs), new TableParts()));
+    query(statement, "tables", rs -> tables.put(tableName(rs), new TableParts(rs.getString("comment"))));
     query(statement, "columns", rs -> part(tables, rs).columns.add(column(rs)));
     query(statement, "constraints", rs -> part(tables, rs).constraints.add(constraint(rs)));
     query(statement, "indexes", rs -> part(tables, rs).indexes.add(index(rs)));
 
     List<Table> result = new ArrayList<>();
-    tables.forEach((name, parts) -> result.add(new Table(name, parts.columns, parts.constraints, parts.indexes)));
+    tables.forEach((name, parts) -> result.add(new Table(name, parts.columns, parts.constraints, parts.indexes, parts.comment)));
     return new DatabaseSchema(schemas, extensions, sequences, result);
   }
 
@@ -163,7 +164,8 @@ public final class CatalogReader {
         rs.getBoolean("seq_cycle"),
         ownerTable == null
             ? null
-            : new ColumnRef(new QualifiedName(rs.getString("owner_schema"), ownerTable), rs.getString("owner_column")));
+            : new ColumnRef(new QualifiedName(rs.getString("owner_schema"), ownerTable), rs.getString("owner_column")),
+        rs.getString("comment"));
   }
 
   private static Column column(ResultSet rs) throws SQLException {
@@ -195,7 +197,8 @@ public final class CatalogReader {
         identity,
         rs.getString("generated_expression"),
         collationName == null ? null : new QualifiedName(rs.getString("collation_schema"), collationName),
-        defaultSequences);
+        defaultSequences,
+        rs.getString("comment"));
   }
 
   private static Constraint constraint(ResultSet rs) throws SQLException {
@@ -203,13 +206,14 @@ public final class CatalogReader {
     String definition = rs.getString("definition");
     List<String> columns = strings(rs.getArray("columns"));
     String type = rs.getString("type");
+    String comment = rs.getString("comment");
     switch (type) {
       case "p":
-        return new PrimaryKey(name, columns, definition);
+        return new PrimaryKey(name, columns, definition, comment);
       case "u":
-        return new UniqueConstraint(name, columns, definition);
+        return new UniqueConstraint(name, columns, definition, comment);
       case "c":
-        return new CheckConstraint(name, definition);
+        return new CheckConstraint(name, definition, comment);
       case "f":
         return new ForeignKey(
             name,
@@ -220,7 +224,8 @@ public final class CatalogReader {
             ForeignKey.Action.fromCode(rs.getString("on_delete").charAt(0)),
             rs.getBoolean("deferrable"),
             rs.getBoolean("initially_deferred"),
-            definition);
+            definition,
+            comment);
       default:
         throw new SQLException("unexpected constraint type " + type + " for " + name);
     }
@@ -235,7 +240,8 @@ public final class CatalogReader {
         strings(rs.getArray("keys")),
         strings(rs.getArray("include")),
         rs.getString("predicate"),
-        rs.getString("definition"));
+        rs.getString("definition"),
+        rs.getString("comment"));
   }
 
   private static List<String> strings(Array array) throws SQLException {
@@ -271,8 +277,13 @@ public final class CatalogReader {
   }
 
   private static final class TableParts {
+    final String comment;
     final List<Column> columns = new ArrayList<>();
     final List<Constraint> constraints = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
+
+    TableParts(String comment) {
+      this.comment = comment;
+    }
   }
 }

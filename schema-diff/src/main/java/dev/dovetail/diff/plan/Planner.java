@@ -5,6 +5,7 @@ import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.change.CreateSequence;
 import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.CreateExtension;
@@ -61,12 +62,12 @@ public final class Planner {
 
     @Override
     public String visit(CreateSchema c) {
-      return "Creates schema " + c.schema() + ".";
+      return "Creates schema " + c.schema().name() + ".";
     }
 
     @Override
     public String visit(DropSchema c) {
-      return "Drops the empty schema " + c.schema() + ".";
+      return "Drops the empty schema " + c.schema().name() + ".";
     }
 
     @Override
@@ -140,6 +141,11 @@ public final class Planner {
     @Override
     public String visit(DropConstraint c) {
       return "Drops constraint " + c.constraint().name() + " of " + c.table() + ".";
+    }
+
+    @Override
+    public String visit(SetComment c) {
+      return (c.to() == null ? "Removes the comment on " : "Sets the comment on ") + c.target() + ".";
     }
 
     @Override

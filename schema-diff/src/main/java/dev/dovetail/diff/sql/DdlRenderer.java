@@ -5,6 +5,8 @@ import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.CommentTarget;
+import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.change.CreateSequence;
 import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.CreateExtension;
@@ -86,12 +88,70 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
 
   @Override
   public List<Statement> visit(CreateSchema change) {
-    return List.of(Statement.of("CREATE SCHEMA " + Sql.ident(change.schema()), ""));
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of("CREATE SCHEMA " + Sql.ident(change.schema().name()), ""));
+    comment(statements, new CommentTarget(CommentTarget.Kind.SCHEMA, change.schema().name(), null, null), change.schema().comment());
+    return List.copyOf(statements);
   }
 
   @Override
   public List<Statement> visit(DropSchema change) {
-    return List.of(Statement.of("DROP SCHEMA " + Sql.ident(change.schema()), ""));
+    return List.of(Statement.of("DROP SCHEMA " + Sql.ident(change.schema().name()), ""));
+  }
+
+  @Override
+  public List<Statement> visit(SetComment change) {
+    return List.of(commentStatement(change.target(), change.to()));
+  }
+
+  /** Adds {@code COMMENT ON target IS text} when there is a text: a new object has no comment yet. */
+  private static void comment(List<Statement> statements, CommentTarget target, String text) {
+    if (text != null) {
+      statements.add(commentStatement(target, text));
+    }
+  }
+
+  private static Statement commentStatement(CommentTarget target, String text) {
+    String object =
+        switch (target.kind()) {
+          case SCHEMA -> "SCHEMA " + Sql.ident(target.schema());
+          case TABLE -> "TABLE " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
+          case COLUMN -> "COLUMN " + Sql.qualified(new QualifiedName(target.schema(), target.name())) + "." + Sql.ident(target.member());
+          case CONSTRAINT -> "CONSTRAINT " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
+          case INDEX -> "INDEX " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
+          case SEQUENCE -> "SEQUENCE " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
+        };
+    return Statement.of("COMMENT ON " + object + " IS " + (text == null ? "NULL" : Sql.literal(text)), "");
+  }
+
+  private static void tableComments(List<Statement> statements, Table table) {
+    QualifiedName name = table.name();
+    comment(statements, new CommentTarget(CommentTarget.Kind.TABLE, name.schema(), name.name(), null), table.comment());
+    table.columns().forEach(c -> columnComment(statements, name, c));
+    table.constraints().forEach(c -> constraintComment(statements, name, c));
+    table.indexes().forEach(i -> indexComment(statements, i));
+  }
+
+  private static void columnComment(List<Statement> statements, QualifiedName table, Column column) {
+    comment(statements, new CommentTarget(CommentTarget.Kind.COLUMN, table.schema(), table.name(), column.name()), column.comment());
+  }
+
+  private static void constraintComment(List<Statement> statements, QualifiedName table, Constraint constraint) {
+    comment(
+        statements,
+        new CommentTarget(CommentTarget.Kind.CONSTRAINT, table.schema(), table.name(), constraint.name()),
+        constraint.comment());
+  }
+
+  private static void indexComment(List<Statement> statements, Index index) {
+    comment(statements, new CommentTarget(CommentTarget.Kind.INDEX, index.table().schema(), index.name(), null), index.comment());
+  }
+
+  private static void sequenceComment(List<Statement> statements, Sequence sequence) {
+    comment(
+        statements,
+        new CommentTarget(CommentTarget.Kind.SEQUENCE, sequence.name().schema(), sequence.name().name(), null),
+        sequence.comment());
   }
 
   @Override
@@ -129,6 +189,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     if (change.sequence().ownedBy() != null) {
       statements.add(Statement.of(ownedBy(change.sequence()), ""));
     }
+    sequenceComment(statements, change.sequence());
     return List.copyOf(statements);
   }
 
@@ -189,6 +250,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     // The table is new and empty: its indexes build instantly and block nobody.
     table.indexes().forEach(i -> statements.add(Statement.of(i.definition(), "")));
     change.ownedSequences().forEach(s -> statements.add(Statement.of(ownedBy(s), "")));
+    tableComments(statements, table);
+    change.ownedSequences().forEach(s -> sequenceComment(statements, s));
     return List.copyOf(statements);
   }
 
@@ -210,6 +273,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
             ? Statement.of(sql, accessExclusive(change.table()), COLUMN_REWRITE)
             : Statement.of(sql, accessExclusive(change.table())));
     change.ownedSequences().forEach(s -> statements.add(Statement.of(ownedBy(s), "")));
+    columnComment(statements, change.table(), column);
+    change.ownedSequences().forEach(s -> sequenceComment(statements, s));
     return List.copyOf(statements);
   }
 
@@ -237,9 +302,11 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     Set<ColumnAspect> aspects = change.aspects();
     String alter = alterTable(table) + " ALTER COLUMN " + Sql.ident(to.name());
     if (aspects.contains(ColumnAspect.GENERATED) && (from.generatedExpression() == null || to.generatedExpression() == null)) {
-      return List.of(
-          Statement.of(alterTable(table) + " DROP COLUMN " + Sql.ident(from.name()), lock, DATA_LOSS_COLUMN, STRUCTURE_ONLY),
-          Statement.of(alterTable(table) + " ADD COLUMN " + columnDefinition(to), lock, COLUMN_REWRITE));
+      List<Statement> statements = new ArrayList<>();
+      statements.add(Statement.of(alterTable(table) + " DROP COLUMN " + Sql.ident(from.name()), lock, DATA_LOSS_COLUMN, STRUCTURE_ONLY));
+      statements.add(Statement.of(alterTable(table) + " ADD COLUMN " + columnDefinition(to), lock, COLUMN_REWRITE));
+      columnComment(statements, table, to);
+      return List.copyOf(statements);
     }
     List<Statement> statements = new ArrayList<>();
     boolean typeOrCollation = aspects.contains(ColumnAspect.TYPE) || aspects.contains(ColumnAspect.COLLATION);
@@ -303,11 +370,15 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   public List<Statement> visit(AddConstraint change) {
     Constraint constraint = change.constraint();
     String sql = alterTable(change.table()) + " ADD " + constraintClause(constraint);
+    List<Statement> statements = new ArrayList<>();
     if (constraint instanceof ForeignKey fk) {
       Set<QualifiedName> locked = new TreeSet<>(List.of(change.table(), fk.referencedTable()));
-      return List.of(Statement.of(sql, "SHARE ROW EXCLUSIVE on " + names(locked), VALIDATION_SCAN));
+      statements.add(Statement.of(sql, "SHARE ROW EXCLUSIVE on " + names(locked), VALIDATION_SCAN));
+    } else {
+      statements.add(Statement.of(sql, accessExclusive(change.table()), VALIDATION_SCAN));
     }
-    return List.of(Statement.of(sql, accessExclusive(change.table()), VALIDATION_SCAN));
+    constraintComment(statements, change.table(), constraint);
+    return List.copyOf(statements);
   }
 
   @Override
@@ -321,7 +392,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   @Override
   public List<Statement> visit(CreateIndex change) {
     Index index = change.index();
-    return List.of(Statement.of(index.definition(), "SHARE on " + index.table(), INDEX_BUILD_BLOCKS_WRITES));
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(index.definition(), "SHARE on " + index.table(), INDEX_BUILD_BLOCKS_WRITES));
+    indexComment(statements, index);
+    return List.copyOf(statements);
   }
 
   @Override

@@ -17,6 +17,7 @@ SELECT n.nspname AS schema_name,
        s.seqmax AS seq_max,
        s.seqcache AS seq_cache,
        s.seqcycle AS seq_cycle,
+       pg_catalog.col_description(a.attrelid, a.attnum) AS comment,
        ARRAY(SELECT dn.nspname
              FROM pg_catalog.pg_depend dd
              JOIN pg_catalog.pg_class dc ON dc.oid = dd.refobjid AND dc.relkind = 'S'

@@ -18,7 +18,8 @@ SELECT n.nspname AS schema_name,
        con.confupdtype AS on_update,
        con.confdeltype AS on_delete,
        con.condeferrable AS deferrable,
-       con.condeferred AS initially_deferred
+       con.condeferred AS initially_deferred,
+       pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

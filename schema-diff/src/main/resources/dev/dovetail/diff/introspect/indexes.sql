@@ -11,7 +11,8 @@ SELECT n.nspname AS schema_name,
              FROM generate_series(1, x.indnkeyatts) AS k ORDER BY k) AS keys,
        ARRAY(SELECT pg_catalog.pg_get_indexdef(x.indexrelid, k, true)
              FROM generate_series(x.indnkeyatts + 1, x.indnatts) AS k ORDER BY k) AS include,
-       pg_catalog.pg_get_expr(x.indpred, x.indrelid) AS predicate
+       pg_catalog.pg_get_expr(x.indpred, x.indrelid) AS predicate,
+       pg_catalog.obj_description(x.indexrelid, 'pg_class') AS comment
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = x.indrelid

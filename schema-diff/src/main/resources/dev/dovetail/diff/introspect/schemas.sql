@@ -1,5 +1,5 @@
 -- User schemas: system schemas and schemas owned by an extension are not ours to manage.
-SELECT n.nspname AS schema_name
+SELECT n.nspname AS schema_name, pg_catalog.obj_description(n.oid, 'pg_namespace') AS comment
 FROM pg_catalog.pg_namespace n
 WHERE n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'

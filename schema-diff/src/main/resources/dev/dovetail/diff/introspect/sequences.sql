@@ -11,7 +11,8 @@ SELECT n.nspname AS schema_name,
        s.seqcycle AS seq_cycle,
        owner_ns.nspname AS owner_schema,
        owner.relname AS owner_table,
-       owner_col.attname AS owner_column
+       owner_col.attname AS owner_column,
+       pg_catalog.obj_description(c.oid, 'pg_class') AS comment
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid

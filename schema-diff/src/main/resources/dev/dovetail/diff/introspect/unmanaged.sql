@@ -86,6 +86,22 @@ SELECT kind, name FROM (
   WHERE coalesce(o.schema, CASE WHEN o.type = 'schema' THEN o.identity END, 'pg_catalog') !~ '^(pg_|information_schema$)'
     AND NOT (o.type = 'schema' AND o.identity = 'public')  -- 'standard public schema' comes with every database
     AND o.type <> 'extension'
+    -- comments on the objects Dovetail manages are part of the model
+    AND NOT (d.classoid = 'pg_catalog.pg_namespace'::regclass)
+    AND NOT (d.classoid = 'pg_catalog.pg_class'::regclass
+             AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                         WHERE c.oid = d.objoid
+                           AND ((c.relkind = 'r' AND NOT c.relispartition)
+                                OR (c.relkind = 'S' AND d.objsubid = 0
+                                    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
+                                                    WHERE i.classid = 'pg_catalog.pg_class'::regclass
+                                                      AND i.objid = c.oid AND i.deptype = 'i'))
+                                OR (c.relkind = 'i' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                                                                    WHERE k.conindid = c.oid AND k.contype IN ('p', 'u', 'x'))))))
+    AND NOT (d.classoid = 'pg_catalog.pg_constraint'::regclass
+             AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                         JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+                         WHERE k.oid = d.objoid AND k.contype IN ('p', 'u', 'f', 'c') AND c.relkind = 'r'))
     AND (SELECT count(*) FROM extension_member e WHERE e.classid = d.classoid AND e.objid = d.objoid) = 0
 ) unmanaged
 ORDER BY kind, name

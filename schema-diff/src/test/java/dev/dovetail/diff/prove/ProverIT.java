@@ -24,11 +24,11 @@ class ProverIT {
 
   private static final QualifiedName BOOKS = QualifiedName.of("public", "books");
   private static final DatabaseSchema CURRENT =
-      DatabaseSchema.of(List.of("public"), List.of(new Table(BOOKS, List.of(Column.of("id", "bigint")), List.of(), List.of())));
+      DatabaseSchema.of(List.of("public"), List.of(Table.of(BOOKS, List.of(Column.of("id", "bigint")), List.of(), List.of())));
   private static final DatabaseSchema DECLARED =
       DatabaseSchema.of(
           List.of("public"),
-          List.of(new Table(BOOKS, List.of(Column.of("id", "bigint"), Column.of("title", "text")), List.of(), List.of())));
+          List.of(Table.of(BOOKS, List.of(Column.of("id", "bigint"), Column.of("title", "text")), List.of(), List.of())));
 
   private final Prover prover = new Prover(EmbeddedScratchProvider.shared());
   private final SchemaBuilder builder = new SchemaBuilder();

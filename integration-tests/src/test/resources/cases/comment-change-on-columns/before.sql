@@ -1,0 +1,9 @@
+CREATE TABLE products (
+    id integer PRIMARY KEY,
+    sku varchar(20) NOT NULL,
+    price numeric(10,2) NOT NULL,
+    weight_kg numeric(8,3)
+);
+COMMENT ON COLUMN products.sku IS 'Stock keeping unit.';
+COMMENT ON COLUMN products.price IS 'Price in EUR.';
+COMMENT ON COLUMN products.weight_kg IS 'Shipping weight.';

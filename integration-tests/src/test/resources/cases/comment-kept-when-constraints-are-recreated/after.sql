@@ -1,0 +1,14 @@
+-- Tests: change a check expression and an FK's ON DELETE action (drop + add) while their comments stay the same; the re-added constraints must get the comments back.
+CREATE TABLE parents (
+    id integer PRIMARY KEY
+);
+
+CREATE TABLE children (
+    id integer PRIMARY KEY,
+    parent_id integer,
+    age integer,
+    CONSTRAINT children_parent_fk FOREIGN KEY (parent_id) REFERENCES parents (id) ON DELETE CASCADE,
+    CONSTRAINT children_age_check CHECK (age >= 0 AND age < 150)
+);
+COMMENT ON CONSTRAINT children_parent_fk ON children IS 'Parent link.';
+COMMENT ON CONSTRAINT children_age_check ON children IS 'Age sanity check.';

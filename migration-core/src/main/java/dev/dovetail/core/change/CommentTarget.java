@@ -1,0 +1,35 @@
+package dev.dovetail.core.change;
+
+import java.util.Objects;
+
+/**
+ * The object a comment is on.
+ *
+ * @param kind what kind of object
+ * @param schema its schema (for a schema: the schema itself)
+ * @param name the table, index or sequence name; null for a schema
+ * @param member the column or constraint name within the table; null otherwise
+ */
+public record CommentTarget(Kind kind, String schema, String name, String member) {
+
+  /** The kinds of object Dovetail manages comments on. */
+  public enum Kind {
+    SCHEMA,
+    TABLE,
+    COLUMN,
+    CONSTRAINT,
+    INDEX,
+    SEQUENCE
+  }
+
+  public CommentTarget {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(schema, "schema");
+  }
+
+  @Override
+  public String toString() {
+    String object = name == null ? schema : schema + "." + name;
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + (member == null ? object : object + "." + member);
+  }
+}
