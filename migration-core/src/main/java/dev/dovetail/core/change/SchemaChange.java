@@ -11,6 +11,9 @@ public sealed interface SchemaChange
         CreateExtension,
         DropExtension,
         AlterExtension,
+        CreateEnum,
+        DropEnum,
+        AlterEnum,
         CreateSequence,
         DropSequence,
         AlterSequence,
@@ -52,6 +55,12 @@ public sealed interface SchemaChange
     R visit(DropExtension change);
 
     R visit(AlterExtension change);
+
+    R visit(CreateEnum change);
+
+    R visit(DropEnum change);
+
+    R visit(AlterEnum change);
 
     R visit(CreateSequence change);
 

@@ -11,12 +11,15 @@ import java.util.Optional;
  *
  * @param schemas the user schemas (system schemas and extension-owned schemas excluded)
  * @param extensions the installed extensions except {@code plpgsql}, which every database has
+ * @param enums the enum types
  * @param sequences the sequences, identity columns' own excepted
  * @param tables the ordinary tables, with their columns, constraints and indexes
  */
-public record DatabaseSchema(List<PgSchema> schemas, List<Extension> extensions, List<Sequence> sequences, List<Table> tables) {
+public record DatabaseSchema(
+    List<PgSchema> schemas, List<Extension> extensions, List<EnumType> enums, List<Sequence> sequences, List<Table> tables) {
 
   public DatabaseSchema {
+    enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
     schemas = schemas.stream().sorted().toList();
     extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
@@ -25,7 +28,7 @@ public record DatabaseSchema(List<PgSchema> schemas, List<Extension> extensions,
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), tables);
+    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), tables);
   }
 
   public Optional<Table> table(QualifiedName name) {

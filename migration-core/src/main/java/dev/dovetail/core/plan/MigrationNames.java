@@ -3,6 +3,9 @@ package dev.dovetail.core.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.CreateEnum;
+import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.change.AlterExtension;
@@ -175,6 +178,21 @@ public final class MigrationNames {
     public String visit(AlterExtension c) {
       String verb = c.from().version().equals(c.to().version()) ? "move_extension" : "update_extension";
       return join(verb, word(c.to().name()));
+    }
+
+    @Override
+    public String visit(CreateEnum c) {
+      return join("create_enum", table(c.type().name()));
+    }
+
+    @Override
+    public String visit(DropEnum c) {
+      return join("drop_enum", table(c.type().name()));
+    }
+
+    @Override
+    public String visit(AlterEnum c) {
+      return join(c.additive() ? "add_enum_values" : "recreate_enum", table(c.to().name()));
     }
 
     @Override

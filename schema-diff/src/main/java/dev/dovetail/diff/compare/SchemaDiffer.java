@@ -3,6 +3,9 @@ package dev.dovetail.diff.compare;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.CreateEnum;
+import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.CommentTarget;
@@ -20,10 +23,12 @@ import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
@@ -48,8 +53,9 @@ import java.util.function.Function;
  * and the output order is safe to apply as it is:
  *
  * <ol>
- *   <li>create schemas, then create or alter extensions (their types may be used by columns), then create
- *       sequences that no new table or column owns (column defaults may call them);
+ *   <li>create schemas, then create or alter extensions (their types may be used by columns), create or
+ *       alter enum types, then create sequences that no new table or column owns (column defaults may call
+ *       them);
  *   <li>drop foreign keys (before the keys and tables they reference), then other constraints and indexes;
  *   <li>drop tables, referencing tables before the tables they reference;
  *   <li>drop columns;
@@ -57,7 +63,7 @@ import java.util.function.Function;
  *   <li>add and alter columns, then alter sequences (a new owner column exists by then);
  *   <li>add primary key, unique and check constraints, create indexes, then add foreign keys;
  *   <li>set comments on objects that exist on both sides (new objects bring theirs);
- *   <li>drop sequences no default uses any more, extensions nothing uses any more, then schemas, which are
+ *   <li>drop sequences no default uses any more, enum types and extensions nothing uses any more, then schemas, which are
  *       empty by then.
  * </ol>
  *
@@ -122,6 +128,22 @@ public final class SchemaDiffer {
             .filter(s -> !toSequences.containsKey(s.name()) && onlyOwnerUses(s, fromUsers))
             .toList();
     Set<QualifiedName> travelling = new java.util.HashSet<>();
+
+    // Enum types come before the columns that use them and go after. Labels are added or, when removed or
+    // reordered, the type is replaced; both happen early, while only the current state's columns use it.
+    List<SchemaChange> createEnums = new ArrayList<>();
+    List<SchemaChange> dropEnums = new ArrayList<>();
+    Map<QualifiedName, EnumType> fromEnums = byKey(current.enums(), EnumType::name);
+    Map<QualifiedName, EnumType> toEnums = byKey(declared.enums(), EnumType::name);
+    toEnums.forEach((name, type) -> {
+      EnumType old = fromEnums.get(name);
+      if (old == null) {
+        createEnums.add(new CreateEnum(type));
+      } else if (!old.equals(type)) {
+        createEnums.add(alterEnum(current, old, type));
+      }
+    });
+    fromEnums.values().stream().filter(t -> !toEnums.containsKey(t.name())).forEach(t -> dropEnums.add(new DropEnum(t)));
 
     List<SchemaChange> dropForeignKeys = new ArrayList<>();
     List<SchemaChange> dropOthers = new ArrayList<>();
@@ -239,6 +261,7 @@ public final class SchemaDiffer {
     List<SchemaChange> changes = new ArrayList<>();
     changes.addAll(createSchemas);
     changes.addAll(createExtensions);
+    changes.addAll(createEnums);
     changes.addAll(createSequences);
     changes.addAll(dropForeignKeys);
     changes.addAll(detachSequences);
@@ -253,6 +276,7 @@ public final class SchemaDiffer {
     changes.addAll(addForeignKeys);
     changes.addAll(setComments);
     changes.addAll(dropSequences);
+    changes.addAll(dropEnums);
     changes.addAll(dropExtensions);
     changes.addAll(dropSchemas);
     return List.copyOf(changes);
@@ -296,6 +320,41 @@ public final class SchemaDiffer {
 
   private static CommentTarget target(CommentTarget.Kind kind, QualifiedName object, String member) {
     return new CommentTarget(kind, object.schema(), object.name(), member);
+  }
+
+  /** @return the change of an enum's labels, with everything in the current state that names the type */
+  private static AlterEnum alterEnum(DatabaseSchema current, EnumType from, EnumType to) {
+    String reference = from.reference();
+    List<AlterEnum.UsingColumn> columns = new ArrayList<>();
+    List<AlterEnum.UsingConstraint> constraints = new ArrayList<>();
+    List<Index> indexes = new ArrayList<>();
+    Set<ColumnRef> converted = new java.util.HashSet<>();
+    for (Table table : current.tables()) {
+      for (Column column : table.columns()) {
+        if (column.type().equals(reference) || column.type().equals(reference + "[]")) {
+          columns.add(new AlterEnum.UsingColumn(table.name(), column));
+          converted.add(new ColumnRef(table.name(), column.name()));
+        }
+      }
+    }
+    for (Table table : current.tables()) {
+      // Definitions that compare with a label hold it as 'label'::type; they would compare the converted column
+      // with the old type, so they are recreated around the conversion, and so are foreign keys between
+      // converted columns, whose two sides would have different types halfway. Plain keys and indexes are
+      // rebuilt by PostgreSQL itself.
+      for (Constraint constraint : table.constraints()) {
+        boolean namesType = constraint instanceof CheckConstraint && constraint.definition().contains(reference);
+        boolean joinsConverted =
+            constraint instanceof ForeignKey fk
+                && (fk.columns().stream().anyMatch(c -> converted.contains(new ColumnRef(table.name(), c)))
+                    || fk.referencedColumns().stream().anyMatch(c -> converted.contains(new ColumnRef(fk.referencedTable(), c))));
+        if (namesType || joinsConverted) {
+          constraints.add(new AlterEnum.UsingConstraint(table.name(), constraint));
+        }
+      }
+      table.indexes().stream().filter(i -> i.definition().contains(reference)).forEach(indexes::add);
+    }
+    return new AlterEnum(from, to, columns, constraints, indexes);
   }
 
   /** @return for each sequence, the columns whose default calls it */

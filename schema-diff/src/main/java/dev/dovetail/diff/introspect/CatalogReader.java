@@ -7,6 +7,7 @@ import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Identity;
@@ -43,7 +44,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "sequences", "tables", "columns", "constraints", "indexes", "unmanaged");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "sequences", "tables", "columns", "constraints", "indexes", "unmanaged");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -112,6 +113,12 @@ public final class CatalogReader {
     query(statement, "extensions", rs -> extensions.add(
         new Extension(rs.getString("extension_name"), rs.getString("schema_name"), rs.getString("version"))));
 
+    List<EnumType> enums = new ArrayList<>();
+    query(statement, "enums", rs -> enums.add(new EnumType(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
+        rs.getString("reference"),
+        strings(rs.getArray("labels")))));
+
     List<Sequence> sequences = new ArrayList<>();
     query(statement, "sequences", rs -> sequences.add(sequence(rs)));
 
@@ -123,7 +130,7 @@ public final class CatalogReader {
 
     List<Table> result = new ArrayList<>();
     tables.forEach((name, parts) -> result.add(new Table(name, parts.columns, parts.constraints, parts.indexes, parts.comment)));
-    return new DatabaseSchema(schemas, extensions, sequences, result);
+    return new DatabaseSchema(schemas, extensions, enums, sequences, result);
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {

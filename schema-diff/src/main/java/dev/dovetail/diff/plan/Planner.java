@@ -3,6 +3,9 @@ package dev.dovetail.diff.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.CreateEnum;
+import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.SetComment;
@@ -84,6 +87,24 @@ public final class Planner {
     public String visit(AlterExtension c) {
       return "Changes extension " + c.to().name() + " from " + c.from().version() + " in " + c.from().schema()
           + " to " + c.to().version() + " in " + c.to().schema() + ".";
+    }
+
+    @Override
+    public String visit(CreateEnum c) {
+      return "Creates enum type " + c.type().name() + ".";
+    }
+
+    @Override
+    public String visit(DropEnum c) {
+      return "Drops enum type " + c.type().name() + ".";
+    }
+
+    @Override
+    public String visit(AlterEnum c) {
+      return c.additive()
+          ? "Adds labels to enum type " + c.to().name() + "."
+          : "Replaces enum type " + c.to().name() + " to remove or reorder labels, converting the "
+              + c.columns().size() + " column(s) that use it.";
     }
 
     @Override

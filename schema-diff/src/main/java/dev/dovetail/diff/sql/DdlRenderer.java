@@ -3,6 +3,9 @@ package dev.dovetail.diff.sql;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.CreateEnum;
+import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.CommentTarget;
@@ -24,6 +27,7 @@ import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Identity;
@@ -58,6 +62,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       new Hazard(
           HazardType.DATA_LOSS,
           "dropping an extension drops its objects; data kept in them (for example an extension's own tables) is lost");
+  private static final Hazard ENUM_CONVERSION =
+      new Hazard(
+          HazardType.NEEDS_REVIEW,
+          "rows holding a removed label make the conversion fail; update them to a remaining label first");
   private static final Hazard SEQUENCE_RESET =
       new Hazard(
           HazardType.DATA_LOSS,
@@ -180,6 +188,84 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       statements.add(Statement.of(alter + " SET SCHEMA " + Sql.ident(change.to().schema()), ""));
     }
     return List.copyOf(statements);
+  }
+
+  @Override
+  public List<Statement> visit(CreateEnum change) {
+    return List.of(Statement.of(createEnum(change.type().name(), change.type().labels()), ""));
+  }
+
+  @Override
+  public List<Statement> visit(DropEnum change) {
+    return List.of(Statement.of("DROP TYPE " + Sql.qualified(change.type().name()), ""));
+  }
+
+  /**
+   * Added labels go in with {@code ADD VALUE}, placed before the next existing label (or after the previous
+   * one). Removed or reordered labels need a new type: PostgreSQL cannot drop or move a label. The old type
+   * is renamed aside, the new one created under the name, every column converted through {@code text}, and
+   * the old type dropped; defaults, checks and indexes that name the type are taken off and put back around
+   * the conversion.
+   */
+  @Override
+  public List<Statement> visit(AlterEnum change) {
+    EnumType from = change.from();
+    EnumType to = change.to();
+    String type = Sql.qualified(to.name());
+    List<Statement> statements = new ArrayList<>();
+    if (change.additive()) {
+      List<String> present = new ArrayList<>(from.labels());
+      List<String> target = to.labels();
+      for (int i = 0; i < target.size(); i++) {
+        String label = target.get(i);
+        if (present.contains(label)) {
+          continue;
+        }
+        String next = target.subList(i + 1, target.size()).stream().filter(present::contains).findFirst().orElse(null);
+        String position =
+            next != null ? " BEFORE " + Sql.literal(next) : i > 0 ? " AFTER " + Sql.literal(target.get(i - 1)) : "";
+        statements.add(Statement.of("ALTER TYPE " + type + " ADD VALUE " + Sql.literal(label) + position, ""));
+        present.add(label);
+      }
+      return List.copyOf(statements);
+    }
+    change.indexes().forEach(i -> statements.add(Statement.of("DROP INDEX " + Sql.qualified(i.qualifiedName()), accessExclusive(i.table()))));
+    change.constraints().forEach(c -> statements.add(Statement.of(
+        alterTable(c.table()) + " DROP CONSTRAINT " + Sql.ident(c.constraint().name()), accessExclusive(c.table()))));
+    for (AlterEnum.UsingColumn using : change.columns()) {
+      if (using.column().defaultExpression() != null) {
+        statements.add(Statement.of(
+            alterTable(using.table()) + " ALTER COLUMN " + Sql.ident(using.column().name()) + " DROP DEFAULT", accessExclusive(using.table())));
+      }
+    }
+    String aside = to.name().name().length() > 40 ? to.name().name().substring(0, 40) + "__old" : to.name().name() + "__old";
+    statements.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(aside), ""));
+    statements.add(Statement.of(createEnum(to.name(), to.labels()), ""));
+    for (AlterEnum.UsingColumn using : change.columns()) {
+      Column column = using.column();
+      boolean array = column.type().endsWith("[]");
+      String cast = Sql.ident(column.name()) + (array ? "::text[]::" : "::text::") + column.type();
+      statements.add(Statement.of(
+          alterTable(using.table()) + " ALTER COLUMN " + Sql.ident(column.name()) + " TYPE " + column.type() + " USING " + cast,
+          accessExclusive(using.table()),
+          ENUM_CONVERSION,
+          TYPE_REWRITE));
+      if (column.defaultExpression() != null) {
+        statements.add(Statement.of(
+            alterTable(using.table()) + " ALTER COLUMN " + Sql.ident(column.name()) + " SET DEFAULT " + column.defaultExpression(),
+            accessExclusive(using.table())));
+      }
+    }
+    statements.add(Statement.of("DROP TYPE " + Sql.qualified(new QualifiedName(to.name().schema(), aside)), ""));
+    change.constraints().forEach(c -> statements.add(Statement.of(
+        alterTable(c.table()) + " ADD " + constraintClause(c.constraint()), accessExclusive(c.table()), VALIDATION_SCAN)));
+    change.indexes().forEach(i -> statements.add(Statement.of(i.definition(), "SHARE on " + i.table(), INDEX_BUILD_BLOCKS_WRITES)));
+    return List.copyOf(statements);
+  }
+
+  private static String createEnum(QualifiedName name, List<String> labels) {
+    return "CREATE TYPE " + Sql.qualified(name) + " AS ENUM ("
+        + String.join(", ", labels.stream().map(Sql::literal).toList()) + ")";
   }
 
   @Override

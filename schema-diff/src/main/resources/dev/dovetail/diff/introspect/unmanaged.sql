@@ -24,12 +24,12 @@ SELECT kind, name FROM (
     AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid) = 0
   UNION ALL
-  SELECT CASE t.typtype WHEN 'e' THEN 'enum type' WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
+  SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
                         WHEN 'm' THEN 'multirange type' ELSE 'composite type' END,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname)
   FROM pg_catalog.pg_type t
   JOIN user_namespace n ON n.oid = t.typnamespace
-  WHERE (t.typtype IN ('e', 'd', 'r', 'm')
+  WHERE (t.typtype IN ('d', 'r', 'm')
          OR (t.typtype = 'c' AND (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))
     AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_type'::regclass AND e.objid = t.oid) = 0

@@ -1,0 +1,16 @@
+-- Tests: add a value to an enum in schema lookup used by columns of tables in public and in schema sales.
+CREATE SCHEMA lookup;
+CREATE SCHEMA sales;
+
+CREATE TYPE lookup.order_status AS ENUM ('new', 'paid', 'shipped', 'cancelled');
+
+CREATE TABLE public.orders (
+    id integer PRIMARY KEY,
+    status lookup.order_status NOT NULL DEFAULT 'new'::lookup.order_status
+);
+
+CREATE TABLE sales.invoices (
+    id integer PRIMARY KEY,
+    order_id integer NOT NULL REFERENCES public.orders (id),
+    order_status lookup.order_status
+);

@@ -1,0 +1,14 @@
+-- Tests: add a value to an enum used by columns of two tables (the down must convert both tables to the replacement type).
+CREATE TYPE order_status AS ENUM ('new', 'paid', 'shipped', 'cancelled');
+
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    status order_status
+);
+
+CREATE TABLE order_events (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    order_id integer NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+    old_status order_status,
+    new_status order_status NOT NULL
+);

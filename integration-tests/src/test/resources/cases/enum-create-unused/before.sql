@@ -1,0 +1,4 @@
+CREATE TABLE orders (
+    id integer PRIMARY KEY,
+    note text
+);

@@ -1,0 +1,10 @@
+CREATE SCHEMA shop;
+
+CREATE TYPE shop.order_status AS ENUM ('new', 'paid', 'shipped');
+
+CREATE TABLE shop.orders (
+    id integer PRIMARY KEY,
+    status shop.order_status NOT NULL DEFAULT 'new'::shop.order_status,
+    history shop.order_status[]
+);
+CREATE INDEX orders_status_idx ON shop.orders (status);

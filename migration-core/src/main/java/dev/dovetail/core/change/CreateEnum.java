@@ -1,0 +1,22 @@
+package dev.dovetail.core.change;
+
+import dev.dovetail.core.model.EnumType;
+import java.util.Objects;
+
+/** {@code CREATE TYPE … AS ENUM}. */
+public record CreateEnum(EnumType type) implements SchemaChange {
+
+  public CreateEnum {
+    Objects.requireNonNull(type, "type");
+  }
+
+  @Override
+  public DropEnum inverse() {
+    return new DropEnum(type);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

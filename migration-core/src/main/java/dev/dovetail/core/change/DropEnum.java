@@ -1,0 +1,27 @@
+package dev.dovetail.core.change;
+
+import dev.dovetail.core.model.EnumType;
+import java.util.Objects;
+
+/** {@code DROP TYPE} of an enum no column uses any more. */
+public record DropEnum(EnumType type) implements SchemaChange {
+
+  public DropEnum {
+    Objects.requireNonNull(type, "type");
+  }
+
+  @Override
+  public CreateEnum inverse() {
+    return new CreateEnum(type);
+  }
+
+  @Override
+  public boolean destructive() {
+    return true;
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}
