@@ -28,10 +28,26 @@ public record CorpusCase(String name, Path directory) {
 
   /** @return every case, sorted by name */
   public static List<CorpusCase> all() {
+    return withPrefix("");
+  }
+
+  /**
+   * @return the cases to run: all of them, or with {@code -Dcorpus.only=<prefix>} those whose name starts with
+   *     the prefix, for working on one area
+   */
+  public static List<CorpusCase> selected() {
+    return withPrefix(System.getProperty("corpus.only", ""));
+  }
+
+  private static List<CorpusCase> withPrefix(String only) {
     try {
       Path root = Path.of(CorpusCase.class.getResource("/cases").toURI());
       try (Stream<Path> dirs = Files.list(root)) {
-        return dirs.filter(Files::isDirectory).sorted().map(d -> new CorpusCase(d.getFileName().toString(), d)).toList();
+        return dirs.filter(Files::isDirectory)
+            .filter(d -> d.getFileName().toString().startsWith(only))
+            .sorted()
+            .map(d -> new CorpusCase(d.getFileName().toString(), d))
+            .toList();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

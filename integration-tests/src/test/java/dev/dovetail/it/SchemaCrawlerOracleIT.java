@@ -74,15 +74,10 @@ class SchemaCrawlerOracleIT {
     SchemaCrawlerOracle.quietLogging();
   }
 
-  static Stream<String> cases() throws Exception {
-    URL cases = SchemaCrawlerOracleIT.class.getResource("/cases");
-    assertThat(cases).as("the corpus directory /cases on the test classpath").isNotNull();
-    try (Stream<Path> entries = Files.list(Path.of(cases.toURI()))) {
-      List<String> names =
-          entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
-      assertThat(names).as("corpus cases under %s", cases).isNotEmpty();
-      return names.stream();
-    }
+  static Stream<String> cases() {
+    List<String> names = CorpusCase.selected().stream().map(CorpusCase::name).toList();
+    assertThat(names).as("corpus cases on the test classpath").isNotEmpty();
+    return names.stream();
   }
 
   @ParameterizedTest(name = "{0}")

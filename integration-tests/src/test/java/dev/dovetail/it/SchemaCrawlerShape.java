@@ -5,6 +5,7 @@ import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.ExclusionConstraint;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
@@ -116,6 +117,10 @@ final class SchemaCrawlerShape {
         indexes.put(pk.name(), new IndexShape(pk.name(), true, pk.columns()));
       } else if (constraint instanceof UniqueConstraint unique) {
         indexes.put(unique.name(), new IndexShape(unique.name(), true, unique.columns()));
+      } else if (constraint instanceof ExclusionConstraint exclusion) {
+        // An exclusion constraint's index has its name too; its key columns are not compared (null), as for
+        // expression indexes.
+        indexes.put(exclusion.name(), new IndexShape(exclusion.name(), false, null));
       } else if (constraint instanceof ForeignKey fk) {
         foreignKeys.put(
             fk.name(),

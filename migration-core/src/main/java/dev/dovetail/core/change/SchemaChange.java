@@ -19,6 +19,7 @@ public sealed interface SchemaChange
         AlterSequence,
         CreateTable,
         DropTable,
+        AlterTableStorage,
         AddColumn,
         DropColumn,
         AlterColumn,
@@ -71,6 +72,8 @@ public sealed interface SchemaChange
     R visit(CreateTable change);
 
     R visit(DropTable change);
+
+    R visit(AlterTableStorage change);
 
     R visit(AddColumn change);
 

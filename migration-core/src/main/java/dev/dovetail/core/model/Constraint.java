@@ -6,7 +6,7 @@ import java.util.List;
  * A table constraint. {@link #definition()} is PostgreSQL's own text ({@code pg_get_constraintdef}), which
  * is what rendering uses and what equality rests on; the structured fields serve ordering and reporting.
  */
-public sealed interface Constraint permits PrimaryKey, UniqueConstraint, ForeignKey, CheckConstraint {
+public sealed interface Constraint permits PrimaryKey, UniqueConstraint, ForeignKey, CheckConstraint, ExclusionConstraint {
 
   /** @return the constraint name */
   String name();
@@ -39,5 +39,7 @@ public sealed interface Constraint permits PrimaryKey, UniqueConstraint, Foreign
     R visit(ForeignKey constraint);
 
     R visit(CheckConstraint constraint);
+
+    R visit(ExclusionConstraint constraint);
   }
 }

@@ -15,15 +15,24 @@ import java.util.Optional;
  * @param constraints primary key, unique, foreign key and check constraints
  * @param indexes the indexes that do not back a constraint
  * @param comment the table's comment, or null
+ * @param unlogged whether the table is {@code UNLOGGED}
+ * @param storageParameters its storage parameters ({@code fillfactor=70}), sorted
  */
 public record Table(
-    QualifiedName name, List<Column> columns, List<Constraint> constraints, List<Index> indexes, String comment) {
+    QualifiedName name,
+    List<Column> columns,
+    List<Constraint> constraints,
+    List<Index> indexes,
+    String comment,
+    boolean unlogged,
+    List<String> storageParameters) {
 
   public Table {
     Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
     constraints = constraints.stream().sorted(Comparator.comparing(Constraint::name)).toList();
     indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
+    storageParameters = storageParameters.stream().sorted().toList();
   }
 
   public Optional<Column> column(String columnName) {
@@ -44,12 +53,12 @@ public record Table(
 
   /** @return a table without a comment */
   public static Table of(QualifiedName name, List<Column> columns, List<Constraint> constraints, List<Index> indexes) {
-    return new Table(name, columns, constraints, indexes, null);
+    return new Table(name, columns, constraints, indexes, null, false, List.of());
   }
 
   /** @return a copy with the given constraints */
   public Table withConstraints(List<Constraint> newConstraints) {
-    return new Table(name, columns, newConstraints, indexes, comment);
+    return new Table(name, columns, newConstraints, indexes, comment, unlogged, storageParameters);
   }
 
   @Override
@@ -64,12 +73,14 @@ public record Table(
         && sortedColumns().equals(other.sortedColumns())
         && constraints.equals(other.constraints)
         && indexes.equals(other.indexes)
-        && Objects.equals(comment, other.comment);
+        && Objects.equals(comment, other.comment)
+        && unlogged == other.unlogged
+        && storageParameters.equals(other.storageParameters);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, sortedColumns(), constraints, indexes, comment);
+    return Objects.hash(name, sortedColumns(), constraints, indexes, comment, unlogged, storageParameters);
   }
 
   private List<Column> sortedColumns() {

@@ -10,6 +10,7 @@ import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.AlterTableStorage;
 import dev.dovetail.core.change.CreateSequence;
 import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.CreateExtension;
@@ -26,6 +27,7 @@ import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.ExclusionConstraint;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
@@ -106,6 +108,11 @@ public final class MigrationNames {
           @Override
           public String visit(CheckConstraint c) {
             return "check";
+          }
+
+          @Override
+          public String visit(ExclusionConstraint c) {
+            return "exclusion";
           }
         });
   }
@@ -221,6 +228,11 @@ public final class MigrationNames {
     @Override
     public String visit(DropTable c) {
       return join("drop_table", table(c.table().name()));
+    }
+
+    @Override
+    public String visit(AlterTableStorage c) {
+      return join(c.fromUnlogged() == c.toUnlogged() ? "alter_storage" : c.toUnlogged() ? "set_unlogged" : "set_logged", table(c.table()));
     }
 
     @Override

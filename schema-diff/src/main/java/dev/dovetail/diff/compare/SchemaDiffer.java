@@ -8,6 +8,7 @@ import dev.dovetail.core.change.CreateEnum;
 import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.AlterTableStorage;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.change.CreateSequence;
@@ -29,6 +30,7 @@ import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.EnumType;
+import dev.dovetail.core.model.ExclusionConstraint;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
@@ -160,6 +162,10 @@ public final class SchemaDiffer {
       }
       QualifiedName name = before.name();
       comment(setComments, target(CommentTarget.Kind.TABLE, name, null), before.comment(), after.comment());
+      if (before.unlogged() != after.unlogged() || !before.storageParameters().equals(after.storageParameters())) {
+        alterColumns.add(new AlterTableStorage(
+            name, before.unlogged(), after.unlogged(), before.storageParameters(), after.storageParameters()));
+      }
       diffColumns(name, before, after, dropColumns, addColumns, alterColumns, goneSequences, newSequences, travelling, setComments);
       Map<String, Constraint> oldConstraints = byKey(before.constraints(), Constraint::name);
       Map<String, Constraint> newConstraints = byKey(after.constraints(), Constraint::name);
@@ -343,7 +349,9 @@ public final class SchemaDiffer {
       // converted columns, whose two sides would have different types halfway. Plain keys and indexes are
       // rebuilt by PostgreSQL itself.
       for (Constraint constraint : table.constraints()) {
-        boolean namesType = constraint instanceof CheckConstraint && constraint.definition().contains(reference);
+        boolean namesType =
+            (constraint instanceof CheckConstraint || constraint instanceof ExclusionConstraint)
+                && constraint.definition().contains(reference);
         boolean joinsConverted =
             constraint instanceof ForeignKey fk
                 && (fk.columns().stream().anyMatch(c -> converted.contains(new ColumnRef(table.name(), c)))

@@ -8,6 +8,7 @@ import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.EnumType;
+import dev.dovetail.core.model.ExclusionConstraint;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Identity;
@@ -123,13 +124,14 @@ public final class CatalogReader {
     query(statement, "sequences", rs -> sequences.add(sequence(rs)));
 
     Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
-    query(statement, "tables", rs -> tables.put(tableName(rs), new TableParts(rs.getString("comment"))));
+    query(statement, "tables", rs -> tables.put(tableName(rs), new TableParts(rs)));
     query(statement, "columns", rs -> part(tables, rs).columns.add(column(rs)));
     query(statement, "constraints", rs -> part(tables, rs).constraints.add(constraint(rs)));
     query(statement, "indexes", rs -> part(tables, rs).indexes.add(index(rs)));
 
     List<Table> result = new ArrayList<>();
-    tables.forEach((name, parts) -> result.add(new Table(name, parts.columns, parts.constraints, parts.indexes, parts.comment)));
+    tables.forEach((name, parts) -> result.add(
+        new Table(name, parts.columns, parts.constraints, parts.indexes, parts.comment, parts.unlogged, parts.storageParameters)));
     return new DatabaseSchema(schemas, extensions, enums, sequences, result);
   }
 
@@ -221,6 +223,8 @@ public final class CatalogReader {
         return new UniqueConstraint(name, columns, definition, comment);
       case "c":
         return new CheckConstraint(name, definition, comment);
+      case "x":
+        return new ExclusionConstraint(name, columns, definition, comment);
       case "f":
         return new ForeignKey(
             name,
@@ -285,12 +289,16 @@ public final class CatalogReader {
 
   private static final class TableParts {
     final String comment;
+    final boolean unlogged;
+    final List<String> storageParameters;
     final List<Column> columns = new ArrayList<>();
     final List<Constraint> constraints = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
 
-    TableParts(String comment) {
-      this.comment = comment;
+    TableParts(ResultSet rs) throws SQLException {
+      this.comment = rs.getString("comment");
+      this.unlogged = rs.getBoolean("unlogged");
+      this.storageParameters = strings(rs.getArray("storage_parameters"));
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.dovetail.core.change.CreateEnum;
 import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.AlterTableStorage;
 import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.change.CreateSequence;
 import dev.dovetail.core.change.DropSequence;
@@ -135,6 +136,12 @@ public final class Planner {
     @Override
     public String visit(DropTable c) {
       return "Drops table " + c.table().name() + " and its data.";
+    }
+
+    @Override
+    public String visit(AlterTableStorage c) {
+      return "Changes how table " + c.table() + " is stored ("
+          + (c.fromUnlogged() == c.toUnlogged() ? "storage parameters" : c.toUnlogged() ? "unlogged" : "logged") + ").";
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.dovetail.core.change.CreateEnum;
 import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.AlterTableStorage;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.change.CreateSequence;
@@ -66,6 +67,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       new Hazard(
           HazardType.NEEDS_REVIEW,
           "rows holding a removed label make the conversion fail; update them to a remaining label first");
+  private static final Hazard LOGGING_REWRITE =
+      new Hazard(HazardType.TABLE_REWRITE, "SET LOGGED / SET UNLOGGED rewrites the whole table under an ACCESS EXCLUSIVE lock");
   private static final Hazard SEQUENCE_RESET =
       new Hazard(
           HazardType.DATA_LOSS,
@@ -325,7 +328,9 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     table.columns().forEach(c -> elements.add(columnDefinition(c)));
     table.constraints().forEach(c -> elements.add(constraintClause(c)));
     String sql =
-        "CREATE TABLE " + Sql.qualified(table.name()) + " (\n    " + String.join(",\n    ", elements) + "\n)";
+        "CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + Sql.qualified(table.name())
+            + " (\n    " + String.join(",\n    ", elements) + "\n)"
+            + (table.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", table.storageParameters()) + ")");
     List<Statement> statements = new ArrayList<>();
     // A serial column's sequence must exist before the column default that calls nextval() on it.
     change.ownedSequences().forEach(s -> statements.add(Statement.of(createSequence(s), "")));
@@ -345,6 +350,33 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   public List<Statement> visit(DropTable change) {
     QualifiedName name = change.table().name();
     return List.of(Statement.of("DROP TABLE " + Sql.qualified(name), accessExclusive(name), DATA_LOSS_TABLE, STRUCTURE_ONLY));
+  }
+
+  /**
+   * {@code SET LOGGED} and {@code SET UNLOGGED} rewrite the table; storage parameters that went away are
+   * {@code RESET} to their defaults, the others set.
+   */
+  @Override
+  public List<Statement> visit(AlterTableStorage change) {
+    QualifiedName table = change.table();
+    List<Statement> statements = new ArrayList<>();
+    if (change.fromUnlogged() != change.toUnlogged()) {
+      statements.add(Statement.of(
+          alterTable(table) + (change.toUnlogged() ? " SET UNLOGGED" : " SET LOGGED"), accessExclusive(table), LOGGING_REWRITE));
+    }
+    List<String> removed =
+        change.fromParameters().stream()
+            .map(p -> p.substring(0, p.indexOf('=')))
+            .filter(key -> change.toParameters().stream().noneMatch(p -> p.startsWith(key + "=")))
+            .toList();
+    if (!removed.isEmpty()) {
+      statements.add(Statement.of(alterTable(table) + " RESET (" + String.join(", ", removed) + ")", accessExclusive(table)));
+    }
+    List<String> set = change.toParameters().stream().filter(p -> !change.fromParameters().contains(p)).toList();
+    if (!set.isEmpty()) {
+      statements.add(Statement.of(alterTable(table) + " SET (" + String.join(", ", set) + ")", accessExclusive(table)));
+    }
+    return List.copyOf(statements);
   }
 
   @Override

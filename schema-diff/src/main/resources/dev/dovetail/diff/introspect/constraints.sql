@@ -1,4 +1,4 @@
--- Primary key, unique, foreign key and check constraints. NOT NULL constraints (contype 'n' since
+-- Primary key, unique, foreign key, check and exclusion constraints. NOT NULL constraints (contype 'n' since
 -- PostgreSQL 18) are modelled as the column's nullability instead.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
@@ -25,7 +25,7 @@ JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
-WHERE con.contype IN ('p', 'u', 'f', 'c')
+WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
   AND c.relkind = 'r'
   AND NOT c.relispartition
   AND n.nspname <> 'information_schema'

@@ -1,5 +1,9 @@
 -- Ordinary tables in user schemas, not owned by an extension.
-SELECT n.nspname AS schema_name, c.relname AS table_name, pg_catalog.obj_description(c.oid, 'pg_class') AS comment
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
+       c.relpersistence = 'u' AS unlogged,
+       coalesce(c.reloptions, '{}') AS storage_parameters
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'r'

@@ -61,24 +61,12 @@ SELECT kind, name FROM (
   JOIN user_namespace n ON n.oid = c.relnamespace
   WHERE c.relrowsecurity OR c.relforcerowsecurity
   UNION ALL
-  SELECT 'exclusion constraint', pg_catalog.quote_ident(con.conname) || ' on '
-           || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
-  FROM pg_catalog.pg_constraint con
-  JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
-  JOIN user_namespace n ON n.oid = c.relnamespace
-  WHERE con.contype = 'x'
-  UNION ALL
   SELECT 'rule', pg_catalog.quote_ident(r.rulename) || ' on '
            || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
   FROM pg_catalog.pg_rewrite r
   JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
   JOIN user_namespace n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN'
-  UNION ALL
-  SELECT 'unlogged table', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
-  FROM pg_catalog.pg_class c
-  JOIN user_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind = 'r' AND c.relpersistence = 'u'
   UNION ALL
   SELECT 'comment', 'on ' || pg_catalog.pg_describe_object(d.classoid, d.objoid, d.objsubid)
   FROM pg_catalog.pg_description d
@@ -101,7 +89,7 @@ SELECT kind, name FROM (
     AND NOT (d.classoid = 'pg_catalog.pg_constraint'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                          JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
-                         WHERE k.oid = d.objoid AND k.contype IN ('p', 'u', 'f', 'c') AND c.relkind = 'r'))
+                         WHERE k.oid = d.objoid AND k.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind = 'r'))
     AND (SELECT count(*) FROM extension_member e WHERE e.classid = d.classoid AND e.objid = d.objoid) = 0
 ) unmanaged
 ORDER BY kind, name
