@@ -2,6 +2,7 @@ package dev.dovetail.maven;
 
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.diff.Progress;
+import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchSettings;
 import dev.dovetail.diff.source.LiveDatabase;
@@ -63,6 +64,14 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.postgresVersion", defaultValue = "18")
   protected int postgresVersion;
 
+  /** Schemas to manage (comma-separated as a property); empty means every user schema. */
+  @Parameter(property = "migrations.includeSchemas")
+  protected List<String> includeSchemas;
+
+  /** Schemas never to manage, for example ones another tool owns (comma-separated as a property). */
+  @Parameter(property = "migrations.excludeSchemas")
+  protected List<String> excludeSchemas;
+
   /** Skips the goal. */
   @Parameter(property = "migrations.skip", defaultValue = "false")
   protected boolean skip;
@@ -105,6 +114,11 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     String scratchUser = "url".equalsIgnoreCase(scratch) ? username : null;
     String scratchPassword = "url".equalsIgnoreCase(scratch) ? password : null;
     return new ScratchSettings(scratch, scratchUrl, scratchUser, scratchPassword, postgresVersion, binaries);
+  }
+
+  /** @return the schemas to manage */
+  protected SchemaFilter schemaFilter() {
+    return new SchemaFilter(includeSchemas, excludeSchemas);
   }
 
   /** @return the live database, or null when {@code url} is not set */

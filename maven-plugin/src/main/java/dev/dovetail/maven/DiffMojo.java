@@ -19,6 +19,7 @@ public class DiffMojo extends AbstractMigrationsMojo {
         DiffOptions.of(schemaDirectory.toPath(), migrationDirectory.toPath())
             .withLive(liveDatabase())
             .withScratch(scratchSettings())
+            .withSchemas(schemaFilter())
             .withProgress(progress());
     new MigrationGenerator().diff(options);
   }

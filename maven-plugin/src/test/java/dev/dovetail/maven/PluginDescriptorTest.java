@@ -46,6 +46,8 @@ class PluginDescriptorTest {
             "scratch=${migrations.scratch}",
             "scratchUrl=${migrations.scratchUrl}",
             "postgresVersion=${migrations.postgresVersion}",
+            "includeSchemas=${migrations.includeSchemas}",
+            "excludeSchemas=${migrations.excludeSchemas}",
             "skip=${migrations.skip}");
   }
 

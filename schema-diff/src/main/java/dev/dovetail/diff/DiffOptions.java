@@ -1,5 +1,6 @@
 package dev.dovetail.diff;
 
+import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.scratch.ScratchSettings;
 import dev.dovetail.diff.source.LiveDatabase;
 import java.nio.file.Path;
@@ -13,34 +14,46 @@ import java.util.Objects;
  * @param migrationDirectory where migrations are read from and written to
  * @param live the live database to compare with, or null to replay the migration directory instead
  * @param scratch which scratch databases to use
+ * @param schemas which schemas to manage
  * @param clock the clock for timestamp versions
  * @param progress where to report progress
  */
 public record DiffOptions(
-    Path schemaDirectory, Path migrationDirectory, LiveDatabase live, ScratchSettings scratch, Clock clock, Progress progress) {
+    Path schemaDirectory,
+    Path migrationDirectory,
+    LiveDatabase live,
+    ScratchSettings scratch,
+    SchemaFilter schemas,
+    Clock clock,
+    Progress progress) {
 
   public DiffOptions {
     Objects.requireNonNull(schemaDirectory, "schemaDirectory");
     Objects.requireNonNull(migrationDirectory, "migrationDirectory");
     scratch = scratch == null ? ScratchSettings.embedded() : scratch;
+    schemas = schemas == null ? SchemaFilter.all() : schemas;
     clock = clock == null ? Clock.systemUTC() : clock;
     progress = progress == null ? Progress.silent() : progress;
   }
 
   /** @return options for the usual case: embedded scratch databases, no live database */
   public static DiffOptions of(Path schemaDirectory, Path migrationDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null);
+    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null);
   }
 
   public DiffOptions withLive(LiveDatabase newLive) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, newLive, scratch, clock, progress);
+    return new DiffOptions(schemaDirectory, migrationDirectory, newLive, scratch, schemas, clock, progress);
   }
 
   public DiffOptions withProgress(Progress newProgress) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, clock, newProgress);
+    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, schemas, clock, newProgress);
   }
 
   public DiffOptions withScratch(ScratchSettings newScratch) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, live, newScratch, clock, progress);
+    return new DiffOptions(schemaDirectory, migrationDirectory, live, newScratch, schemas, clock, progress);
+  }
+
+  public DiffOptions withSchemas(SchemaFilter newSchemas) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, newSchemas, clock, progress);
   }
 }

@@ -13,6 +13,7 @@ import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.core.write.MigrationFile;
 import dev.dovetail.diff.compare.SchemaDiffer;
 import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.plan.Planner;
 import dev.dovetail.diff.prove.Prover;
 import dev.dovetail.diff.prove.SchemaBuilder;
@@ -73,9 +74,10 @@ public final class MigrationGenerator {
       currentSnapshot = readOnScratch(scratch, c -> MigrationReplay.apply(c, existing));
     }
     SchemaBuilder builder = new SchemaBuilder();
+    SchemaFilter filter = options.schemas();
     CompletableFuture<DatabaseSchema> canonicalDeclared =
-        declaredFuture.thenApplyAsync(declared -> builder.canonical(scratch, declared.schema()));
-    DatabaseSchema current = builder.canonical(scratch, currentSnapshot.schema());
+        declaredFuture.thenApplyAsync(declared -> builder.canonical(scratch, filter.apply(declared.schema())));
+    DatabaseSchema current = builder.canonical(scratch, filter.apply(currentSnapshot.schema()));
     DatabaseSchema declared = join(canonicalDeclared);
     warnUnmanaged(progress, "declared schema", join(declaredFuture).unmanaged());
     warnUnmanaged(progress, "current state", currentSnapshot.unmanaged());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.source.LiveDatabase;
@@ -105,6 +106,28 @@ class MigrationGeneratorIT {
             "  view public.author_names");
     assertThat(log).as("comments on tables are managed").noneMatch(l -> l.contains("comment on table"));
     assertThat(log).noneMatch(l -> l.startsWith("The current state has"));
+  }
+
+  @Test
+  void leavesExcludedSchemasAlone() throws Exception {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+      try (Connection connection = live.connect()) {
+        connection.createStatement().execute(
+            "CREATE SCHEMA audit; CREATE TABLE audit.events (id bigint PRIMARY KEY); CREATE TABLE authors (id bigint PRIMARY KEY)");
+      }
+      Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text);");
+      DiffOptions options =
+          DiffOptions.of(schema(), migrations())
+              .withLive(new LiveDatabase(live.jdbcUrl(), "postgres", null))
+              .withSchemas(new SchemaFilter(List.of(), List.of("audit")));
+      DiffResult result = new MigrationGenerator().diff(options);
+      assertThat(result.plan().migrations()).extracting(m -> m.name()).containsExactly("add_column_authors_name");
+
+      DiffResult onlyAudit =
+          new MigrationGenerator().diff(options.withSchemas(new SchemaFilter(List.of("audit"), List.of())));
+      assertThat(onlyAudit.plan().migrations()).as("audit is declared empty, so its table would go")
+          .extracting(m -> m.name()).containsExactly("contract_drop_table_audit_events", "drop_schema_audit");
+    }
   }
 
   private static Progress recorder(List<String> log) {

@@ -1,0 +1,52 @@
+package dev.dovetail.diff.introspect;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.model.DatabaseSchema;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Which schemas Dovetail manages ({@code includeSchemas} / {@code excludeSchemas}). Objects of other schemas
+ * are left out of both sides of the diff, so they are neither created, changed nor dropped. Extensions are
+ * database-wide and always managed.
+ *
+ * @param include the schemas to manage; empty means every user schema
+ * @param exclude the schemas never to manage, even when included
+ */
+public record SchemaFilter(List<String> include, List<String> exclude) {
+
+  public SchemaFilter {
+    include = include == null ? List.of() : List.copyOf(include);
+    exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    if (include.stream().anyMatch(exclude::contains)) {
+      throw new MigrationException(
+          ErrorCode.CONFIGURATION_INVALID,
+          "includeSchemas and excludeSchemas both name " + include.stream().filter(exclude::contains).toList());
+    }
+  }
+
+  /** @return the filter that keeps everything */
+  public static SchemaFilter all() {
+    return new SchemaFilter(List.of(), List.of());
+  }
+
+  /** @return whether objects of {@code schema} are managed */
+  public boolean manages(String schema) {
+    return (include.isEmpty() || include.contains(schema)) && !exclude.contains(schema);
+  }
+
+  /** @return the catalog without the objects of unmanaged schemas */
+  public DatabaseSchema apply(DatabaseSchema schema) {
+    if (include.isEmpty() && exclude.isEmpty()) {
+      return schema;
+    }
+    Predicate<String> keep = this::manages;
+    return new DatabaseSchema(
+        schema.schemas().stream().filter(s -> keep.test(s.name())).toList(),
+        schema.extensions(),
+        schema.enums().stream().filter(e -> keep.test(e.name().schema())).toList(),
+        schema.sequences().stream().filter(s -> keep.test(s.name().schema())).toList(),
+        schema.tables().stream().filter(t -> keep.test(t.name().schema())).toList());
+  }
+}
