@@ -1,10 +1,5 @@
 package dev.dovetail.it;
 
-import dev.dovetail.core.ErrorCode;
-import dev.dovetail.core.model.DatabaseSchema;
-import dev.dovetail.diff.introspect.CatalogReader;
-import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
-import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.source.SqlScript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -75,16 +68,5 @@ public record CorpusCase(String name, Path directory) {
   @Override
   public String toString() {
     return name;
-  }
-
-  /** @return the model of a fresh scratch database after running {@code script} on it */
-  public static DatabaseSchema modelOf(SqlScript script) {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
-        Connection connection = database.connect(SqlScript.driverOptions())) {
-      script.execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
-      return new CatalogReader().read(connection);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

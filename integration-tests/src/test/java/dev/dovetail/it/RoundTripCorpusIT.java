@@ -2,39 +2,13 @@ package dev.dovetail.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dovetail.core.ErrorCode;
-import dev.dovetail.core.model.DatabaseSchema;
-import dev.dovetail.core.plan.MigrationPlan;
-import dev.dovetail.core.write.FlywayFormat;
-import dev.dovetail.core.write.MigrationFile;
-import dev.dovetail.diff.compare.SchemaDiffer;
-import dev.dovetail.diff.introspect.CatalogReader;
-import dev.dovetail.diff.plan.Planner;
-import dev.dovetail.diff.prove.Prover;
-import dev.dovetail.diff.prove.SchemaBuilder;
-import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
-import dev.dovetail.diff.scratch.ScratchDatabase;
-import dev.dovetail.diff.source.SqlScript;
-import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/**
- * The round trip over every corpus case, through the files users get: build {@code before} (canonical form,
- * see {@code SchemaBuilder}), generate the
- * Flyway files for {@code before → after}, run the up files in order (the result must equal {@code after}),
- * re-diff (must be empty), then run the down files in reverse (the result must equal {@code before}).
- */
+/** Every corpus case ({@code cases/<name>/{before,after}.sql}) survives the {@link RoundTrip}. */
 class RoundTripCorpusIT {
-
-  private final SchemaDiffer differ = new SchemaDiffer();
-  private final Planner planner = new Planner();
-  private final CatalogReader reader = new CatalogReader();
 
   static List<CorpusCase> cases() {
     return CorpusCase.selected();
@@ -48,41 +22,6 @@ class RoundTripCorpusIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void upsReachAfterDownsRestoreBeforeAndReDiffIsEmpty(CorpusCase corpusCase) throws Exception {
-    SchemaBuilder builder = new SchemaBuilder();
-    DatabaseSchema before = builder.canonical(EmbeddedScratchProvider.shared(), CorpusCase.modelOf(corpusCase.before()));
-    DatabaseSchema after = builder.canonical(EmbeddedScratchProvider.shared(), CorpusCase.modelOf(corpusCase.after()));
-    MigrationPlan plan = planner.plan(differ.diff(before, after));
-    if (before.equals(after)) {
-      assertThat(plan.isEmpty()).as("identical schemas need no migration").isTrue();
-      return;
-    }
-    assertThat(plan.isEmpty()).as("before and after differ, so the plan cannot be empty").isFalse();
-
-    List<String> versions = IntStream.rangeClosed(1, plan.migrations().size()).mapToObj(String::valueOf).toList();
-    List<MigrationFile> files = new FlywayFormat().render(plan, versions);
-    List<MigrationFile> ups = new ArrayList<>();
-    List<MigrationFile> downs = new ArrayList<>();
-    files.forEach(f -> (f.fileName().startsWith("V") ? ups : downs).add(f));
-    Collections.reverse(downs);
-
-    Prover describer = new Prover(EmbeddedScratchProvider.shared());
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
-        Connection connection = database.connect(SqlScript.driverOptions())) {
-      // The current state is built from its model, as the prover builds it (see SchemaBuilder).
-      builder.build(connection, before);
-      assertThat(reader.read(connection)).as("before rebuilt from its model").isEqualTo(before);
-      for (MigrationFile up : ups) {
-        new SqlScript(up.fileName(), up.content()).execute(connection, ErrorCode.PROOF_FAILED);
-      }
-      DatabaseSchema migrated = reader.read(connection);
-      assertThat(migrated).as(() -> "ups must reach after.sql:\n" + describer.differences(migrated, after)).isEqualTo(after);
-      assertThat(differ.diff(migrated, after)).as("re-diff after the ups").isEmpty();
-
-      for (MigrationFile down : downs) {
-        new SqlScript(down.fileName(), down.content()).execute(connection, ErrorCode.PROOF_FAILED);
-      }
-      DatabaseSchema restored = reader.read(connection);
-      assertThat(restored).as(() -> "downs must restore before.sql:\n" + describer.differences(restored, before)).isEqualTo(before);
-    }
+    new RoundTrip().check(corpusCase.before(), corpusCase.after());
   }
 }

@@ -18,6 +18,11 @@ public record EnumType(QualifiedName name, String reference, List<String> labels
     labels = List.copyOf(labels);
   }
 
+  /** @return a copy with other labels */
+  public EnumType withLabels(List<String> newLabels) {
+    return new EnumType(name, reference, newLabels);
+  }
+
   /**
    * @return whether {@code other} only adds labels: every label of this type is in {@code other}, in the same
    *     order, so {@code ALTER TYPE … ADD VALUE} can get there

@@ -131,9 +131,12 @@ public final class SchemaDiffer {
             .toList();
     Set<QualifiedName> travelling = new java.util.HashSet<>();
 
-    // Enum types come before the columns that use them and go after. Labels are added or, when removed or
-    // reordered, the type is replaced; both happen early, while only the current state's columns use it.
+    // Enum types come before the columns that use them and go after. New labels are added early, so that
+    // new defaults and checks can use them. Removing or reordering labels replaces the type, and that waits
+    // until the end, when every column, default, check and index is as declared: none of them names a
+    // removed label any more, and the down, which starts with the reverse replacement, finds the same state.
     List<SchemaChange> createEnums = new ArrayList<>();
+    List<SchemaChange> replaceEnums = new ArrayList<>();
     List<SchemaChange> dropEnums = new ArrayList<>();
     Map<QualifiedName, EnumType> fromEnums = byKey(current.enums(), EnumType::name);
     Map<QualifiedName, EnumType> toEnums = byKey(declared.enums(), EnumType::name);
@@ -142,7 +145,13 @@ public final class SchemaDiffer {
       if (old == null) {
         createEnums.add(new CreateEnum(type));
       } else if (!old.equals(type)) {
-        createEnums.add(alterEnum(current, old, type));
+        EnumType extended = old.withLabels(withNewLabels(old.labels(), type.labels()));
+        if (!extended.equals(old)) {
+          createEnums.add(alterEnum(current, old, extended));
+        }
+        if (!extended.equals(type)) {
+          replaceEnums.add(alterEnum(declared, extended, type));
+        }
       }
     });
     fromEnums.values().stream().filter(t -> !toEnums.containsKey(t.name())).forEach(t -> dropEnums.add(new DropEnum(t)));
@@ -281,6 +290,7 @@ public final class SchemaDiffer {
     changes.addAll(addOthers);
     changes.addAll(addForeignKeys);
     changes.addAll(setComments);
+    changes.addAll(replaceEnums);
     changes.addAll(dropSequences);
     changes.addAll(dropEnums);
     changes.addAll(dropExtensions);
@@ -328,14 +338,31 @@ public final class SchemaDiffer {
     return new CommentTarget(kind, object.schema(), object.name(), member);
   }
 
-  /** @return the change of an enum's labels, with everything in the current state that names the type */
-  private static AlterEnum alterEnum(DatabaseSchema current, EnumType from, EnumType to) {
+  /**
+   * @return {@code current} with the labels of {@code target} it lacks, each placed before the next label of
+   *     {@code target} already there (or last): what {@code ADD VALUE} can reach
+   */
+  private static List<String> withNewLabels(List<String> current, List<String> target) {
+    List<String> labels = new ArrayList<>(current);
+    for (int i = 0; i < target.size(); i++) {
+      String label = target.get(i);
+      if (labels.contains(label)) {
+        continue;
+      }
+      String next = target.subList(i + 1, target.size()).stream().filter(labels::contains).findFirst().orElse(null);
+      labels.add(next == null ? labels.size() : labels.indexOf(next), label);
+    }
+    return labels;
+  }
+
+  /** @return the change of an enum's labels, with everything in {@code state} that names the type */
+  private static AlterEnum alterEnum(DatabaseSchema state, EnumType from, EnumType to) {
     String reference = from.reference();
     List<AlterEnum.UsingColumn> columns = new ArrayList<>();
     List<AlterEnum.UsingConstraint> constraints = new ArrayList<>();
     List<Index> indexes = new ArrayList<>();
     Set<ColumnRef> converted = new java.util.HashSet<>();
-    for (Table table : current.tables()) {
+    for (Table table : state.tables()) {
       for (Column column : table.columns()) {
         if (column.type().equals(reference) || column.type().equals(reference + "[]")) {
           columns.add(new AlterEnum.UsingColumn(table.name(), column));
@@ -343,7 +370,7 @@ public final class SchemaDiffer {
         }
       }
     }
-    for (Table table : current.tables()) {
+    for (Table table : state.tables()) {
       // Definitions that compare with a label hold it as 'label'::type; they would compare the converted column
       // with the old type, so they are recreated around the conversion, and so are foreign keys between
       // converted columns, whose two sides would have different types halfway. Plain keys and indexes are

@@ -225,10 +225,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           continue;
         }
         String next = target.subList(i + 1, target.size()).stream().filter(present::contains).findFirst().orElse(null);
-        String position =
-            next != null ? " BEFORE " + Sql.literal(next) : i > 0 ? " AFTER " + Sql.literal(target.get(i - 1)) : "";
+        // Before the next label that is already there; with none, ADD VALUE appends, which is where it belongs.
+        String position = next != null ? " BEFORE " + Sql.literal(next) : "";
         statements.add(Statement.of("ALTER TYPE " + type + " ADD VALUE " + Sql.literal(label) + position, ""));
-        present.add(label);
+        present.add(next == null ? present.size() : present.indexOf(next), label);
       }
       return List.copyOf(statements);
     }

@@ -1,0 +1,238 @@
+package dev.dovetail.it;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A random schema for property tests, kept as plain data and written out as SQL by this class alone (it
+ * shares no code with Dovetail's renderer, as a person's hand-written schema would not). Every table has an
+ * {@code id bigint} primary key, so foreign keys always have something to reference. Edits return a new
+ * schema and keep it valid: dropping a table drops the foreign keys to it, dropping a column its indexes.
+ *
+ * @param labels the labels of the enum type {@code mood}, which always exists
+ * @param tables the tables
+ */
+record GeneratedSchema(List<String> labels, List<Table> tables) {
+
+  static final List<String> TABLE_NAMES = List.of("orders", "User Accounts", "select", "café", "line items", "t1", "数据");
+  static final List<String> COLUMN_NAMES = List.of("amount", "note", "createdAt", "group", "size", "données", "flag", "ref");
+  static final List<String> TYPES =
+      List.of("integer", "bigint", "text", "varchar(20)", "numeric(10,2)", "boolean", "date", "timestamptz", "jsonb", "mood");
+  static final List<String> LABELS = List.of("happy", "sad", "it's", "Mixed Case", "calm");
+
+  record Column(String name, String type, boolean notNull, String defaultSql, String comment) {}
+
+  record Index(String column, boolean unique) {}
+
+  record ForeignKey(String column, String referencedTable) {}
+
+  record Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys, String comment) {}
+
+  /** The edits a property test applies, each choosing its target with a seed. */
+  enum Edit {
+    ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, WIDEN_TYPE, TOGGLE_NOT_NULL, SET_DEFAULT, DROP_DEFAULT,
+    ADD_INDEX, DROP_INDEX, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, SET_COMMENT, ADD_LABEL, REMOVE_LABEL
+  }
+
+  /** @return the schema as a user would declare it */
+  String sql() {
+    StringBuilder sql = new StringBuilder();
+    sql.append("CREATE TYPE mood AS ENUM (")
+        .append(labels.stream().map(GeneratedSchema::literal).collect(Collectors.joining(", ")))
+        .append(");\n");
+    for (Table table : tables) {
+      List<String> elements = new ArrayList<>();
+      elements.add("id bigint PRIMARY KEY");
+      for (Column column : table.columns()) {
+        elements.add(quote(column.name()) + " " + column.type()
+            + (column.notNull() ? " NOT NULL" : "")
+            + (column.defaultSql() == null ? "" : " DEFAULT " + column.defaultSql()));
+      }
+      for (ForeignKey fk : table.foreignKeys()) {
+        elements.add("FOREIGN KEY (" + quote(fk.column()) + ") REFERENCES " + quote(fk.referencedTable()) + " (id)");
+      }
+      sql.append("CREATE TABLE ").append(quote(table.name())).append(" (\n  ")
+          .append(String.join(",\n  ", elements)).append("\n);\n");
+      for (Index index : table.indexes()) {
+        sql.append("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ON ")
+            .append(quote(table.name())).append(" (").append(quote(index.column())).append(");\n");
+      }
+      if (table.comment() != null) {
+        sql.append("COMMENT ON TABLE ").append(quote(table.name())).append(" IS ").append(literal(table.comment())).append(";\n");
+      }
+      for (Column column : table.columns()) {
+        if (column.comment() != null) {
+          sql.append("COMMENT ON COLUMN ").append(quote(table.name())).append('.').append(quote(column.name()))
+              .append(" IS ").append(literal(column.comment())).append(";\n");
+        }
+      }
+    }
+    // Foreign keys only point at earlier tables (see ADD_FOREIGN_KEY), so declaration order works.
+    return sql.toString();
+  }
+
+  /** @return this schema with one edit applied; an edit with nothing to act on returns the schema unchanged */
+  GeneratedSchema apply(Edit edit, int seed) {
+    List<Table> next = new ArrayList<>(tables);
+    List<String> nextLabels = new ArrayList<>(labels);
+    switch (edit) {
+      case ADD_TABLE -> {
+        List<String> free = TABLE_NAMES.stream().filter(n -> next.stream().noneMatch(t -> t.name().equals(n))).toList();
+        if (!free.isEmpty()) {
+          String type = pick(TYPES, seed);
+          next.add(new Table(pick(free, seed), List.of(new Column("amount", type, false, null, null)), List.of(), List.of(), null));
+        }
+      }
+      case DROP_TABLE -> {
+        if (!next.isEmpty()) {
+          String gone = pick(next, seed).name();
+          next.removeIf(t -> t.name().equals(gone));
+          next.replaceAll(t -> new Table(t.name(), t.columns(), t.indexes(),
+              t.foreignKeys().stream().filter(f -> !f.referencedTable().equals(gone)).toList(), t.comment()));
+        }
+      }
+      default -> {
+        if (next.isEmpty() && edit != Edit.ADD_LABEL && edit != Edit.REMOVE_LABEL) {
+          return this;
+        }
+        if (edit == Edit.ADD_LABEL) {
+          LABELS.stream().filter(l -> !nextLabels.contains(l)).findFirst()
+              .ifPresent(l -> nextLabels.add(Math.floorMod(seed, nextLabels.size() + 1), l));
+          return new GeneratedSchema(nextLabels, next);
+        }
+        if (edit == Edit.REMOVE_LABEL) {
+          // A label a default names cannot go; remove one nobody names.
+          List<String> removable = nextLabels.stream().filter(l -> !namedByDefault(l)).toList();
+          if (nextLabels.size() > 1 && !removable.isEmpty()) {
+            nextLabels.remove(pick(removable, seed));
+          }
+          return new GeneratedSchema(nextLabels, next);
+        }
+        int index = Math.floorMod(seed, next.size());
+        next.set(index, editTable(next.get(index), edit, seed / 7, next));
+      }
+    }
+    return new GeneratedSchema(nextLabels, next);
+  }
+
+  private boolean namedByDefault(String label) {
+    return tables.stream().flatMap(t -> t.columns().stream())
+        .anyMatch(c -> c.defaultSql() != null && c.defaultSql().equals(literal(label) + "::mood"));
+  }
+
+  private Table editTable(Table table, Edit edit, int seed, List<Table> all) {
+    List<Column> columns = new ArrayList<>(table.columns());
+    List<Index> indexes = new ArrayList<>(table.indexes());
+    List<ForeignKey> fks = new ArrayList<>(table.foreignKeys());
+    String comment = table.comment();
+    Column target = columns.isEmpty() ? null : pick(columns, seed);
+    switch (edit) {
+      case ADD_COLUMN -> {
+        List<String> free = COLUMN_NAMES.stream().filter(n -> columns.stream().noneMatch(c -> c.name().equals(n))).toList();
+        if (!free.isEmpty()) {
+          String type = pick(TYPES, seed);
+          columns.add(new Column(pick(free, seed / 3), type, false, null, null));
+        }
+      }
+      case DROP_COLUMN -> {
+        if (target != null) {
+          columns.remove(target);
+          indexes.removeIf(i -> i.column().equals(target.name()));
+          fks.removeIf(f -> f.column().equals(target.name()));
+        }
+      }
+      case WIDEN_TYPE -> {
+        if (target != null && !isFkColumn(target, fks)) {
+          String wider = switch (target.type()) {
+            case "integer" -> "bigint";
+            case "varchar(20)" -> "varchar(60)";
+            case "varchar(60)" -> "text";
+            case "numeric(10,2)" -> "numeric(12,2)";
+            default -> target.type();
+          };
+          columns.set(columns.indexOf(target), new Column(target.name(), wider, target.notNull(), target.defaultSql(), target.comment()));
+        }
+      }
+      case TOGGLE_NOT_NULL -> {
+        if (target != null) {
+          columns.set(columns.indexOf(target), new Column(target.name(), target.type(), !target.notNull(), target.defaultSql(), target.comment()));
+        }
+      }
+      case SET_DEFAULT -> {
+        if (target != null && !isFkColumn(target, fks)) {
+          columns.set(columns.indexOf(target), new Column(target.name(), target.type(), target.notNull(), defaultFor(target.type(), seed), target.comment()));
+        }
+      }
+      case DROP_DEFAULT -> {
+        if (target != null) {
+          columns.set(columns.indexOf(target), new Column(target.name(), target.type(), target.notNull(), null, target.comment()));
+        }
+      }
+      case ADD_INDEX -> {
+        if (target != null && !target.type().equals("jsonb") && indexes.stream().noneMatch(i -> i.column().equals(target.name()))) {
+          indexes.add(new Index(target.name(), seed % 3 == 0));
+        }
+      }
+      case DROP_INDEX -> {
+        if (!indexes.isEmpty()) {
+          indexes.remove(pick(indexes, seed));
+        }
+      }
+      case ADD_FOREIGN_KEY -> {
+        // Only to an earlier table (or itself): the list order stays a valid creation order, with no cycles.
+        List<Table> earlier = all.subList(0, all.indexOf(table) + 1);
+        Table referenced = pick(earlier, seed);
+        String column = "ref";
+        if (columns.stream().noneMatch(c -> c.name().equals(column))) {
+          columns.add(new Column(column, "bigint", false, null, null));
+          fks.add(new ForeignKey(column, referenced.name()));
+        }
+      }
+      case DROP_FOREIGN_KEY -> {
+        if (!fks.isEmpty()) {
+          fks.remove(pick(fks, seed));
+        }
+      }
+      case SET_COMMENT -> {
+        String text = seed % 4 == 0 ? null : "note " + Math.floorMod(seed, 5) + " — it's \"quoted\"";
+        if (seed % 2 == 0 || target == null) {
+          comment = text;
+        } else {
+          columns.set(columns.indexOf(target), new Column(target.name(), target.type(), target.notNull(), target.defaultSql(), text));
+        }
+      }
+      default -> throw new IllegalArgumentException(edit.name());
+    }
+    return new Table(table.name(), columns, indexes, fks, comment);
+  }
+
+  private static boolean isFkColumn(Column column, List<ForeignKey> fks) {
+    return fks.stream().anyMatch(f -> f.column().equals(column.name()));
+  }
+
+  private String defaultFor(String type, int seed) {
+    return switch (type) {
+      case "integer", "bigint", "numeric(10,2)", "numeric(12,2)" -> String.valueOf(Math.floorMod(seed, 100));
+      case "text", "varchar(20)", "varchar(60)" -> literal("x" + Math.floorMod(seed, 10));
+      case "boolean" -> seed % 2 == 0 ? "true" : "false";
+      case "date" -> "CURRENT_DATE";
+      case "timestamptz" -> "now()";
+      case "jsonb" -> "'{}'::jsonb";
+      case "mood" -> literal(pick(labels, seed)) + "::mood";
+      default -> null;
+    };
+  }
+
+  private static <T> T pick(List<T> items, int seed) {
+    return items.get(Math.floorMod(seed, items.size()));
+  }
+
+  static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+}

@@ -1,0 +1,87 @@
+package dev.dovetail.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.plan.MigrationPlan;
+import dev.dovetail.core.write.FlywayFormat;
+import dev.dovetail.core.write.MigrationFile;
+import dev.dovetail.diff.compare.SchemaDiffer;
+import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.plan.Planner;
+import dev.dovetail.diff.prove.Prover;
+import dev.dovetail.diff.prove.SchemaBuilder;
+import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
+import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.source.SqlScript;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The round trip every corpus case and every generated schema pair must survive, through the files users
+ * get: build {@code before} (canonical form, see {@code SchemaBuilder}), generate the Flyway files for
+ * {@code before → after}, run the up files in order (the result must equal {@code after}), re-diff (must be
+ * empty), then run the down files in reverse (the result must equal {@code before}).
+ */
+final class RoundTrip {
+
+  private final SchemaDiffer differ = new SchemaDiffer();
+  private final Planner planner = new Planner();
+  private final CatalogReader reader = new CatalogReader();
+  private final SchemaBuilder builder = new SchemaBuilder();
+  private final EmbeddedScratchProvider scratch = EmbeddedScratchProvider.shared();
+
+  /** @return the number of migrations the round trip applied */
+  int check(SqlScript beforeScript, SqlScript afterScript) throws SQLException {
+    DatabaseSchema before = builder.canonical(scratch, modelOf(beforeScript));
+    DatabaseSchema after = builder.canonical(scratch, modelOf(afterScript));
+    MigrationPlan plan = planner.plan(differ.diff(before, after));
+    if (before.equals(after)) {
+      assertThat(plan.isEmpty()).as("identical schemas need no migration").isTrue();
+      return 0;
+    }
+    assertThat(plan.isEmpty()).as("before and after differ, so the plan cannot be empty").isFalse();
+
+    List<String> versions = IntStream.rangeClosed(1, plan.migrations().size()).mapToObj(String::valueOf).toList();
+    List<MigrationFile> files = new FlywayFormat().render(plan, versions);
+    List<MigrationFile> ups = new ArrayList<>();
+    List<MigrationFile> downs = new ArrayList<>();
+    files.forEach(f -> (f.fileName().startsWith("V") ? ups : downs).add(f));
+    Collections.reverse(downs);
+
+    Prover describer = new Prover(scratch);
+    try (ScratchDatabase database = scratch.create();
+        Connection connection = database.connect(SqlScript.driverOptions())) {
+      // The current state is built from its model, as the prover builds it.
+      builder.build(connection, before);
+      assertThat(reader.read(connection)).as("before rebuilt from its model").isEqualTo(before);
+      for (MigrationFile up : ups) {
+        new SqlScript(up.fileName(), up.content()).execute(connection, ErrorCode.PROOF_FAILED);
+      }
+      DatabaseSchema migrated = reader.read(connection);
+      assertThat(migrated).as(() -> "ups must reach after:\n" + describer.differences(migrated, after)).isEqualTo(after);
+      assertThat(differ.diff(migrated, after)).as("re-diff after the ups").isEmpty();
+
+      for (MigrationFile down : downs) {
+        new SqlScript(down.fileName(), down.content()).execute(connection, ErrorCode.PROOF_FAILED);
+      }
+      DatabaseSchema restored = reader.read(connection);
+      assertThat(restored).as(() -> "downs must restore before:\n" + describer.differences(restored, before)).isEqualTo(before);
+    }
+    return plan.migrations().size();
+  }
+
+  /** @return the model of a fresh scratch database after running {@code script} on it */
+  static DatabaseSchema modelOf(SqlScript script) throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect(SqlScript.driverOptions())) {
+      script.execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
+      return new CatalogReader().read(connection);
+    }
+  }
+}
