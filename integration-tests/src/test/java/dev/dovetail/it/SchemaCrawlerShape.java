@@ -97,15 +97,33 @@ final class SchemaCrawlerShape {
   static CatalogShape fromDovetail(DatabaseSchema schema) {
     SortedMap<QualifiedName, TableShape> tables = new TreeMap<>();
     for (Table table : schema.tables()) {
-      tables.put(table.name(), fromDovetail(table));
+      tables.put(table.name(), fromDovetail(table, notNullDomains(schema)));
     }
     return new CatalogShape(new TreeSet<>(schema.schemas().stream().map(dev.dovetail.core.model.PgSchema::name).toList()), tables);
   }
 
-  private static TableShape fromDovetail(Table table) {
+  /**
+   * @return how column types name the NOT NULL domains: JDBC reports a column of such a domain as not
+   *     nullable, while Dovetail keeps the column's own nullability and the domain's apart
+   */
+  private static java.util.Set<String> notNullDomains(DatabaseSchema schema) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (dev.dovetail.core.model.Domain domain : schema.domains()) {
+      if (domain.notNull()) {
+        names.add(quoteLikePostgres(domain.name().schema()) + "." + quoteLikePostgres(domain.name().name()));
+      }
+    }
+    return names;
+  }
+
+  private static String quoteLikePostgres(String identifier) {
+    return identifier.matches("[a-z_][a-z0-9_$]*") ? identifier : '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  private static TableShape fromDovetail(Table table, java.util.Set<String> notNullDomains) {
     Map<String, Boolean> columns = new TreeMap<>();
     for (Column column : table.columns()) {
-      columns.put(column.name(), column.notNull());
+      columns.put(column.name(), column.notNull() || notNullDomains.contains(column.type()));
     }
     KeyShape primaryKey = null;
     Map<String, ForeignKeyShape> foreignKeys = new TreeMap<>();

@@ -14,6 +14,8 @@ public enum ErrorCode {
   MIGRATION_NAME_INVALID(true),
   /** A generated migration failed its proof on a scratch database; nothing was written. */
   PROOF_FAILED(false),
+  /** The schemas differ in a way Dovetail cannot migrate yet; the message says which and what to do. */
+  UNSUPPORTED_CHANGE(true),
   /** A file that would be written already exists. */
   FILE_EXISTS(true),
   /** Writing migration files failed. */

@@ -14,6 +14,9 @@ public sealed interface SchemaChange
         CreateEnum,
         DropEnum,
         AlterEnum,
+        CreateDomain,
+        DropDomain,
+        AlterDomain,
         CreateSequence,
         DropSequence,
         AlterSequence,
@@ -62,6 +65,12 @@ public sealed interface SchemaChange
     R visit(DropEnum change);
 
     R visit(AlterEnum change);
+
+    R visit(CreateDomain change);
+
+    R visit(DropDomain change);
+
+    R visit(AlterDomain change);
 
     R visit(CreateSequence change);
 

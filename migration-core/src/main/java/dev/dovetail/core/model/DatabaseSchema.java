@@ -12,14 +12,21 @@ import java.util.Optional;
  * @param schemas the user schemas (system schemas and extension-owned schemas excluded)
  * @param extensions the installed extensions except {@code plpgsql}, which every database has
  * @param enums the enum types
+ * @param domains the domains
  * @param sequences the sequences, identity columns' own excepted
  * @param tables the ordinary tables, with their columns, constraints and indexes
  */
 public record DatabaseSchema(
-    List<PgSchema> schemas, List<Extension> extensions, List<EnumType> enums, List<Sequence> sequences, List<Table> tables) {
+    List<PgSchema> schemas,
+    List<Extension> extensions,
+    List<EnumType> enums,
+    List<Domain> domains,
+    List<Sequence> sequences,
+    List<Table> tables) {
 
   public DatabaseSchema {
     enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
+    domains = domains.stream().sorted(Comparator.comparing(Domain::name)).toList();
     schemas = schemas.stream().sorted().toList();
     extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
@@ -28,7 +35,7 @@ public record DatabaseSchema(
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), tables);
+    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), tables);
   }
 
   public Optional<Table> table(QualifiedName name) {

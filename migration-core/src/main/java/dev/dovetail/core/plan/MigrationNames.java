@@ -3,7 +3,10 @@ package dev.dovetail.core.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.CreateDomain;
+import dev.dovetail.core.change.DropDomain;
 import dev.dovetail.core.change.CreateEnum;
 import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.CommentTarget;
@@ -200,6 +203,21 @@ public final class MigrationNames {
     @Override
     public String visit(AlterEnum c) {
       return join(c.additive() ? "add_enum_values" : "recreate_enum", table(c.to().name()));
+    }
+
+    @Override
+    public String visit(CreateDomain c) {
+      return join("create_domain", table(c.domain().name()));
+    }
+
+    @Override
+    public String visit(DropDomain c) {
+      return join("drop_domain", table(c.domain().name()));
+    }
+
+    @Override
+    public String visit(AlterDomain c) {
+      return join("alter_domain", table(c.to().name()));
     }
 
     @Override

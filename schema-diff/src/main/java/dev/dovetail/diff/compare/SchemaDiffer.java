@@ -2,7 +2,12 @@ package dev.dovetail.diff.compare;
 
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterDomain;
+import dev.dovetail.core.change.CreateDomain;
+import dev.dovetail.core.change.DropDomain;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.CreateEnum;
 import dev.dovetail.core.change.DropEnum;
@@ -29,6 +34,7 @@ import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Domain;
 import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.ExclusionConstraint;
 import dev.dovetail.core.model.Extension;
@@ -56,7 +62,7 @@ import java.util.function.Function;
  *
  * <ol>
  *   <li>create schemas, then create or alter extensions (their types may be used by columns), create or
- *       alter enum types, then create sequences that no new table or column owns (column defaults may call
+ *       alter enum types and domains, then create sequences that no new table or column owns (column defaults may call
  *       them);
  *   <li>drop foreign keys (before the keys and tables they reference), then other constraints and indexes;
  *   <li>drop tables, referencing tables before the tables they reference;
@@ -65,7 +71,7 @@ import java.util.function.Function;
  *   <li>add and alter columns, then alter sequences (a new owner column exists by then);
  *   <li>add primary key, unique and check constraints, create indexes, then add foreign keys;
  *   <li>set comments on objects that exist on both sides (new objects bring theirs);
- *   <li>drop sequences no default uses any more, enum types and extensions nothing uses any more, then schemas, which are
+ *   <li>drop sequences no default uses any more, domains, enum types and extensions nothing uses any more, then schemas, which are
  *       empty by then.
  * </ol>
  *
@@ -155,6 +161,27 @@ public final class SchemaDiffer {
       }
     });
     fromEnums.values().stream().filter(t -> !toEnums.containsKey(t.name())).forEach(t -> dropEnums.add(new DropEnum(t)));
+
+    // Domains come after the enums they may be based on and go before them.
+    List<SchemaChange> createDomains = new ArrayList<>();
+    List<SchemaChange> dropDomains = new ArrayList<>();
+    Map<QualifiedName, Domain> fromDomains = byKey(current.domains(), Domain::name);
+    Map<QualifiedName, Domain> toDomains = byKey(declared.domains(), Domain::name);
+    toDomains.forEach((name, domain) -> {
+      Domain old = fromDomains.get(name);
+      if (old == null) {
+        createDomains.add(new CreateDomain(domain));
+      } else if (!old.equals(domain)) {
+        if (!old.baseType().equals(domain.baseType()) || !java.util.Objects.equals(old.collation(), domain.collation())) {
+          throw new MigrationException(
+              ErrorCode.UNSUPPORTED_CHANGE,
+              "domain " + name + " changes its base type or collation (" + old.baseType() + " to " + domain.baseType()
+                  + "), which Dovetail cannot migrate yet; declare a new domain, move the columns to it, then drop the old one");
+        }
+        createDomains.add(new AlterDomain(old, domain));
+      }
+    });
+    fromDomains.values().stream().filter(d -> !toDomains.containsKey(d.name())).forEach(d -> dropDomains.add(new DropDomain(d)));
 
     List<SchemaChange> dropForeignKeys = new ArrayList<>();
     List<SchemaChange> dropOthers = new ArrayList<>();
@@ -277,6 +304,7 @@ public final class SchemaDiffer {
     changes.addAll(createSchemas);
     changes.addAll(createExtensions);
     changes.addAll(createEnums);
+    changes.addAll(createDomains);
     changes.addAll(createSequences);
     changes.addAll(dropForeignKeys);
     changes.addAll(detachSequences);
@@ -292,6 +320,7 @@ public final class SchemaDiffer {
     changes.addAll(setComments);
     changes.addAll(replaceEnums);
     changes.addAll(dropSequences);
+    changes.addAll(dropDomains);
     changes.addAll(dropEnums);
     changes.addAll(dropExtensions);
     changes.addAll(dropSchemas);

@@ -7,6 +7,7 @@ import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Domain;
 import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.ExclusionConstraint;
 import dev.dovetail.core.model.Extension;
@@ -45,7 +46,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "sequences", "tables", "columns", "constraints", "indexes", "unmanaged");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "sequences", "tables", "columns", "constraints", "indexes", "unmanaged");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -120,6 +121,9 @@ public final class CatalogReader {
         rs.getString("reference"),
         strings(rs.getArray("labels")))));
 
+    List<Domain> domains = new ArrayList<>();
+    query(statement, "domains", rs -> domains.add(domain(rs)));
+
     List<Sequence> sequences = new ArrayList<>();
     query(statement, "sequences", rs -> sequences.add(sequence(rs)));
 
@@ -132,7 +136,7 @@ public final class CatalogReader {
     List<Table> result = new ArrayList<>();
     tables.forEach((name, parts) -> result.add(
         new Table(name, parts.columns, parts.constraints, parts.indexes, parts.comment, parts.unlogged, parts.storageParameters)));
-    return new DatabaseSchema(schemas, extensions, enums, sequences, result);
+    return new DatabaseSchema(schemas, extensions, enums, domains, sequences, result);
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {
@@ -158,6 +162,23 @@ public final class CatalogReader {
 
   private static QualifiedName tableName(ResultSet rs) throws SQLException {
     return new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
+  }
+
+  private static Domain domain(ResultSet rs) throws SQLException {
+    List<String> names = strings(rs.getArray("check_names"));
+    List<String> definitions = strings(rs.getArray("check_definitions"));
+    List<Domain.Check> checks = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      checks.add(new Domain.Check(names.get(i), definitions.get(i)));
+    }
+    String collationName = rs.getString("collation_name");
+    return new Domain(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("domain_name")),
+        rs.getString("base_type"),
+        rs.getBoolean("not_null"),
+        rs.getString("default_expression"),
+        collationName == null ? null : new QualifiedName(rs.getString("collation_schema"), collationName),
+        checks);
   }
 
   private static Sequence sequence(ResultSet rs) throws SQLException {

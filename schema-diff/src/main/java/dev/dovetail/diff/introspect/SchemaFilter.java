@@ -46,6 +46,7 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
         schema.schemas().stream().filter(s -> keep.test(s.name())).toList(),
         schema.extensions(),
         schema.enums().stream().filter(e -> keep.test(e.name().schema())).toList(),
+        schema.domains().stream().filter(d -> keep.test(d.name().schema())).toList(),
         schema.sequences().stream().filter(s -> keep.test(s.name().schema())).toList(),
         schema.tables().stream().filter(t -> keep.test(t.name().schema())).toList());
   }

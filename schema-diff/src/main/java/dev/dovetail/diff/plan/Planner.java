@@ -3,7 +3,10 @@ package dev.dovetail.diff.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.CreateDomain;
+import dev.dovetail.core.change.DropDomain;
 import dev.dovetail.core.change.CreateEnum;
 import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.AlterExtension;
@@ -106,6 +109,21 @@ public final class Planner {
           ? "Adds labels to enum type " + c.to().name() + "."
           : "Replaces enum type " + c.to().name() + " to remove or reorder labels, converting the "
               + c.columns().size() + " column(s) that use it.";
+    }
+
+    @Override
+    public String visit(CreateDomain c) {
+      return "Creates domain " + c.domain().name() + " over " + c.domain().baseType() + ".";
+    }
+
+    @Override
+    public String visit(DropDomain c) {
+      return "Drops domain " + c.domain().name() + ".";
+    }
+
+    @Override
+    public String visit(AlterDomain c) {
+      return "Changes the default, nullability or checks of domain " + c.to().name() + ".";
     }
 
     @Override

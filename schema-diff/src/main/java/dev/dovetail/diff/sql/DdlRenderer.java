@@ -3,7 +3,10 @@ package dev.dovetail.diff.sql;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.CreateDomain;
+import dev.dovetail.core.change.DropDomain;
 import dev.dovetail.core.change.CreateEnum;
 import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.AlterExtension;
@@ -28,6 +31,7 @@ import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.Domain;
 import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
@@ -69,6 +73,14 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           "rows holding a removed label make the conversion fail; update them to a remaining label first");
   private static final Hazard LOGGING_REWRITE =
       new Hazard(HazardType.TABLE_REWRITE, "SET LOGGED / SET UNLOGGED rewrites the whole table under an ACCESS EXCLUSIVE lock");
+  private static final Hazard DOMAIN_VALIDATION =
+      new Hazard(
+          HazardType.LONG_RUNNING,
+          "the new rule is checked against every value of every column that uses the domain, holding their locks meanwhile");
+  private static final Hazard SEQUENCE_MAX_LOWERED =
+      new Hazard(
+          HazardType.NEEDS_REVIEW,
+          "a lowered MAXVALUE fails if the sequence has already gone past it; check its current value first");
   private static final Hazard SEQUENCE_RESET =
       new Hazard(
           HazardType.DATA_LOSS,
@@ -266,6 +278,56 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     return List.copyOf(statements);
   }
 
+  @Override
+  public List<Statement> visit(CreateDomain change) {
+    Domain domain = change.domain();
+    StringBuilder sql = new StringBuilder("CREATE DOMAIN ").append(Sql.qualified(domain.name())).append(" AS ").append(domain.baseType());
+    if (domain.collation() != null) {
+      sql.append(" COLLATE ").append(Sql.qualified(domain.collation()));
+    }
+    if (domain.defaultExpression() != null) {
+      sql.append(" DEFAULT ").append(domain.defaultExpression());
+    }
+    if (domain.notNull()) {
+      sql.append(" NOT NULL");
+    }
+    domain.checks().forEach(c -> sql.append(" CONSTRAINT ").append(Sql.ident(c.name())).append(' ').append(c.definition()));
+    return List.of(Statement.of(sql.toString(), ""));
+  }
+
+  @Override
+  public List<Statement> visit(DropDomain change) {
+    return List.of(Statement.of("DROP DOMAIN " + Sql.qualified(change.domain().name()), ""));
+  }
+
+  /** Checks that change are dropped and added again; a new check or NOT NULL is validated against every column that uses the domain. */
+  @Override
+  public List<Statement> visit(AlterDomain change) {
+    Domain from = change.from();
+    Domain to = change.to();
+    String alter = "ALTER DOMAIN " + Sql.qualified(to.name());
+    List<Statement> statements = new ArrayList<>();
+    for (Domain.Check check : from.checks()) {
+      if (!to.checks().contains(check)) {
+        statements.add(Statement.of(alter + " DROP CONSTRAINT " + Sql.ident(check.name()), ""));
+      }
+    }
+    if (!Objects.equals(from.defaultExpression(), to.defaultExpression())) {
+      statements.add(Statement.of(alter + (to.defaultExpression() == null ? " DROP DEFAULT" : " SET DEFAULT " + to.defaultExpression()), ""));
+    }
+    if (from.notNull() != to.notNull()) {
+      statements.add(to.notNull()
+          ? Statement.of(alter + " SET NOT NULL", "", DOMAIN_VALIDATION)
+          : Statement.of(alter + " DROP NOT NULL", ""));
+    }
+    for (Domain.Check check : to.checks()) {
+      if (!from.checks().contains(check)) {
+        statements.add(Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(check.name()) + " " + check.definition(), "", DOMAIN_VALIDATION));
+      }
+    }
+    return List.copyOf(statements);
+  }
+
   private static String createEnum(QualifiedName name, List<String> labels) {
     return "CREATE TYPE " + Sql.qualified(name) + " AS ENUM ("
         + String.join(", ", labels.stream().map(Sql::literal).toList()) + ")";
@@ -293,7 +355,26 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     Sequence to = change.to();
     List<Statement> statements = new ArrayList<>();
     if (!from.withoutOwner().equals(to.withoutOwner())) {
-      statements.add(Statement.of("ALTER SEQUENCE " + Sql.qualified(to.name()) + sequenceOptions(to), ""));
+      String sequence = Sql.qualified(to.name());
+      // ALTER SEQUENCE refuses new bounds that exclude the current value. A raised minimum moves a value
+      // below it up to the minimum first (what an ascending sequence would reach anyway); so does a lowered
+      // maximum for a descending sequence. An ascending sequence past a lowered maximum cannot be helped
+      // without reusing values, so that one fails and says so.
+      if (to.min() > from.min()) {
+        statements.add(Statement.of(
+            "SELECT pg_catalog.setval(" + Sql.literal(sequence) + ", " + to.min() + ", false) FROM " + sequence
+                + " WHERE last_value < " + to.min(),
+            ""));
+      }
+      if (to.max() < from.max() && to.increment() < 0) {
+        statements.add(Statement.of(
+            "SELECT pg_catalog.setval(" + Sql.literal(sequence) + ", " + to.max() + ", false) FROM " + sequence
+                + " WHERE last_value > " + to.max(),
+            ""));
+      }
+      statements.add(to.max() < from.max() && to.increment() > 0
+          ? Statement.of("ALTER SEQUENCE " + sequence + sequenceOptions(to), "", SEQUENCE_MAX_LOWERED)
+          : Statement.of("ALTER SEQUENCE " + sequence + sequenceOptions(to), ""));
     }
     if (!Objects.equals(from.ownedBy(), to.ownedBy())) {
       statements.add(Statement.of(ownedBy(to), ""));

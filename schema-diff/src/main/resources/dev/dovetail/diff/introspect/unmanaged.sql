@@ -24,15 +24,18 @@ SELECT kind, name FROM (
     AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid) = 0
   UNION ALL
-  SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type'
+  SELECT CASE t.typtype WHEN 'r' THEN 'range type'
                         WHEN 'm' THEN 'multirange type' ELSE 'composite type' END,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname)
   FROM pg_catalog.pg_type t
   JOIN user_namespace n ON n.oid = t.typnamespace
-  WHERE (t.typtype IN ('d', 'r', 'm')
+  WHERE (t.typtype IN ('r', 'm')
          OR (t.typtype = 'c' AND (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))
     AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_type'::regclass AND e.objid = t.oid) = 0
+    -- a range type's multirange belongs to it
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
+                    WHERE i.classid = 'pg_catalog.pg_type'::regclass AND i.objid = t.oid AND i.deptype = 'i')
   UNION ALL
   SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window function'
                         ELSE 'function' END,
@@ -42,6 +45,9 @@ SELECT kind, name FROM (
   JOIN user_namespace n ON n.oid = p.pronamespace
   WHERE (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_proc'::regclass AND e.objid = p.oid) = 0
+    -- a range type's constructors belong to it
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
+                    WHERE i.classid = 'pg_catalog.pg_proc'::regclass AND i.objid = p.oid AND i.deptype = 'i')
   UNION ALL
   SELECT 'trigger', pg_catalog.quote_ident(tg.tgname) || ' on '
            || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)

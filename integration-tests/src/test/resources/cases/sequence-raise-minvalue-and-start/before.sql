@@ -1,0 +1,1 @@
+CREATE SEQUENCE voucher_seq;

@@ -1,0 +1,22 @@
+package dev.dovetail.core.change;
+
+import dev.dovetail.core.model.Domain;
+import java.util.Objects;
+
+/** {@code CREATE DOMAIN} with its default, nullability and checks. */
+public record CreateDomain(Domain domain) implements SchemaChange {
+
+  public CreateDomain {
+    Objects.requireNonNull(domain, "domain");
+  }
+
+  @Override
+  public DropDomain inverse() {
+    return new DropDomain(domain);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.dovetail.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A domain: a base type with a default, nullability and checks.
+ *
+ * @param name the qualified name
+ * @param baseType the base type with its modifiers ({@code format_type})
+ * @param notNull whether the domain is {@code NOT NULL}
+ * @param defaultExpression the default, or null
+ * @param collation the collation when it differs from the base type's, or null
+ * @param checks the check constraints, sorted by name
+ */
+public record Domain(
+    QualifiedName name, String baseType, boolean notNull, String defaultExpression, QualifiedName collation, List<Check> checks) {
+
+  public Domain {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(baseType, "baseType");
+    checks = checks.stream().sorted(java.util.Comparator.comparing(Check::name)).toList();
+  }
+
+  /**
+   * A check constraint of a domain.
+   *
+   * @param name the constraint name
+   * @param definition the deparsed definition, for example {@code CHECK ((VALUE > 0))}
+   */
+  public record Check(String name, String definition) {
+
+    public Check {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(definition, "definition");
+    }
+  }
+}
