@@ -93,7 +93,8 @@ class MigrationGeneratorIT {
             + "CREATE TYPE pair AS (a int, b int);\n"
             + "CREATE TYPE floatrange AS RANGE (subtype = float8);\n"
             + "CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;\n"
-            + "COMMENT ON FUNCTION shout(text) IS 'louder';\n");
+            + "COMMENT ON FUNCTION shout(text) IS 'louder';\n"
+            + "CREATE AGGREGATE total(int) (sfunc = int4pl, stype = int);\n");
     List<String> log = new ArrayList<>();
     new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
     assertThat(log)
@@ -102,7 +103,7 @@ class MigrationGeneratorIT {
             "  comment on function public.shout(text)",
             "  composite type public.pair",
             "  range type public.floatrange",
-            "  function public.shout(t text)",
+            "  aggregate public.total(integer)",
             "  view public.author_names");
     assertThat(log).as("comments on tables are managed").noneMatch(l -> l.contains("comment on table"));
     assertThat(log).noneMatch(l -> l.startsWith("The current state has"));

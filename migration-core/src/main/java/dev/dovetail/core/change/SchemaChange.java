@@ -17,6 +17,9 @@ public sealed interface SchemaChange
         CreateDomain,
         DropDomain,
         AlterDomain,
+        CreateFunction,
+        DropFunction,
+        ReplaceFunction,
         CreateSequence,
         DropSequence,
         AlterSequence,
@@ -71,6 +74,12 @@ public sealed interface SchemaChange
     R visit(DropDomain change);
 
     R visit(AlterDomain change);
+
+    R visit(CreateFunction change);
+
+    R visit(DropFunction change);
+
+    R visit(ReplaceFunction change);
 
     R visit(CreateSequence change);
 

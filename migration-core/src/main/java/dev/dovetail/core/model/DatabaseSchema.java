@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param extensions the installed extensions except {@code plpgsql}, which every database has
  * @param enums the enum types
  * @param domains the domains
+ * @param functions the functions and procedures (aggregates and window functions are not managed yet)
  * @param sequences the sequences, identity columns' own excepted
  * @param tables the ordinary tables, with their columns, constraints and indexes
  */
@@ -21,12 +22,14 @@ public record DatabaseSchema(
     List<Extension> extensions,
     List<EnumType> enums,
     List<Domain> domains,
+    List<Function> functions,
     List<Sequence> sequences,
     List<Table> tables) {
 
   public DatabaseSchema {
     enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
     domains = domains.stream().sorted(Comparator.comparing(Domain::name)).toList();
+    functions = functions.stream().sorted(Comparator.comparing(Function::signature)).toList();
     schemas = schemas.stream().sorted().toList();
     extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
@@ -35,7 +38,7 @@ public record DatabaseSchema(
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), tables);
+    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables);
   }
 
   public Optional<Table> table(QualifiedName name) {

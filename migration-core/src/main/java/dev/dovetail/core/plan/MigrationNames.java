@@ -4,6 +4,9 @@ import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterDomain;
+import dev.dovetail.core.change.CreateFunction;
+import dev.dovetail.core.change.DropFunction;
+import dev.dovetail.core.change.ReplaceFunction;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.CreateDomain;
 import dev.dovetail.core.change.DropDomain;
@@ -218,6 +221,21 @@ public final class MigrationNames {
     @Override
     public String visit(AlterDomain c) {
       return join("alter_domain", table(c.to().name()));
+    }
+
+    @Override
+    public String visit(CreateFunction c) {
+      return join(c.function().procedure() ? "create_procedure" : "create_function", table(c.function().name()));
+    }
+
+    @Override
+    public String visit(DropFunction c) {
+      return join(c.function().procedure() ? "drop_procedure" : "drop_function", table(c.function().name()));
+    }
+
+    @Override
+    public String visit(ReplaceFunction c) {
+      return join(c.to().procedure() ? "replace_procedure" : "replace_function", table(c.to().name()));
     }
 
     @Override

@@ -7,6 +7,9 @@ import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.CreateDomain;
+import dev.dovetail.core.change.CreateFunction;
+import dev.dovetail.core.change.DropFunction;
+import dev.dovetail.core.change.ReplaceFunction;
 import dev.dovetail.core.change.DropDomain;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.CreateEnum;
@@ -39,6 +42,7 @@ import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.ExclusionConstraint;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
+import dev.dovetail.core.model.Function;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.PgSchema;
 import dev.dovetail.core.model.QualifiedName;
@@ -53,7 +57,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Compares two catalogs and lists the changes that take the first to the second. Pure and deterministic:
@@ -62,7 +65,7 @@ import java.util.function.Function;
  *
  * <ol>
  *   <li>create schemas, then create or alter extensions (their types may be used by columns), create or
- *       alter enum types and domains, then create sequences that no new table or column owns (column defaults may call
+ *       alter enum types and domains, create or replace functions, then create sequences that no new table or column owns (column defaults may call
  *       them);
  *   <li>drop foreign keys (before the keys and tables they reference), then other constraints and indexes;
  *   <li>drop tables, referencing tables before the tables they reference;
@@ -71,7 +74,7 @@ import java.util.function.Function;
  *   <li>add and alter columns, then alter sequences (a new owner column exists by then);
  *   <li>add primary key, unique and check constraints, create indexes, then add foreign keys;
  *   <li>set comments on objects that exist on both sides (new objects bring theirs);
- *   <li>drop sequences no default uses any more, domains, enum types and extensions nothing uses any more, then schemas, which are
+ *   <li>drop sequences no default uses any more, functions, domains, enum types and extensions nothing uses any more, then schemas, which are
  *       empty by then.
  * </ol>
  *
@@ -182,6 +185,29 @@ public final class SchemaDiffer {
       }
     });
     fromDomains.values().stream().filter(d -> !toDomains.containsKey(d.name())).forEach(d -> dropDomains.add(new DropDomain(d)));
+
+    // Functions come early, since defaults and checks may call them, and go late. A function whose result,
+    // argument names or defaults change cannot be replaced in place: it is dropped and created again.
+    List<SchemaChange> createFunctions = new ArrayList<>();
+    List<SchemaChange> dropFunctions = new ArrayList<>();
+    Map<String, Function> fromFunctions = byKey(current.functions(), Function::signature);
+    Map<String, Function> toFunctions = byKey(declared.functions(), Function::signature);
+    toFunctions.forEach((signature, function) -> {
+      Function old = fromFunctions.get(signature);
+      if (old == null) {
+        createFunctions.add(new CreateFunction(function));
+      } else if (!old.equals(function)) {
+        if (old.replaceableBy(function)) {
+          createFunctions.add(new ReplaceFunction(old, function));
+        } else {
+          createFunctions.add(new DropFunction(old));
+          createFunctions.add(new CreateFunction(function));
+        }
+      }
+    });
+    fromFunctions.values().stream()
+        .filter(f -> !toFunctions.containsKey(f.signature()))
+        .forEach(f -> dropFunctions.add(new DropFunction(f)));
 
     List<SchemaChange> dropForeignKeys = new ArrayList<>();
     List<SchemaChange> dropOthers = new ArrayList<>();
@@ -305,6 +331,7 @@ public final class SchemaDiffer {
     changes.addAll(createExtensions);
     changes.addAll(createEnums);
     changes.addAll(createDomains);
+    changes.addAll(createFunctions);
     changes.addAll(createSequences);
     changes.addAll(dropForeignKeys);
     changes.addAll(detachSequences);
@@ -320,6 +347,7 @@ public final class SchemaDiffer {
     changes.addAll(setComments);
     changes.addAll(replaceEnums);
     changes.addAll(dropSequences);
+    changes.addAll(dropFunctions);
     changes.addAll(dropDomains);
     changes.addAll(dropEnums);
     changes.addAll(dropExtensions);
@@ -453,7 +481,7 @@ public final class SchemaDiffer {
   }
 
   /** @return the items keyed and sorted by key, so iteration order never depends on input order */
-  private static <K extends Comparable<K>, V> Map<K, V> byKey(List<V> items, Function<V, K> key) {
+  private static <K extends Comparable<K>, V> Map<K, V> byKey(List<V> items, java.util.function.Function<V, K> key) {
     Map<K, V> map = new TreeMap<>();
     for (V item : items) {
       map.put(key.apply(item), item);

@@ -12,6 +12,7 @@ import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.ExclusionConstraint;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
+import dev.dovetail.core.model.Function;
 import dev.dovetail.core.model.Identity;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.PgSchema;
@@ -46,7 +47,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "sequences", "tables", "columns", "constraints", "indexes", "unmanaged");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "functions", "sequences", "tables", "columns", "constraints", "indexes", "unmanaged");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -124,6 +125,16 @@ public final class CatalogReader {
     List<Domain> domains = new ArrayList<>();
     query(statement, "domains", rs -> domains.add(domain(rs)));
 
+    List<Function> functions = new ArrayList<>();
+    query(statement, "functions", rs -> functions.add(new Function(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("function_name")),
+        rs.getString("argument_types"),
+        rs.getString("identity_arguments"),
+        rs.getBoolean("is_procedure"),
+        rs.getString("arguments"),
+        rs.getString("result"),
+        rs.getString("definition"))));
+
     List<Sequence> sequences = new ArrayList<>();
     query(statement, "sequences", rs -> sequences.add(sequence(rs)));
 
@@ -136,7 +147,7 @@ public final class CatalogReader {
     List<Table> result = new ArrayList<>();
     tables.forEach((name, parts) -> result.add(
         new Table(name, parts.columns, parts.constraints, parts.indexes, parts.comment, parts.unlogged, parts.storageParameters)));
-    return new DatabaseSchema(schemas, extensions, enums, domains, sequences, result);
+    return new DatabaseSchema(schemas, extensions, enums, domains, functions, sequences, result);
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {

@@ -47,6 +47,7 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
         schema.extensions(),
         schema.enums().stream().filter(e -> keep.test(e.name().schema())).toList(),
         schema.domains().stream().filter(d -> keep.test(d.name().schema())).toList(),
+        schema.functions().stream().filter(f -> keep.test(f.name().schema())).toList(),
         schema.sequences().stream().filter(s -> keep.test(s.name().schema())).toList(),
         schema.tables().stream().filter(t -> keep.test(t.name().schema())).toList());
   }

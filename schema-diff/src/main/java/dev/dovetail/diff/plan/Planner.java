@@ -4,6 +4,9 @@ import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterDomain;
+import dev.dovetail.core.change.CreateFunction;
+import dev.dovetail.core.change.DropFunction;
+import dev.dovetail.core.change.ReplaceFunction;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.CreateDomain;
 import dev.dovetail.core.change.DropDomain;
@@ -124,6 +127,21 @@ public final class Planner {
     @Override
     public String visit(AlterDomain c) {
       return "Changes the default, nullability or checks of domain " + c.to().name() + ".";
+    }
+
+    @Override
+    public String visit(CreateFunction c) {
+      return "Creates " + (c.function().procedure() ? "procedure " : "function ") + c.function().signature() + ".";
+    }
+
+    @Override
+    public String visit(DropFunction c) {
+      return "Drops " + (c.function().procedure() ? "procedure " : "function ") + c.function().signature() + ".";
+    }
+
+    @Override
+    public String visit(ReplaceFunction c) {
+      return "Replaces the definition of " + (c.to().procedure() ? "procedure " : "function ") + c.to().signature() + ".";
     }
 
     @Override

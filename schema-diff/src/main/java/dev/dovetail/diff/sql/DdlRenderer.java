@@ -4,6 +4,9 @@ import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterDomain;
+import dev.dovetail.core.change.CreateFunction;
+import dev.dovetail.core.change.DropFunction;
+import dev.dovetail.core.change.ReplaceFunction;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.CreateDomain;
 import dev.dovetail.core.change.DropDomain;
@@ -35,6 +38,7 @@ import dev.dovetail.core.model.Domain;
 import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.ForeignKey;
+import dev.dovetail.core.model.Function;
 import dev.dovetail.core.model.Identity;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
@@ -326,6 +330,30 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       }
     }
     return List.copyOf(statements);
+  }
+
+  /**
+   * The definition is PostgreSQL's own {@code CREATE OR REPLACE} text. Bodies are not checked at creation
+   * ({@code check_function_bodies = off}, as pg_dump does): a SQL function may read tables created later in
+   * the same plan.
+   */
+  @Override
+  public List<Statement> visit(CreateFunction change) {
+    return List.of(Statement.of("SET check_function_bodies = off", ""), Statement.of(change.function().definition().strip(), ""));
+  }
+
+  @Override
+  public List<Statement> visit(DropFunction change) {
+    Function function = change.function();
+    return List.of(Statement.of(
+        (function.procedure() ? "DROP PROCEDURE " : "DROP FUNCTION ") + Sql.qualified(function.name())
+            + "(" + function.identityArguments() + ")",
+        ""));
+  }
+
+  @Override
+  public List<Statement> visit(ReplaceFunction change) {
+    return List.of(Statement.of("SET check_function_bodies = off", ""), Statement.of(change.to().definition().strip(), ""));
   }
 
   private static String createEnum(QualifiedName name, List<String> labels) {

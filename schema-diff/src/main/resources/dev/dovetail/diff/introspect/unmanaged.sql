@@ -37,13 +37,13 @@ SELECT kind, name FROM (
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
                     WHERE i.classid = 'pg_catalog.pg_type'::regclass AND i.objid = t.oid AND i.deptype = 'i')
   UNION ALL
-  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window function'
-                        ELSE 'function' END,
+  SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname)
            || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
   FROM pg_catalog.pg_proc p
   JOIN user_namespace n ON n.oid = p.pronamespace
-  WHERE (SELECT count(*) FROM extension_member e
+  WHERE p.prokind IN ('a', 'w')
+    AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_proc'::regclass AND e.objid = p.oid) = 0
     -- a range type's constructors belong to it
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i

@@ -1,0 +1,22 @@
+package dev.dovetail.core.change;
+
+import dev.dovetail.core.model.Function;
+import java.util.Objects;
+
+/** {@code CREATE FUNCTION} or {@code CREATE PROCEDURE}. */
+public record CreateFunction(Function function) implements SchemaChange {
+
+  public CreateFunction {
+    Objects.requireNonNull(function, "function");
+  }
+
+  @Override
+  public DropFunction inverse() {
+    return new DropFunction(function);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}
