@@ -33,6 +33,8 @@ public sealed interface SchemaChange
         DropConstraint,
         CreateIndex,
         DropIndex,
+        CreateTrigger,
+        DropTrigger,
         SetComment {
 
   /** @return the change that undoes this one */
@@ -106,6 +108,10 @@ public sealed interface SchemaChange
     R visit(CreateIndex change);
 
     R visit(DropIndex change);
+
+    R visit(CreateTrigger change);
+
+    R visit(DropTrigger change);
 
     R visit(SetComment change);
   }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param comment the table's comment, or null
  * @param unlogged whether the table is {@code UNLOGGED}
  * @param storageParameters its storage parameters ({@code fillfactor=70}), sorted
+ * @param triggers its triggers, sorted by name
  */
 public record Table(
     QualifiedName name,
@@ -25,7 +26,8 @@ public record Table(
     List<Index> indexes,
     String comment,
     boolean unlogged,
-    List<String> storageParameters) {
+    List<String> storageParameters,
+    List<Trigger> triggers) {
 
   public Table {
     Objects.requireNonNull(name, "name");
@@ -33,6 +35,7 @@ public record Table(
     constraints = constraints.stream().sorted(Comparator.comparing(Constraint::name)).toList();
     indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
     storageParameters = storageParameters.stream().sorted().toList();
+    triggers = triggers.stream().sorted(Comparator.comparing(Trigger::name)).toList();
   }
 
   public Optional<Column> column(String columnName) {
@@ -53,12 +56,12 @@ public record Table(
 
   /** @return a table without a comment */
   public static Table of(QualifiedName name, List<Column> columns, List<Constraint> constraints, List<Index> indexes) {
-    return new Table(name, columns, constraints, indexes, null, false, List.of());
+    return new Table(name, columns, constraints, indexes, null, false, List.of(), List.of());
   }
 
   /** @return a copy with the given constraints */
   public Table withConstraints(List<Constraint> newConstraints) {
-    return new Table(name, columns, newConstraints, indexes, comment, unlogged, storageParameters);
+    return new Table(name, columns, newConstraints, indexes, comment, unlogged, storageParameters, triggers);
   }
 
   @Override
@@ -75,12 +78,13 @@ public record Table(
         && indexes.equals(other.indexes)
         && Objects.equals(comment, other.comment)
         && unlogged == other.unlogged
-        && storageParameters.equals(other.storageParameters);
+        && storageParameters.equals(other.storageParameters)
+        && triggers.equals(other.triggers);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, sortedColumns(), constraints, indexes, comment, unlogged, storageParameters);
+    return Objects.hash(name, sortedColumns(), constraints, indexes, comment, unlogged, storageParameters, triggers);
   }
 
   private List<Column> sortedColumns() {

@@ -25,6 +25,8 @@ import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.CreateTrigger;
+import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropConstraint;
 import dev.dovetail.core.change.DropIndex;
@@ -299,6 +301,16 @@ public final class MigrationNames {
     @Override
     public String visit(CreateIndex c) {
       return join("create_index", table(c.index().table()), indexObject(c.index().keys(), c.index().name()));
+    }
+
+    @Override
+    public String visit(CreateTrigger c) {
+      return join("create_trigger", table(c.trigger().table()), word(c.trigger().name()));
+    }
+
+    @Override
+    public String visit(DropTrigger c) {
+      return join("drop_trigger", table(c.trigger().table()), word(c.trigger().name()));
     }
 
     @Override

@@ -26,6 +26,8 @@ import dev.dovetail.core.change.DropExtension;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.CreateTrigger;
+import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropConstraint;
 import dev.dovetail.core.change.DropIndex;
@@ -48,6 +50,7 @@ import dev.dovetail.core.model.PgSchema;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
+import dev.dovetail.core.model.Trigger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -259,6 +262,31 @@ public final class SchemaDiffer {
         Index old = oldIndexes.get(key);
         if (old == null || !old.withComment(null).equals(added.withComment(null))) {
           addOthers.add(new CreateIndex(added));
+        }
+      });
+      // A changed trigger is recreated, and so is one whose definition names a column whose type or
+      // collation changes: PostgreSQL refuses that change while the trigger exists (pg_depend tells which).
+      Set<String> retyped = new java.util.HashSet<>();
+      for (Column column : before.columns()) {
+        after.column(column.name())
+            .filter(c -> !c.type().equals(column.type()) || !java.util.Objects.equals(c.collation(), column.collation()))
+            .ifPresent(c -> retyped.add(c.name()));
+      }
+      Map<String, Trigger> oldTriggers = byKey(before.triggers(), Trigger::name);
+      Map<String, Trigger> newTriggers = byKey(after.triggers(), Trigger::name);
+      oldTriggers.forEach((key, old) -> {
+        Trigger updated = newTriggers.get(key);
+        boolean blocks = old.columns().stream().anyMatch(retyped::contains);
+        if (!old.equals(updated) || blocks) {
+          dropOthers.add(new DropTrigger(old));
+          if (old.equals(updated)) {
+            addOthers.add(new CreateTrigger(updated));
+          }
+        }
+      });
+      newTriggers.forEach((key, added) -> {
+        if (!added.equals(oldTriggers.get(key))) {
+          addOthers.add(new CreateTrigger(added));
         }
       });
     }

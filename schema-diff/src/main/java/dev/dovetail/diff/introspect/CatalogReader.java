@@ -20,6 +20,7 @@ import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
+import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.model.UniqueConstraint;
 import dev.dovetail.core.model.UnmanagedObject;
 import java.io.IOException;
@@ -47,7 +48,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "functions", "sequences", "tables", "columns", "constraints", "indexes", "unmanaged");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "functions", "sequences", "tables", "columns", "constraints", "indexes", "triggers", "unmanaged");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -143,10 +144,18 @@ public final class CatalogReader {
     query(statement, "columns", rs -> part(tables, rs).columns.add(column(rs)));
     query(statement, "constraints", rs -> part(tables, rs).constraints.add(constraint(rs)));
     query(statement, "indexes", rs -> part(tables, rs).indexes.add(index(rs)));
+    query(statement, "triggers", rs -> part(tables, rs).triggers.add(
+        new Trigger(
+            rs.getString("trigger_name"),
+            tableName(rs),
+            rs.getString("definition"),
+            rs.getString("enabled").charAt(0),
+            strings(rs.getArray("columns")))));
 
     List<Table> result = new ArrayList<>();
     tables.forEach((name, parts) -> result.add(
-        new Table(name, parts.columns, parts.constraints, parts.indexes, parts.comment, parts.unlogged, parts.storageParameters)));
+        new Table(
+            name, parts.columns, parts.constraints, parts.indexes, parts.comment, parts.unlogged, parts.storageParameters, parts.triggers)));
     return new DatabaseSchema(schemas, extensions, enums, domains, functions, sequences, result);
   }
 
@@ -326,6 +335,7 @@ public final class CatalogReader {
     final List<Column> columns = new ArrayList<>();
     final List<Constraint> constraints = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
+    final List<Trigger> triggers = new ArrayList<>();
 
     TableParts(ResultSet rs) throws SQLException {
       this.comment = rs.getString("comment");

@@ -23,6 +23,8 @@ import dev.dovetail.core.change.DropExtension;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.CreateTrigger;
+import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropConstraint;
 import dev.dovetail.core.change.DropIndex;
@@ -210,6 +212,16 @@ public final class Planner {
     @Override
     public String visit(SetComment c) {
       return (c.to() == null ? "Removes the comment on " : "Sets the comment on ") + c.target() + ".";
+    }
+
+    @Override
+    public String visit(CreateTrigger c) {
+      return "Creates trigger " + c.trigger().name() + " on " + c.trigger().table() + ".";
+    }
+
+    @Override
+    public String visit(DropTrigger c) {
+      return "Drops trigger " + c.trigger().name() + " of " + c.trigger().table() + ".";
     }
 
     @Override

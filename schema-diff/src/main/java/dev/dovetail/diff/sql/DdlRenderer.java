@@ -25,6 +25,8 @@ import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.CreateTrigger;
+import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropConstraint;
 import dev.dovetail.core.change.DropIndex;
@@ -44,6 +46,7 @@ import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
+import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.HazardType;
 import dev.dovetail.core.plan.Statement;
@@ -450,6 +453,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     // The table is new and empty: its indexes build instantly and block nobody.
     table.indexes().forEach(i -> statements.add(Statement.of(i.definition(), "")));
     change.ownedSequences().forEach(s -> statements.add(Statement.of(ownedBy(s), "")));
+    table.triggers().forEach(t -> statements.addAll(createTrigger(t)));
     tableComments(statements, table);
     change.ownedSequences().forEach(s -> sequenceComment(statements, s));
     return List.copyOf(statements);
@@ -623,6 +627,35 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     statements.add(Statement.of(index.definition(), "SHARE on " + index.table(), INDEX_BUILD_BLOCKS_WRITES));
     indexComment(statements, index);
     return List.copyOf(statements);
+  }
+
+  @Override
+  public List<Statement> visit(CreateTrigger change) {
+    return createTrigger(change.trigger());
+  }
+
+  @Override
+  public List<Statement> visit(DropTrigger change) {
+    Trigger trigger = change.trigger();
+    return List.of(Statement.of(
+        "DROP TRIGGER " + Sql.ident(trigger.name()) + " ON " + Sql.qualified(trigger.table()), accessExclusive(trigger.table())));
+  }
+
+  /** The definition is PostgreSQL's own; a trigger that is not plainly enabled gets its state after it. */
+  private static List<Statement> createTrigger(Trigger trigger) {
+    String lock = "SHARE ROW EXCLUSIVE on " + trigger.table();
+    String state =
+        switch (trigger.enabled()) {
+          case 'D' -> " DISABLE TRIGGER ";
+          case 'R' -> " ENABLE REPLICA TRIGGER ";
+          case 'A' -> " ENABLE ALWAYS TRIGGER ";
+          default -> null;
+        };
+    return state == null
+        ? List.of(Statement.of(trigger.definition(), lock))
+        : List.of(
+            Statement.of(trigger.definition(), lock),
+            Statement.of(alterTable(trigger.table()) + state + Sql.ident(trigger.name()), lock));
   }
 
   @Override

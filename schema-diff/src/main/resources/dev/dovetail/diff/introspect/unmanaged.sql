@@ -54,7 +54,7 @@ SELECT kind, name FROM (
   FROM pg_catalog.pg_trigger tg
   JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
   JOIN user_namespace n ON n.oid = c.relnamespace
-  WHERE NOT tg.tgisinternal
+  WHERE NOT tg.tgisinternal AND NOT (c.relkind = 'r' AND NOT c.relispartition)  -- on views and partitions
   UNION ALL
   SELECT 'policy', pg_catalog.quote_ident(pol.polname) || ' on '
            || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)

@@ -1,0 +1,24 @@
+-- Triggers on managed tables, constraint triggers included; internal ones (behind foreign keys) are part of
+-- their constraint.
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       t.tgname AS trigger_name,
+       pg_catalog.pg_get_triggerdef(t.oid) AS definition,
+       t.tgenabled AS enabled,
+       ARRAY(SELECT a.attname
+             FROM pg_catalog.pg_depend d
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+             WHERE d.classid = 'pg_catalog.pg_trigger'::regclass AND d.objid = t.oid
+               AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
+             ORDER BY a.attname) AS columns
+FROM pg_catalog.pg_trigger t
+JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT t.tgisinternal
+  AND c.relkind = 'r'
+  AND NOT c.relispartition
+  AND n.nspname <> 'information_schema'
+  AND n.nspname !~ '^pg_'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 1, 2, 3
