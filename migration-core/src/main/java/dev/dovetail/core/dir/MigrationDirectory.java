@@ -39,10 +39,6 @@ public final class MigrationDirectory {
     this.root = root;
   }
 
-  public Path root() {
-    return root;
-  }
-
   /**
    * Lists the up migrations ({@code V…__….sql}) in version order. Down ({@code U…}) and repeatable files are
    * not replayed. A missing directory has no migrations.

@@ -2,8 +2,6 @@ package dev.dovetail.core.model;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Everything Dovetail manages in one database: an immutable snapshot keyed by qualified names. Lists are
@@ -39,10 +37,5 @@ public record DatabaseSchema(
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
     return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables);
-  }
-
-  public Optional<Table> table(QualifiedName name) {
-    Objects.requireNonNull(name, "name");
-    return tables.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 }

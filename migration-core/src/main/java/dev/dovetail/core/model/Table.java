@@ -42,10 +42,6 @@ public record Table(
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }
 
-  public Optional<Constraint> constraint(String constraintName) {
-    return constraints.stream().filter(c -> c.name().equals(constraintName)).findFirst();
-  }
-
   /** @return the foreign keys of this table, in name order */
   public List<ForeignKey> foreignKeys() {
     return constraints.stream()

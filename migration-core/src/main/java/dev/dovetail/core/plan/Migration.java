@@ -34,8 +34,4 @@ public record Migration(
     return Statement.hazards(up);
   }
 
-  /** @return the distinct locks the up statements take, in order of appearance */
-  public List<String> locks() {
-    return Statement.locks(up);
-  }
 }
