@@ -90,6 +90,7 @@ class MigrationGeneratorIT {
         "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);\n"
             + "COMMENT ON TABLE authors IS 'people who write';\n"
             + "CREATE VIEW author_names AS SELECT name FROM authors;\n"
+            + "CREATE RULE author_names_insert AS ON INSERT TO author_names DO INSTEAD NOTHING;\n"
             + "CREATE TYPE pair AS (a int, b int);\n"
             + "CREATE TYPE floatrange AS RANGE (subtype = float8);\n"
             + "CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;\n"
@@ -104,8 +105,9 @@ class MigrationGeneratorIT {
             "  composite type public.pair",
             "  range type public.floatrange",
             "  aggregate public.total(integer)",
-            "  view public.author_names");
+            "  rule author_names_insert on public.author_names");
     assertThat(log).as("comments on tables are managed").noneMatch(l -> l.contains("comment on table"));
+    assertThat(log).as("views are managed").noneMatch(l -> l.equals("  view public.author_names"));
     assertThat(log).noneMatch(l -> l.startsWith("The current state has"));
   }
 

@@ -35,7 +35,11 @@ public sealed interface SchemaChange
         DropIndex,
         CreateTrigger,
         DropTrigger,
-        SetComment {
+        SetComment,
+        CreateView,
+        DropView,
+        ReplaceView,
+        RebuildViews {
 
   /** @return the change that undoes this one */
   SchemaChange inverse();
@@ -114,5 +118,13 @@ public sealed interface SchemaChange
     R visit(DropTrigger change);
 
     R visit(SetComment change);
+
+    R visit(CreateView change);
+
+    R visit(DropView change);
+
+    R visit(ReplaceView change);
+
+    R visit(RebuildViews change);
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param functions the functions and procedures (aggregates and window functions are not managed yet)
  * @param sequences the sequences, identity columns' own excepted
  * @param tables the ordinary tables, with their columns, constraints and indexes
+ * @param views the views and materialized views
  */
 public record DatabaseSchema(
     List<PgSchema> schemas,
@@ -22,7 +23,8 @@ public record DatabaseSchema(
     List<Domain> domains,
     List<Function> functions,
     List<Sequence> sequences,
-    List<Table> tables) {
+    List<Table> tables,
+    List<View> views) {
 
   public DatabaseSchema {
     enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
@@ -32,10 +34,11 @@ public record DatabaseSchema(
     extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
+    views = views.stream().sorted(Comparator.comparing(View::name)).toList();
   }
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables);
+    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of());
   }
 }

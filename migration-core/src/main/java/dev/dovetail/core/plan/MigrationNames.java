@@ -26,6 +26,10 @@ import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
+import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.DropView;
+import dev.dovetail.core.change.RebuildViews;
+import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropConstraint;
@@ -316,6 +320,32 @@ public final class MigrationNames {
     @Override
     public String visit(DropIndex c) {
       return join("drop_index", table(c.index().table()), indexObject(c.index().keys(), c.index().name()));
+    }
+
+    @Override
+    public String visit(CreateView c) {
+      return join(c.view().materialized() ? "create_materialized_view" : "create_view", table(c.view().name()));
+    }
+
+    @Override
+    public String visit(DropView c) {
+      return join(c.view().materialized() ? "drop_materialized_view" : "drop_view", table(c.view().name()));
+    }
+
+    @Override
+    public String visit(ReplaceView c) {
+      return join("replace_view", table(c.to().name()));
+    }
+
+    /** Named after the change the views are rebuilt for: that is what the migration is about. */
+    @Override
+    public String visit(RebuildViews c) {
+      boolean recreation = c.recreatesFunction(0);
+      String first =
+          recreation
+              ? join("recreate_function", table(((DropFunction) c.changes().get(0)).function().name()))
+              : c.changes().get(0).accept(this);
+      return join(first, c.changes().size() > (recreation ? 2 : 1) ? "and_more" : "", "rebuilding_views");
     }
   }
 }

@@ -77,6 +77,8 @@ import java.util.TreeMap;
  *   <li>add and alter columns, then alter sequences (a new owner column exists by then);
  *   <li>add primary key, unique and check constraints, create indexes, then add foreign keys;
  *   <li>set comments on objects that exist on both sides (new objects bring theirs);
+ *   <li>create and replace views (see {@link ViewDiff}, which also drops views first, before anything they
+ *       read changes, and rebuilds views around the changes they are in the way of);
  *   <li>drop sequences no default uses any more, functions, domains, enum types and extensions nothing uses any more, then schemas, which are
  *       empty by then.
  * </ol>
@@ -374,13 +376,14 @@ public final class SchemaDiffer {
     changes.addAll(addForeignKeys);
     changes.addAll(setComments);
     changes.addAll(replaceEnums);
+    int createViewsAt = changes.size();
     changes.addAll(dropSequences);
     changes.addAll(dropFunctions);
     changes.addAll(dropDomains);
     changes.addAll(dropEnums);
     changes.addAll(dropExtensions);
     changes.addAll(dropSchemas);
-    return List.copyOf(changes);
+    return new ViewDiff(current, declared).weave(changes, createViewsAt);
   }
 
   private static void diffColumns(

@@ -23,6 +23,9 @@ import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.model.UniqueConstraint;
 import dev.dovetail.core.model.UnmanagedObject;
+import dev.dovetail.core.model.View;
+import dev.dovetail.core.model.ViewColumn;
+import dev.dovetail.core.model.ViewDependencies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +51,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "functions", "sequences", "tables", "columns", "constraints", "indexes", "triggers", "unmanaged");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "unmanaged");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -143,7 +146,20 @@ public final class CatalogReader {
     query(statement, "tables", rs -> tables.put(tableName(rs), new TableParts(rs)));
     query(statement, "columns", rs -> part(tables, rs).columns.add(column(rs)));
     query(statement, "constraints", rs -> part(tables, rs).constraints.add(constraint(rs)));
-    query(statement, "indexes", rs -> part(tables, rs).indexes.add(index(rs)));
+    Map<QualifiedName, View> views = new LinkedHashMap<>();
+    query(statement, "views", rs -> {
+      View view = view(rs);
+      views.put(view.name(), view);
+    });
+    Map<QualifiedName, List<Index>> viewIndexes = new LinkedHashMap<>();
+    query(statement, "indexes", rs -> {
+      Index index = index(rs);
+      if (views.containsKey(index.table())) {
+        viewIndexes.computeIfAbsent(index.table(), k -> new ArrayList<>()).add(index);
+      } else {
+        part(tables, rs).indexes.add(index);
+      }
+    });
     query(statement, "triggers", rs -> part(tables, rs).triggers.add(
         new Trigger(
             rs.getString("trigger_name"),
@@ -156,7 +172,9 @@ public final class CatalogReader {
     tables.forEach((name, parts) -> result.add(
         new Table(
             name, parts.columns, parts.constraints, parts.indexes, parts.comment, parts.unlogged, parts.storageParameters, parts.triggers)));
-    return new DatabaseSchema(schemas, extensions, enums, domains, functions, sequences, result);
+    List<View> viewList = new ArrayList<>();
+    views.forEach((name, view) -> viewList.add(view.withIndexes(viewIndexes.getOrDefault(name, List.of()))));
+    return new DatabaseSchema(schemas, extensions, enums, domains, functions, sequences, result, viewList);
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {
@@ -182,6 +200,58 @@ public final class CatalogReader {
 
   private static QualifiedName tableName(ResultSet rs) throws SQLException {
     return new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
+  }
+
+  private static View view(ResultSet rs) throws SQLException {
+    List<String> names = strings(rs.getArray("column_names"));
+    List<String> types = strings(rs.getArray("column_types"));
+    List<String> collationSchemas = strings(rs.getArray("collation_schemas"));
+    List<String> collationNames = strings(rs.getArray("collation_names"));
+    List<String> comments = strings(rs.getArray("column_comments"));
+    List<ViewColumn> columns = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String collation = collationNames.get(i);
+      columns.add(new ViewColumn(
+          names.get(i), types.get(i), collation == null ? null : new QualifiedName(collationSchemas.get(i), collation), comments.get(i)));
+    }
+    List<QualifiedName> relations = names(strings(rs.getArray("relation_schemas")), strings(rs.getArray("relation_names")));
+    List<QualifiedName> columnTables =
+        names(strings(rs.getArray("read_column_schemas")), strings(rs.getArray("read_column_tables")));
+    List<String> columnNames = strings(rs.getArray("read_column_names"));
+    // The catalog records a relation read column by column on its columns alone.
+    relations = new ArrayList<>(relations);
+    relations.addAll(columnTables);
+    List<ColumnRef> readColumns = new ArrayList<>();
+    for (int i = 0; i < columnNames.size(); i++) {
+      readColumns.add(new ColumnRef(columnTables.get(i), columnNames.get(i)));
+    }
+    List<QualifiedName> functionNames =
+        names(strings(rs.getArray("function_schemas")), strings(rs.getArray("function_names")));
+    List<String> argumentTypes = strings(rs.getArray("function_argument_types"));
+    List<String> functions = new ArrayList<>();
+    for (int i = 0; i < functionNames.size(); i++) {
+      functions.add(functionNames.get(i) + "(" + argumentTypes.get(i) + ")");
+    }
+    String definition = rs.getString("definition").strip();
+    return new View(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("view_name")),
+        rs.getBoolean("materialized"),
+        definition.endsWith(";") ? definition.substring(0, definition.length() - 1) : definition,
+        strings(rs.getArray("options")),
+        columns,
+        List.of(),
+        rs.getString("comment"),
+        new ViewDependencies(
+            relations, readColumns, functions, names(strings(rs.getArray("type_schemas")), strings(rs.getArray("type_names")))));
+  }
+
+  /** @return the qualified names zipped from parallel arrays of schemas and names */
+  private static List<QualifiedName> names(List<String> schemas, List<String> names) {
+    List<QualifiedName> result = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      result.add(new QualifiedName(schemas.get(i), names.get(i)));
+    }
+    return result;
   }
 
   private static Domain domain(ResultSet rs) throws SQLException {

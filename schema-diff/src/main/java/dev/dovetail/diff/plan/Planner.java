@@ -24,6 +24,10 @@ import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
+import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.DropView;
+import dev.dovetail.core.change.RebuildViews;
+import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropConstraint;
@@ -232,6 +236,30 @@ public final class Planner {
     @Override
     public String visit(DropIndex c) {
       return "Drops index " + c.index().name() + " of " + c.index().table() + ".";
+    }
+
+    @Override
+    public String visit(CreateView c) {
+      return c.view().materialized()
+          ? "Creates materialized view " + c.view().name() + ", computes its rows and builds its indexes."
+          : "Creates view " + c.view().name() + ".";
+    }
+
+    @Override
+    public String visit(DropView c) {
+      return "Drops " + (c.view().materialized() ? "materialized view " : "view ") + c.view().name() + ".";
+    }
+
+    @Override
+    public String visit(ReplaceView c) {
+      return "Replaces the query of view " + c.to().name() + "; its columns stay the same.";
+    }
+
+    @Override
+    public String visit(RebuildViews c) {
+      String views = c.dropped().stream().map(v -> v.name().toString()).collect(Collectors.joining(", "));
+      String changes = c.changes().stream().map(Planner::describe).collect(Collectors.joining(" "));
+      return changes + " The views that read it (" + views + ") are dropped before and created again after, in the same migration.";
     }
   }
 }

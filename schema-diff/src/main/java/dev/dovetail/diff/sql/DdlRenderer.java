@@ -26,6 +26,12 @@ import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
+import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.DropView;
+import dev.dovetail.core.change.RebuildViews;
+import dev.dovetail.core.change.ReplaceView;
+import dev.dovetail.core.model.View;
+import dev.dovetail.core.model.ViewColumn;
 import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropConstraint;
@@ -51,6 +57,7 @@ import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.HazardType;
 import dev.dovetail.core.plan.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,6 +113,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           "a type change that is not binary-compatible rewrites the table and its indexes under an ACCESS EXCLUSIVE lock");
   private static final Hazard SET_NOT_NULL_SCAN =
       new Hazard(HazardType.LONG_RUNNING, "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock");
+  private static final Hazard MATERIALIZED_VIEW_FILL =
+      new Hazard(
+          HazardType.LONG_RUNNING,
+          "the materialized view's query runs in full to fill it, and its indexes are built, before the statement returns");
   private static final Hazard COLUMN_REWRITE =
       new Hazard(
           HazardType.TABLE_REWRITE,
@@ -150,6 +161,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           case CONSTRAINT -> "CONSTRAINT " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
           case INDEX -> "INDEX " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
           case SEQUENCE -> "SEQUENCE " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
+          case VIEW -> "VIEW " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
+          case MATERIALIZED_VIEW -> "MATERIALIZED VIEW " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
         };
     return Statement.of("COMMENT ON " + object + " IS " + (text == null ? "NULL" : Sql.literal(text)), "");
   }
@@ -662,6 +675,68 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   public List<Statement> visit(DropIndex change) {
     Index index = change.index();
     return List.of(Statement.of("DROP INDEX " + Sql.qualified(index.qualifiedName()), accessExclusive(index.table())));
+  }
+
+  @Override
+  public List<Statement> visit(CreateView change) {
+    return createView(change.view());
+  }
+
+  @Override
+  public List<Statement> visit(DropView change) {
+    return List.of(dropView(change.view()));
+  }
+
+  /** Options that went away are reset: {@code CREATE OR REPLACE VIEW} replaces the whole option list. */
+  @Override
+  public List<Statement> visit(ReplaceView change) {
+    View view = change.to();
+    return List.of(
+        Statement.of(
+            "CREATE OR REPLACE VIEW " + Sql.qualified(view.name()) + viewOptions(view) + " AS\n" + view.definition(),
+            accessExclusive(view.name())));
+  }
+
+  @Override
+  public List<Statement> visit(RebuildViews change) {
+    List<Statement> statements = new ArrayList<>();
+    List<View> dropped = new ArrayList<>(change.dropped());
+    Collections.reverse(dropped);
+    dropped.forEach(v -> statements.add(dropView(v)));
+    change.changes().forEach(c -> statements.addAll(render(c)));
+    change.created().forEach(v -> statements.addAll(createView(v)));
+    return List.copyOf(statements);
+  }
+
+  private static List<Statement> createView(View view) {
+    List<Statement> statements = new ArrayList<>();
+    String name = Sql.qualified(view.name());
+    if (view.materialized()) {
+      statements.add(Statement.of(
+          "CREATE MATERIALIZED VIEW " + name + viewOptions(view) + " AS\n" + view.definition() + "\nWITH DATA", "", MATERIALIZED_VIEW_FILL));
+      view.indexes().forEach(i -> statements.add(Statement.of(i.definition(), "")));
+    } else {
+      statements.add(Statement.of("CREATE VIEW " + name + viewOptions(view) + " AS\n" + view.definition(), ""));
+    }
+    CommentTarget.Kind kind = view.materialized() ? CommentTarget.Kind.MATERIALIZED_VIEW : CommentTarget.Kind.VIEW;
+    comment(statements, new CommentTarget(kind, view.name().schema(), view.name().name(), null), view.comment());
+    for (ViewColumn column : view.columns()) {
+      comment(
+          statements,
+          new CommentTarget(CommentTarget.Kind.COLUMN, view.name().schema(), view.name().name(), column.name()),
+          column.comment());
+    }
+    view.indexes().forEach(i -> indexComment(statements, i));
+    return statements;
+  }
+
+  private static Statement dropView(View view) {
+    return Statement.of(
+        (view.materialized() ? "DROP MATERIALIZED VIEW " : "DROP VIEW ") + Sql.qualified(view.name()), accessExclusive(view.name()));
+  }
+
+  private static String viewOptions(View view) {
+    return view.options().isEmpty() ? "" : " WITH (" + String.join(", ", view.options()) + ")";
   }
 
   /** @return the column as it appears in {@code CREATE TABLE} or {@code ADD COLUMN} */

@@ -1,4 +1,4 @@
--- Indexes that do not back a primary key, unique or exclusion constraint of their own table (those are
+-- Indexes of tables and materialized views that do not back a primary key, unique or exclusion constraint of their own table (those are
 -- part of the constraint). A foreign key also records the referenced index in conindid, hence the contype
 -- filter.
 SELECT n.nspname AS schema_name,
@@ -18,7 +18,7 @@ JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = i.relam
-WHERE c.relkind = 'r'
+WHERE c.relkind IN ('r', 'm')
   AND NOT c.relispartition
   AND n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'

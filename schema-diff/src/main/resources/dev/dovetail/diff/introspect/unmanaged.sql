@@ -11,8 +11,6 @@ extension_member AS (
 )
 SELECT kind, name FROM (
   SELECT CASE c.relkind
-           WHEN 'v' THEN 'view'
-           WHEN 'm' THEN 'materialized view'
            WHEN 'f' THEN 'foreign table'
            WHEN 'p' THEN 'partitioned table'
            ELSE 'partition'
@@ -20,7 +18,7 @@ SELECT kind, name FROM (
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS name
   FROM pg_catalog.pg_class c
   JOIN user_namespace n ON n.oid = c.relnamespace
-  WHERE (c.relkind IN ('v', 'm', 'f', 'p') OR (c.relkind = 'r' AND c.relispartition))
+  WHERE (c.relkind IN ('f', 'p') OR (c.relkind = 'r' AND c.relispartition))
     AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid) = 0
   UNION ALL
@@ -86,6 +84,7 @@ SELECT kind, name FROM (
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c
                          WHERE c.oid = d.objoid
                            AND ((c.relkind = 'r' AND NOT c.relispartition)
+                                OR c.relkind IN ('v', 'm')
                                 OR (c.relkind = 'S' AND d.objsubid = 0
                                     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
                                                     WHERE i.classid = 'pg_catalog.pg_class'::regclass

@@ -1,0 +1,104 @@
+package dev.dovetail.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.plan.Migration;
+import dev.dovetail.core.plan.MigrationPlan;
+import dev.dovetail.core.plan.Statement;
+import dev.dovetail.diff.compare.SchemaDiffer;
+import dev.dovetail.diff.plan.Planner;
+import dev.dovetail.diff.prove.SchemaBuilder;
+import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How views shape the plan, on corpus cases (whose round trips {@link RoundTripCorpusIT} proves): which views
+ * are replaced in place, which are rebuilt around a change in the same migration, and in which order.
+ */
+class ViewPlanIT {
+
+  @Test
+  void columnTypeChangeRebuildsTheViewsThatReadItInTheSameMigration() throws Exception {
+    MigrationPlan plan = plan("view-column-type-change-rebuilds-readers");
+
+    assertThat(plan.migrations()).extracting(Migration::name)
+        .containsExactly("alter_column_type_items_qty_rebuilding_views");
+    assertThat(sql(plan.migrations().get(0).up()))
+        .containsExactly(
+            "DROP VIEW public.big_items",
+            "DROP VIEW public.item_qty",
+            "ALTER TABLE public.items ALTER COLUMN qty TYPE bigint USING qty::bigint",
+            "CREATE VIEW public.item_qty AS",
+            "CREATE VIEW public.big_items AS");
+    // The down rebuilds them around the reverse change; the view on the other column is left alone.
+    assertThat(sql(plan.migrations().get(0).down()))
+        .containsExactly(
+            "DROP VIEW public.big_items",
+            "DROP VIEW public.item_qty",
+            "ALTER TABLE public.items ALTER COLUMN qty TYPE integer USING qty::integer",
+            "CREATE VIEW public.item_qty AS",
+            "CREATE VIEW public.big_items AS");
+  }
+
+  @Test
+  void sameColumnsAreReplacedInPlaceAndReadersStay() throws Exception {
+    MigrationPlan plan = plan("view-replace-query-keeps-dependents");
+
+    assertThat(plan.migrations()).extracting(Migration::name)
+        .containsExactly("comment_on_view_open_orders", "replace_view_open_orders");
+    assertThat(sql(plan.migrations().get(1).up())).containsExactly("CREATE OR REPLACE VIEW public.open_orders AS");
+  }
+
+  @Test
+  void newColumnsDropReadersFirstAndCreateThemAfter() throws Exception {
+    MigrationPlan plan = plan("view-new-columns-recreate-dependents");
+
+    assertThat(plan.migrations()).extracting(Migration::name)
+        .containsExactly("drop_view_name_count", "drop_view_names", "create_view_names", "create_view_name_count");
+  }
+
+  @Test
+  void functionRecreatedWithTheViewsCallingIt() throws Exception {
+    MigrationPlan plan = plan("view-over-function-recreated");
+
+    assertThat(plan.migrations()).extracting(Migration::name)
+        .containsExactly("recreate_function_euros_rebuilding_views");
+    assertThat(sql(plan.migrations().get(0).up()))
+        .containsExactly(
+            "DROP VIEW public.price_list",
+            "DROP FUNCTION public.euros(c integer)",
+            "SET check_function_bodies = off",
+            "CREATE OR REPLACE FUNCTION public.euros(c integer)",
+            "CREATE VIEW public.price_list AS");
+  }
+
+  @Test
+  void materializedViewIndexesChangeWithoutRebuildingIt() throws Exception {
+    MigrationPlan plan = plan("view-materialized-indexes-and-comments");
+
+    assertThat(plan.migrations()).extracting(Migration::name)
+        .containsExactly(
+            "drop_index_region_sales_amount",
+            "comment_on_index_region_sales_region",
+            "create_index_region_sales_amount",
+            "create_index_region_sales_region_sales_lower",
+            "comment_on_materialized_view_region_sales",
+            "comment_on_column_region_sales_amount");
+  }
+
+  private static MigrationPlan plan(String caseName) throws Exception {
+    CorpusCase corpusCase = CorpusCase.all().stream().filter(c -> c.name().equals(caseName)).findFirst().orElseThrow();
+    SchemaBuilder builder = new SchemaBuilder();
+    EmbeddedScratchProvider scratch = EmbeddedScratchProvider.shared();
+    DatabaseSchema before = builder.canonical(scratch, RoundTrip.modelOf(corpusCase.before()));
+    DatabaseSchema after = builder.canonical(scratch, RoundTrip.modelOf(corpusCase.after()));
+    return new Planner().plan(new SchemaDiffer().diff(before, after));
+  }
+
+  /** @return each statement's first line: enough to tell what it does and on what */
+  private static List<String> sql(List<Statement> statements) {
+    return statements.stream().map(s -> s.sql().lines().findFirst().orElse("")).toList();
+  }
+}

@@ -1,0 +1,4 @@
+-- Tests: a view gains a column (not replaceable both ways), so it and the view reading it are dropped and created
+CREATE TABLE people (id bigint PRIMARY KEY, first_name text, last_name text);
+CREATE VIEW names AS SELECT id, first_name FROM people;
+CREATE VIEW name_count AS SELECT count(*) AS n FROM names;

@@ -1,0 +1,62 @@
+package dev.dovetail.core.change;
+
+import dev.dovetail.core.model.View;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Changes that PostgreSQL refuses while some views read what they change (a column's type, a function that
+ * is dropped and created again, an enum type that is replaced), applied in one migration with those views
+ * dropped before and created again after, so that no deployment sees the views missing between two
+ * migrations. The views keep their definition; only what they read changes.
+ *
+ * @param dropped the views as they are before, in creation order (they are dropped in reverse)
+ * @param changes the changes, in application order
+ * @param created the views as they are after, in creation order
+ */
+public record RebuildViews(List<View> dropped, List<SchemaChange> changes, List<View> created) implements SchemaChange {
+
+  public RebuildViews {
+    dropped = List.copyOf(dropped);
+    changes = List.copyOf(changes);
+    created = List.copyOf(created);
+    if (changes.isEmpty() || dropped.isEmpty()) {
+      throw new IllegalArgumentException("a view rebuild needs views and changes");
+    }
+    Objects.requireNonNull(created, "created");
+  }
+
+  @Override
+  public RebuildViews inverse() {
+    List<SchemaChange> undo = new ArrayList<>();
+    changes.forEach(c -> undo.add(c.inverse()));
+    Collections.reverse(undo);
+    return new RebuildViews(created, undo, dropped);
+  }
+
+  /** A function dropped and created again in the same migration loses nothing. */
+  @Override
+  public boolean destructive() {
+    for (int i = 0; i < changes.size(); i++) {
+      if (changes.get(i).destructive() && !recreatesFunction(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return whether the change at {@code i} drops a function that the next change creates again */
+  public boolean recreatesFunction(int i) {
+    return changes.get(i) instanceof DropFunction drop
+        && i + 1 < changes.size()
+        && changes.get(i + 1) instanceof CreateFunction create
+        && create.function().signature().equals(drop.function().signature());
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}
