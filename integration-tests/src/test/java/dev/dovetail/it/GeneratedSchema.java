@@ -27,12 +27,20 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
 
   record ForeignKey(String column, String referencedTable) {}
 
-  record Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys, String comment) {}
+  /**
+   * A view of its table named {@code <table> view}: {@code id} and some columns, optionally filtered, optionally
+   * materialized. Widening or dropping a column it reads, or removing an enum label it may hold, makes the
+   * diff drop and recreate it around the change.
+   */
+  record View(List<String> columns, boolean filtered, boolean materialized) {}
+
+  record Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys, String comment, View view) {}
 
   /** The edits a property test applies, each choosing its target with a seed. */
   enum Edit {
     ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, WIDEN_TYPE, TOGGLE_NOT_NULL, SET_DEFAULT, DROP_DEFAULT,
-    ADD_INDEX, DROP_INDEX, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, SET_COMMENT, ADD_LABEL, REMOVE_LABEL
+    ADD_INDEX, DROP_INDEX, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, SET_COMMENT, ADD_LABEL, REMOVE_LABEL,
+    ADD_VIEW, DROP_VIEW, CHANGE_VIEW
   }
 
   /** @return the schema as a user would declare it */
@@ -69,6 +77,16 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
       }
     }
     // Foreign keys only point at earlier tables (see ADD_FOREIGN_KEY), so declaration order works.
+    for (Table table : tables) {
+      View view = table.view();
+      if (view != null) {
+        List<String> selected = new ArrayList<>(List.of("id"));
+        view.columns().forEach(c -> selected.add(quote(c)));
+        sql.append("CREATE ").append(view.materialized() ? "MATERIALIZED " : "").append("VIEW ")
+            .append(quote(table.name() + " view")).append(" AS SELECT ").append(String.join(", ", selected))
+            .append(" FROM ").append(quote(table.name())).append(view.filtered() ? " WHERE id > 0" : "").append(";\n");
+      }
+    }
     return sql.toString();
   }
 
@@ -81,7 +99,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
         List<String> free = TABLE_NAMES.stream().filter(n -> next.stream().noneMatch(t -> t.name().equals(n))).toList();
         if (!free.isEmpty()) {
           String type = pick(TYPES, seed);
-          next.add(new Table(pick(free, seed), List.of(new Column("amount", type, false, null, null)), List.of(), List.of(), null));
+          next.add(new Table(pick(free, seed), List.of(new Column("amount", type, false, null, null)), List.of(), List.of(), null, null));
         }
       }
       case DROP_TABLE -> {
@@ -89,7 +107,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
           String gone = pick(next, seed).name();
           next.removeIf(t -> t.name().equals(gone));
           next.replaceAll(t -> new Table(t.name(), t.columns(), t.indexes(),
-              t.foreignKeys().stream().filter(f -> !f.referencedTable().equals(gone)).toList(), t.comment()));
+              t.foreignKeys().stream().filter(f -> !f.referencedTable().equals(gone)).toList(), t.comment(), t.view()));
         }
       }
       default -> {
@@ -126,6 +144,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
     List<Index> indexes = new ArrayList<>(table.indexes());
     List<ForeignKey> fks = new ArrayList<>(table.foreignKeys());
     String comment = table.comment();
+    View view = table.view();
     Column target = columns.isEmpty() ? null : pick(columns, seed);
     switch (edit) {
       case ADD_COLUMN -> {
@@ -138,6 +157,9 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
       case DROP_COLUMN -> {
         if (target != null) {
           columns.remove(target);
+          if (view != null) {
+            view = new View(view.columns().stream().filter(c -> !c.equals(target.name())).toList(), view.filtered(), view.materialized());
+          }
           indexes.removeIf(i -> i.column().equals(target.name()));
           fks.removeIf(f -> f.column().equals(target.name()));
         }
@@ -202,9 +224,24 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
           columns.set(columns.indexOf(target), new Column(target.name(), target.type(), target.notNull(), target.defaultSql(), text));
         }
       }
+      case ADD_VIEW -> {
+        if (view == null) {
+          view = new View(target == null ? List.of() : List.of(target.name()), seed % 2 == 0, seed % 3 == 0);
+        }
+      }
+      case DROP_VIEW -> view = null;
+      case CHANGE_VIEW -> {
+        if (view != null) {
+          List<String> read = new ArrayList<>(view.columns());
+          if (target != null && !read.contains(target.name()) && seed % 2 == 0) {
+            read.add(target.name());
+          }
+          view = new View(read, seed % 3 == 0 ? view.filtered() : !view.filtered(), seed % 5 == 0 ? !view.materialized() : view.materialized());
+        }
+      }
       default -> throw new IllegalArgumentException(edit.name());
     }
-    return new Table(table.name(), columns, indexes, fks, comment);
+    return new Table(table.name(), columns, indexes, fks, comment, view);
   }
 
   /**

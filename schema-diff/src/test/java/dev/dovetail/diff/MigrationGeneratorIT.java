@@ -91,7 +91,10 @@ class MigrationGeneratorIT {
             + "COMMENT ON TABLE authors IS 'people who write';\n"
             + "CREATE VIEW author_names AS SELECT name FROM authors;\n"
             + "CREATE RULE author_names_insert AS ON INSERT TO author_names DO INSTEAD NOTHING;\n"
-            + "CREATE TYPE pair AS (a int, b int);\n"
+            + "CREATE TABLE m (a int) PARTITION BY RANGE (a);\n"
+            + "CREATE TABLE m1 PARTITION OF m FOR VALUES FROM (0) TO (10) PARTITION BY LIST (a);\n"
+            + "CREATE TABLE m2 PARTITION OF m FOR VALUES FROM (10) TO (20);\n"
+            + "CREATE INDEX m2_own ON m2 (a);\n"
             + "CREATE TYPE floatrange AS RANGE (subtype = float8);\n"
             + "CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;\n"
             + "COMMENT ON FUNCTION shout(text) IS 'louder';\n"
@@ -100,13 +103,15 @@ class MigrationGeneratorIT {
     new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
     assertThat(log)
         .contains(
-            "The declared schema has 5 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
+            "The declared schema has 6 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
             "  comment on function public.shout(text)",
-            "  composite type public.pair",
+            "  index on partition public.m2_own",
+            "  partitioned partition public.m1",
             "  range type public.floatrange",
             "  aggregate public.total(integer)",
             "  rule author_names_insert on public.author_names");
     assertThat(log).as("comments on tables are managed").noneMatch(l -> l.contains("comment on table"));
+    assertThat(log).as("partitions of a managed partitioned table are managed").noneMatch(l -> l.endsWith(" public.m2"));
     assertThat(log).as("views are managed").noneMatch(l -> l.equals("  view public.author_names"));
     assertThat(log).noneMatch(l -> l.startsWith("The current state has"));
   }

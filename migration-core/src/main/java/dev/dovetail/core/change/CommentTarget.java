@@ -21,7 +21,8 @@ public record CommentTarget(Kind kind, String schema, String name, String member
     INDEX,
     SEQUENCE,
     VIEW,
-    MATERIALIZED_VIEW
+    MATERIALIZED_VIEW,
+    TYPE
   }
 
   public CommentTarget {

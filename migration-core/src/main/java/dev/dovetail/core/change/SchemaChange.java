@@ -39,7 +39,13 @@ public sealed interface SchemaChange
         CreateView,
         DropView,
         ReplaceView,
-        RebuildViews {
+        RebuildViews,
+        CreateCompositeType,
+        DropCompositeType,
+        AlterCompositeType,
+        CreatePartition,
+        DropPartition,
+        AlterPartitionBound {
 
   /** @return the change that undoes this one */
   SchemaChange inverse();
@@ -126,5 +132,17 @@ public sealed interface SchemaChange
     R visit(ReplaceView change);
 
     R visit(RebuildViews change);
+
+    R visit(CreateCompositeType change);
+
+    R visit(DropCompositeType change);
+
+    R visit(AlterCompositeType change);
+
+    R visit(CreatePartition change);
+
+    R visit(DropPartition change);
+
+    R visit(AlterPartitionBound change);
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param sequences the sequences, identity columns' own excepted
  * @param tables the ordinary tables, with their columns, constraints and indexes
  * @param views the views and materialized views
+ * @param compositeTypes the composite types
  */
 public record DatabaseSchema(
     List<PgSchema> schemas,
@@ -24,7 +25,8 @@ public record DatabaseSchema(
     List<Function> functions,
     List<Sequence> sequences,
     List<Table> tables,
-    List<View> views) {
+    List<View> views,
+    List<CompositeType> compositeTypes) {
 
   public DatabaseSchema {
     enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
@@ -35,10 +37,11 @@ public record DatabaseSchema(
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
     views = views.stream().sorted(Comparator.comparing(View::name)).toList();
+    compositeTypes = compositeTypes.stream().sorted(Comparator.comparing(CompositeType::name)).toList();
   }
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of());
+    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of());
   }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An ordinary table. Column order is kept as read (it is the order {@code CREATE TABLE} uses) but does not
+ * An ordinary or partitioned table. Column order is kept as read (it is the order {@code CREATE TABLE} uses) but does not
  * take part in equality: a column added later lands at the end, and that is not a difference worth a
  * migration. Constraints and indexes are sorted by name.
  *
@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param unlogged whether the table is {@code UNLOGGED}
  * @param storageParameters its storage parameters ({@code fillfactor=70}), sorted
  * @param triggers its triggers, sorted by name
+ * @param partitionKey a partitioned table's key ({@code RANGE (created_at)}, {@code pg_get_partkeydef}), or null
+ * @param partitions a partitioned table's partitions, sorted by name
  */
 public record Table(
     QualifiedName name,
@@ -27,7 +29,9 @@ public record Table(
     String comment,
     boolean unlogged,
     List<String> storageParameters,
-    List<Trigger> triggers) {
+    List<Trigger> triggers,
+    String partitionKey,
+    List<Partition> partitions) {
 
   public Table {
     Objects.requireNonNull(name, "name");
@@ -36,6 +40,7 @@ public record Table(
     indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
     storageParameters = storageParameters.stream().sorted().toList();
     triggers = triggers.stream().sorted(Comparator.comparing(Trigger::name)).toList();
+    partitions = partitions.stream().sorted(Comparator.comparing(Partition::name)).toList();
   }
 
   public Optional<Column> column(String columnName) {
@@ -52,12 +57,12 @@ public record Table(
 
   /** @return a table without a comment */
   public static Table of(QualifiedName name, List<Column> columns, List<Constraint> constraints, List<Index> indexes) {
-    return new Table(name, columns, constraints, indexes, null, false, List.of(), List.of());
+    return new Table(name, columns, constraints, indexes, null, false, List.of(), List.of(), null, List.of());
   }
 
   /** @return a copy with the given constraints */
   public Table withConstraints(List<Constraint> newConstraints) {
-    return new Table(name, columns, newConstraints, indexes, comment, unlogged, storageParameters, triggers);
+    return new Table(name, columns, newConstraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions);
   }
 
   @Override
@@ -75,12 +80,15 @@ public record Table(
         && Objects.equals(comment, other.comment)
         && unlogged == other.unlogged
         && storageParameters.equals(other.storageParameters)
-        && triggers.equals(other.triggers);
+        && triggers.equals(other.triggers)
+        && Objects.equals(partitionKey, other.partitionKey)
+        && partitions.equals(other.partitions);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, sortedColumns(), constraints, indexes, comment, unlogged, storageParameters, triggers);
+    return Objects.hash(
+        name, sortedColumns(), constraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions);
   }
 
   private List<Column> sortedColumns() {

@@ -27,6 +27,12 @@ import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.AlterPartitionBound;
+import dev.dovetail.core.change.CreatePartition;
+import dev.dovetail.core.change.DropPartition;
+import dev.dovetail.core.change.AlterCompositeType;
+import dev.dovetail.core.change.CreateCompositeType;
+import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropView;
 import dev.dovetail.core.change.RebuildViews;
 import dev.dovetail.core.change.ReplaceView;
@@ -346,6 +352,36 @@ public final class MigrationNames {
               ? join("recreate_function", table(((DropFunction) c.changes().get(0)).function().name()))
               : c.changes().get(0).accept(this);
       return join(first, c.changes().size() > (recreation ? 2 : 1) ? "and_more" : "", "rebuilding_views");
+    }
+
+    @Override
+    public String visit(CreateCompositeType c) {
+      return join("create_type", table(c.type().name()));
+    }
+
+    @Override
+    public String visit(DropCompositeType c) {
+      return join("drop_type", table(c.type().name()));
+    }
+
+    @Override
+    public String visit(AlterCompositeType c) {
+      return join("alter_type", table(c.to().name()));
+    }
+
+    @Override
+    public String visit(CreatePartition c) {
+      return join("create_partition", table(c.partition().name()));
+    }
+
+    @Override
+    public String visit(DropPartition c) {
+      return join("drop_partition", table(c.partition().name()));
+    }
+
+    @Override
+    public String visit(AlterPartitionBound c) {
+      return join("alter_partition_bound", table(c.to().name()));
     }
   }
 }

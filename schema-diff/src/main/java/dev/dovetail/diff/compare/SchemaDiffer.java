@@ -7,6 +7,14 @@ import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.CreateDomain;
+import dev.dovetail.core.change.AlterCompositeType;
+import dev.dovetail.core.change.CreateCompositeType;
+import dev.dovetail.core.change.DropCompositeType;
+import dev.dovetail.core.model.CompositeType;
+import dev.dovetail.core.model.Partition;
+import dev.dovetail.core.change.AlterPartitionBound;
+import dev.dovetail.core.change.CreatePartition;
+import dev.dovetail.core.change.DropPartition;
 import dev.dovetail.core.change.CreateFunction;
 import dev.dovetail.core.change.DropFunction;
 import dev.dovetail.core.change.ReplaceFunction;
@@ -191,6 +199,10 @@ public final class SchemaDiffer {
     });
     fromDomains.values().stream().filter(d -> !toDomains.containsKey(d.name())).forEach(d -> dropDomains.add(new DropDomain(d)));
 
+    List<SchemaChange> createComposites = new ArrayList<>();
+    List<SchemaChange> dropComposites = new ArrayList<>();
+    diffCompositeTypes(current, declared, createComposites, dropComposites, setComments);
+
     // Functions come early, since defaults and checks may call them, and go late. A function whose result,
     // argument names or defaults change cannot be replaced in place: it is dropped and created again.
     List<SchemaChange> createFunctions = new ArrayList<>();
@@ -234,6 +246,7 @@ public final class SchemaDiffer {
             name, before.unlogged(), after.unlogged(), before.storageParameters(), after.storageParameters()));
       }
       diffColumns(name, before, after, dropColumns, addColumns, alterColumns, goneSequences, newSequences, travelling, setComments);
+      diffPartitions(before, after, dropOthers, addOthers, setComments);
       Map<String, Constraint> oldConstraints = byKey(before.constraints(), Constraint::name);
       Map<String, Constraint> newConstraints = byKey(after.constraints(), Constraint::name);
       oldConstraints.forEach((key, old) -> {
@@ -361,6 +374,7 @@ public final class SchemaDiffer {
     changes.addAll(createExtensions);
     changes.addAll(createEnums);
     changes.addAll(createDomains);
+    changes.addAll(createComposites);
     changes.addAll(createFunctions);
     changes.addAll(createSequences);
     changes.addAll(dropForeignKeys);
@@ -379,6 +393,7 @@ public final class SchemaDiffer {
     int createViewsAt = changes.size();
     changes.addAll(dropSequences);
     changes.addAll(dropFunctions);
+    changes.addAll(dropComposites);
     changes.addAll(dropDomains);
     changes.addAll(dropEnums);
     changes.addAll(dropExtensions);
@@ -414,6 +429,156 @@ public final class SchemaDiffer {
     after.columns().stream()
         .filter(c -> !oldColumns.containsKey(c.name()))
         .forEach(c -> addColumns.add(new AddColumn(table, c, owned(newSequences, table, c.name(), travelling))));
+  }
+
+  /**
+   * Composite types come after the enums and domains their attributes may use and before the functions and
+   * tables that use them, each after the composite types it uses; they go in the reverse order. Attributes
+   * are appended, removed at the end or retyped in place with {@code ALTER TYPE}; any other change of their
+   * order needs the type dropped and created again, which only a type no column uses allows.
+   */
+  private static void diffCompositeTypes(
+      DatabaseSchema current,
+      DatabaseSchema declared,
+      List<SchemaChange> creates,
+      List<SchemaChange> drops,
+      List<SchemaChange> setComments) {
+    Map<QualifiedName, CompositeType> from = byKey(current.compositeTypes(), CompositeType::name);
+    Map<QualifiedName, CompositeType> to = byKey(declared.compositeTypes(), CompositeType::name);
+    for (CompositeType type : compositeOrder(declared.compositeTypes())) {
+      CompositeType old = from.get(type.name());
+      if (old == null) {
+        creates.add(new CreateCompositeType(type));
+        continue;
+      }
+      QualifiedName name = type.name();
+      comment(setComments, target(CommentTarget.Kind.TYPE, name, null), old.comment(), type.comment());
+      for (CompositeType.Attribute attribute : type.attributes()) {
+        old.attribute(attribute.name()).ifPresent(
+            a -> comment(setComments, target(CommentTarget.Kind.COLUMN, name, a.name()), a.comment(), attribute.comment()));
+      }
+      if (old.shape().equals(type.shape())) {
+        continue;
+      }
+      List<String> users = compositeUsers(current, old);
+      if (!appendsOrTruncates(old, type)) {
+        if (!users.isEmpty()) {
+          throw new MigrationException(
+              ErrorCode.UNSUPPORTED_CHANGE,
+              "composite type " + name + " changes the order of its attributes while " + String.join(", ", users)
+                  + " use it; ALTER TYPE can only append attributes or remove the last ones. Declare a new type, move the"
+                  + " columns to it, then drop the old one");
+        }
+        creates.add(new DropCompositeType(old));
+        creates.add(new CreateCompositeType(type));
+      } else {
+        boolean retypes = type.attributes().stream()
+            .anyMatch(a -> old.attribute(a.name()).filter(o -> !o.withComment(null).equals(a.withComment(null))).isPresent());
+        if (retypes && !users.isEmpty()) {
+          throw new MigrationException(
+              ErrorCode.UNSUPPORTED_CHANGE,
+              "composite type " + name + " changes the type of an attribute while " + String.join(", ", users)
+                  + " use it, which PostgreSQL refuses; declare a new type, move the columns to it, then drop the old one");
+        }
+        creates.add(new AlterCompositeType(old, type));
+      }
+    }
+    List<CompositeType> gone = new ArrayList<>(compositeOrder(current.compositeTypes()));
+    Collections.reverse(gone);
+    gone.stream().filter(t -> !to.containsKey(t.name())).forEach(t -> drops.add(new DropCompositeType(t)));
+  }
+
+  /**
+   * @return whether the attributes both types have come first in both, in the same order: then dropping the
+   *     others of {@code from} and appending the others of {@code to} gets there, and the inverse gets back
+   */
+  private static boolean appendsOrTruncates(CompositeType from, CompositeType to) {
+    List<String> kept = from.attributes().stream().map(CompositeType.Attribute::name).filter(n -> to.attribute(n).isPresent()).toList();
+    List<String> fromNames = from.attributes().stream().map(CompositeType.Attribute::name).toList();
+    List<String> toNames = to.attributes().stream().map(CompositeType.Attribute::name).toList();
+    return fromNames.subList(0, kept.size()).equals(kept) && toNames.subList(0, kept.size()).equals(kept);
+  }
+
+  /** @return the table columns whose type is {@code type} or an array of it, as {@code table.column} */
+  private static List<String> compositeUsers(DatabaseSchema schema, CompositeType type) {
+    List<String> users = new ArrayList<>();
+    for (Table table : schema.tables()) {
+      for (Column column : table.columns()) {
+        if (column.type().equals(type.reference()) || column.type().equals(type.reference() + "[]")) {
+          users.add("column " + new ColumnRef(table.name(), column.name()));
+        }
+      }
+    }
+    return users;
+  }
+
+  /** @return the types, each after the composite types its attributes use */
+  private static List<CompositeType> compositeOrder(List<CompositeType> types) {
+    Map<String, CompositeType> byReference = new TreeMap<>();
+    types.forEach(t -> byReference.put(t.reference(), t));
+    Set<QualifiedName> done = new LinkedHashSet<>();
+    List<CompositeType> ordered = new ArrayList<>();
+    for (CompositeType type : byKey(types, CompositeType::name).values()) {
+      visitComposite(type, byReference, done, new java.util.HashSet<>(), ordered);
+    }
+    return ordered;
+  }
+
+  private static void visitComposite(
+      CompositeType type, Map<String, CompositeType> byReference, Set<QualifiedName> done, Set<QualifiedName> path, List<CompositeType> ordered) {
+    if (done.contains(type.name()) || !path.add(type.name())) {
+      return;
+    }
+    for (CompositeType.Attribute attribute : type.attributes()) {
+      CompositeType used = byReference.get(attribute.type().endsWith("[]")
+          ? attribute.type().substring(0, attribute.type().length() - 2) : attribute.type());
+      if (used != null) {
+        visitComposite(used, byReference, done, path, ordered);
+      }
+    }
+    done.add(type.name());
+    ordered.add(type);
+  }
+
+  /**
+   * Partitions that go are detached and dropped early; bounds that change are detached and attached again, then
+   * new partitions are created, late, when every column of their table is in place. PostgreSQL cannot change
+   * how a table is partitioned.
+   */
+  private static void diffPartitions(
+      Table before, Table after, List<SchemaChange> drops, List<SchemaChange> adds, List<SchemaChange> setComments) {
+    QualifiedName name = before.name();
+    if (!java.util.Objects.equals(before.partitionKey(), after.partitionKey())) {
+      throw new MigrationException(
+          ErrorCode.UNSUPPORTED_CHANGE,
+          "table " + name + " changes how it is partitioned (" + describeKey(before.partitionKey()) + " to "
+              + describeKey(after.partitionKey()) + "), which PostgreSQL cannot alter; declare a new table with the new"
+              + " partitioning, copy the rows over, then drop the old table");
+    }
+    Map<QualifiedName, Partition> old = byKey(before.partitions(), Partition::name);
+    Map<QualifiedName, Partition> updated = byKey(after.partitions(), Partition::name);
+    List<SchemaChange> creates = new ArrayList<>();
+    old.forEach((key, partition) -> {
+      Partition next = updated.get(key);
+      if (next == null) {
+        drops.add(new DropPartition(name, partition));
+        return;
+      }
+      if (!partition.bound().equals(next.bound())) {
+        adds.add(new AlterPartitionBound(name, partition, next));
+      }
+      comment(setComments, target(CommentTarget.Kind.TABLE, key, null), partition.comment(), next.comment());
+    });
+    updated.forEach((key, partition) -> {
+      if (!old.containsKey(key)) {
+        creates.add(new CreatePartition(name, partition));
+      }
+    });
+    adds.addAll(creates);
+  }
+
+  private static String describeKey(String partitionKey) {
+    return partitionKey == null ? "not partitioned" : "PARTITION BY " + partitionKey;
   }
 
   private static void comment(List<SchemaChange> changes, CommentTarget target, String from, String to) {

@@ -8,6 +8,7 @@ import dev.dovetail.core.change.CreateFunction;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropColumn;
+import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropDomain;
 import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.DropFunction;
@@ -239,6 +240,9 @@ final class ViewDiff {
       return reads.functions().contains(drop.function().signature());
     }
     if (change instanceof DropEnum drop) {
+      return reads.types().contains(drop.type().name());
+    }
+    if (change instanceof DropCompositeType drop) {
       return reads.types().contains(drop.type().name());
     }
     if (change instanceof DropDomain drop) {

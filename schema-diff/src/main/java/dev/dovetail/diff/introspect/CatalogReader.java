@@ -4,6 +4,7 @@ import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
@@ -15,6 +16,7 @@ import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Function;
 import dev.dovetail.core.model.Identity;
 import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.PgSchema;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
@@ -51,7 +53,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "unmanaged");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "unmanaged");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -129,6 +131,9 @@ public final class CatalogReader {
     List<Domain> domains = new ArrayList<>();
     query(statement, "domains", rs -> domains.add(domain(rs)));
 
+    List<CompositeType> compositeTypes = new ArrayList<>();
+    query(statement, "composite_types", rs -> compositeTypes.add(compositeType(rs)));
+
     List<Function> functions = new ArrayList<>();
     query(statement, "functions", rs -> functions.add(new Function(
         new QualifiedName(rs.getString("schema_name"), rs.getString("function_name")),
@@ -168,13 +173,27 @@ public final class CatalogReader {
             rs.getString("enabled").charAt(0),
             strings(rs.getArray("columns")))));
 
+    query(statement, "partitions", rs -> part(tables, rs).partitions.add(new Partition(
+        new QualifiedName(rs.getString("partition_schema"), rs.getString("partition_name")),
+        rs.getString("bound"),
+        rs.getString("comment"))));
+
     List<Table> result = new ArrayList<>();
     tables.forEach((name, parts) -> result.add(
         new Table(
-            name, parts.columns, parts.constraints, parts.indexes, parts.comment, parts.unlogged, parts.storageParameters, parts.triggers)));
+            name,
+            parts.columns,
+            parts.constraints,
+            parts.indexes,
+            parts.comment,
+            parts.unlogged,
+            parts.storageParameters,
+            parts.triggers,
+            parts.partitionKey,
+            parts.partitions)));
     List<View> viewList = new ArrayList<>();
     views.forEach((name, view) -> viewList.add(view.withIndexes(viewIndexes.getOrDefault(name, List.of()))));
-    return new DatabaseSchema(schemas, extensions, enums, domains, functions, sequences, result, viewList);
+    return new DatabaseSchema(schemas, extensions, enums, domains, functions, sequences, result, viewList, compositeTypes);
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {
@@ -200,6 +219,25 @@ public final class CatalogReader {
 
   private static QualifiedName tableName(ResultSet rs) throws SQLException {
     return new QualifiedName(rs.getString("schema_name"), rs.getString("table_name"));
+  }
+
+  private static CompositeType compositeType(ResultSet rs) throws SQLException {
+    List<String> names = strings(rs.getArray("attribute_names"));
+    List<String> types = strings(rs.getArray("attribute_types"));
+    List<String> collationSchemas = strings(rs.getArray("collation_schemas"));
+    List<String> collationNames = strings(rs.getArray("collation_names"));
+    List<String> comments = strings(rs.getArray("attribute_comments"));
+    List<CompositeType.Attribute> attributes = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String collation = collationNames.get(i);
+      attributes.add(new CompositeType.Attribute(
+          names.get(i), types.get(i), collation == null ? null : new QualifiedName(collationSchemas.get(i), collation), comments.get(i)));
+    }
+    return new CompositeType(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
+        rs.getString("reference"),
+        attributes,
+        rs.getString("comment"));
   }
 
   private static View view(ResultSet rs) throws SQLException {
@@ -402,6 +440,8 @@ public final class CatalogReader {
     final String comment;
     final boolean unlogged;
     final List<String> storageParameters;
+    final String partitionKey;
+    final List<Partition> partitions = new ArrayList<>();
     final List<Column> columns = new ArrayList<>();
     final List<Constraint> constraints = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
@@ -411,6 +451,7 @@ public final class CatalogReader {
       this.comment = rs.getString("comment");
       this.unlogged = rs.getBoolean("unlogged");
       this.storageParameters = strings(rs.getArray("storage_parameters"));
+      this.partitionKey = rs.getString("partition_key");
     }
   }
 }

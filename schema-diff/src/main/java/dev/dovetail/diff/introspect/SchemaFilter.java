@@ -50,6 +50,7 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
         schema.functions().stream().filter(f -> keep.test(f.name().schema())).toList(),
         schema.sequences().stream().filter(s -> keep.test(s.name().schema())).toList(),
         schema.tables().stream().filter(t -> keep.test(t.name().schema())).toList(),
-        schema.views().stream().filter(v -> keep.test(v.name().schema())).toList());
+        schema.views().stream().filter(v -> keep.test(v.name().schema())).toList(),
+        schema.compositeTypes().stream().filter(t -> keep.test(t.name().schema())).toList());
   }
 }

@@ -25,6 +25,12 @@ import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.AlterPartitionBound;
+import dev.dovetail.core.change.CreatePartition;
+import dev.dovetail.core.change.DropPartition;
+import dev.dovetail.core.change.AlterCompositeType;
+import dev.dovetail.core.change.CreateCompositeType;
+import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropView;
 import dev.dovetail.core.change.RebuildViews;
 import dev.dovetail.core.change.ReplaceView;
@@ -260,6 +266,36 @@ public final class Planner {
       String views = c.dropped().stream().map(v -> v.name().toString()).collect(Collectors.joining(", "));
       String changes = c.changes().stream().map(Planner::describe).collect(Collectors.joining(" "));
       return changes + " The views that read it (" + views + ") are dropped before and created again after, in the same migration.";
+    }
+
+    @Override
+    public String visit(CreateCompositeType c) {
+      return "Creates composite type " + c.type().name() + ".";
+    }
+
+    @Override
+    public String visit(DropCompositeType c) {
+      return "Drops composite type " + c.type().name() + ".";
+    }
+
+    @Override
+    public String visit(AlterCompositeType c) {
+      return "Changes the attributes of composite type " + c.to().name() + ".";
+    }
+
+    @Override
+    public String visit(CreatePartition c) {
+      return "Creates partition " + c.partition().name() + " of " + c.table() + " " + c.partition().bound() + ".";
+    }
+
+    @Override
+    public String visit(DropPartition c) {
+      return "Detaches partition " + c.partition().name() + " from " + c.table() + " and drops it with its rows.";
+    }
+
+    @Override
+    public String visit(AlterPartitionBound c) {
+      return "Moves partition " + c.to().name() + " of " + c.table() + " to " + c.to().bound() + " (detach, attach).";
     }
   }
 }

@@ -27,10 +27,18 @@ import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.AlterPartitionBound;
+import dev.dovetail.core.change.CreatePartition;
+import dev.dovetail.core.change.DropPartition;
+import dev.dovetail.core.change.AlterCompositeType;
+import dev.dovetail.core.change.CreateCompositeType;
+import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropView;
 import dev.dovetail.core.change.RebuildViews;
 import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.model.View;
+import dev.dovetail.core.model.Partition;
+import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.ViewColumn;
 import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropColumn;
@@ -117,6 +125,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       new Hazard(
           HazardType.LONG_RUNNING,
           "the materialized view's query runs in full to fill it, and its indexes are built, before the statement returns");
+  private static final Hazard PARTITION_SCAN =
+      new Hazard(
+          HazardType.LONG_RUNNING,
+          "attaching checks every row of the partition against its bound unless a matching CHECK constraint proves it");
   private static final Hazard COLUMN_REWRITE =
       new Hazard(
           HazardType.TABLE_REWRITE,
@@ -163,6 +175,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           case SEQUENCE -> "SEQUENCE " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
           case VIEW -> "VIEW " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
           case MATERIALIZED_VIEW -> "MATERIALIZED VIEW " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
+          case TYPE -> "TYPE " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
         };
     return Statement.of("COMMENT ON " + object + " IS " + (text == null ? "NULL" : Sql.literal(text)), "");
   }
@@ -455,6 +468,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     String sql =
         "CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + Sql.qualified(table.name())
             + " (\n    " + String.join(",\n    ", elements) + "\n)"
+            + (table.partitionKey() == null ? "" : " PARTITION BY " + table.partitionKey())
             + (table.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", table.storageParameters()) + ")");
     List<Statement> statements = new ArrayList<>();
     // A serial column's sequence must exist before the column default that calls nextval() on it.
@@ -465,6 +479,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     statements.add(Statement.of(sql, referenced.isEmpty() ? "" : "SHARE ROW EXCLUSIVE on " + names(referenced)));
     // The table is new and empty: its indexes build instantly and block nobody.
     table.indexes().forEach(i -> statements.add(Statement.of(i.definition(), "")));
+    table.partitions().forEach(p -> statements.addAll(createPartition(table.name(), p)));
     change.ownedSequences().forEach(s -> statements.add(Statement.of(ownedBy(s), "")));
     table.triggers().forEach(t -> statements.addAll(createTrigger(t)));
     tableComments(statements, table);
@@ -737,6 +752,99 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
 
   private static String viewOptions(View view) {
     return view.options().isEmpty() ? "" : " WITH (" + String.join(", ", view.options()) + ")";
+  }
+
+  @Override
+  public List<Statement> visit(CreateCompositeType change) {
+    CompositeType type = change.type();
+    List<String> attributes = type.attributes().stream().map(DdlRenderer::attributeDefinition).toList();
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(
+        "CREATE TYPE " + Sql.qualified(type.name()) + " AS (\n    " + String.join(",\n    ", attributes) + "\n)", ""));
+    comment(statements, new CommentTarget(CommentTarget.Kind.TYPE, type.name().schema(), type.name().name(), null), type.comment());
+    type.attributes().forEach(a -> attributeComment(statements, type, a));
+    return List.copyOf(statements);
+  }
+
+  @Override
+  public List<Statement> visit(DropCompositeType change) {
+    return List.of(Statement.of("DROP TYPE " + Sql.qualified(change.type().name()), ""));
+  }
+
+  /** Removed attributes go first, then retyped ones change in place, then new ones are appended. */
+  @Override
+  public List<Statement> visit(AlterCompositeType change) {
+    CompositeType from = change.from();
+    CompositeType to = change.to();
+    String alter = "ALTER TYPE " + Sql.qualified(to.name());
+    List<Statement> statements = new ArrayList<>();
+    for (CompositeType.Attribute attribute : from.attributes()) {
+      if (to.attribute(attribute.name()).isEmpty()) {
+        statements.add(Statement.of(alter + " DROP ATTRIBUTE " + Sql.ident(attribute.name()), "", DATA_LOSS_COLUMN, STRUCTURE_ONLY));
+      }
+    }
+    for (CompositeType.Attribute attribute : to.attributes()) {
+      from.attribute(attribute.name())
+          .filter(old -> !old.withComment(null).equals(attribute.withComment(null)))
+          .ifPresent(old -> statements.add(Statement.of(
+              alter + " ALTER ATTRIBUTE " + Sql.ident(attribute.name()) + " TYPE " + attribute.type() + collate(attribute), "")));
+    }
+    for (CompositeType.Attribute attribute : to.attributes()) {
+      if (from.attribute(attribute.name()).isEmpty()) {
+        statements.add(Statement.of(alter + " ADD ATTRIBUTE " + attributeDefinition(attribute), ""));
+        attributeComment(statements, to, attribute);
+      }
+    }
+    return List.copyOf(statements);
+  }
+
+  private static String attributeDefinition(CompositeType.Attribute attribute) {
+    return Sql.ident(attribute.name()) + " " + attribute.type() + collate(attribute);
+  }
+
+  private static String collate(CompositeType.Attribute attribute) {
+    return attribute.collation() == null ? "" : " COLLATE " + Sql.qualified(attribute.collation());
+  }
+
+  private static void attributeComment(List<Statement> statements, CompositeType type, CompositeType.Attribute attribute) {
+    comment(
+        statements,
+        new CommentTarget(CommentTarget.Kind.COLUMN, type.name().schema(), type.name().name(), attribute.name()),
+        attribute.comment());
+  }
+
+  @Override
+  public List<Statement> visit(CreatePartition change) {
+    return createPartition(change.table(), change.partition());
+  }
+
+  @Override
+  public List<Statement> visit(DropPartition change) {
+    QualifiedName partition = change.partition().name();
+    return List.of(
+        Statement.of(alterTable(change.table()) + " DETACH PARTITION " + Sql.qualified(partition), accessExclusive(change.table())),
+        Statement.of("DROP TABLE " + Sql.qualified(partition), accessExclusive(partition), DATA_LOSS_TABLE, STRUCTURE_ONLY));
+  }
+
+  @Override
+  public List<Statement> visit(AlterPartitionBound change) {
+    QualifiedName partition = change.to().name();
+    return List.of(
+        Statement.of(alterTable(change.table()) + " DETACH PARTITION " + Sql.qualified(partition), accessExclusive(change.table())),
+        Statement.of(
+            alterTable(change.table()) + " ATTACH PARTITION " + Sql.qualified(partition) + " " + change.to().bound(),
+            "SHARE UPDATE EXCLUSIVE on " + change.table() + ", ACCESS EXCLUSIVE on " + partition,
+            PARTITION_SCAN));
+  }
+
+  /** A new partition of a table with a default partition makes PostgreSQL scan the default one. */
+  private static List<Statement> createPartition(QualifiedName table, Partition partition) {
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(
+        "CREATE TABLE " + Sql.qualified(partition.name()) + " PARTITION OF " + Sql.qualified(table) + " " + partition.bound(),
+        accessExclusive(table)));
+    comment(statements, new CommentTarget(CommentTarget.Kind.TABLE, partition.name().schema(), partition.name().name(), null), partition.comment());
+    return statements;
   }
 
   /** @return the column as it appears in {@code CREATE TABLE} or {@code ADD COLUMN} */

@@ -45,7 +45,7 @@ LEFT JOIN pg_catalog.pg_depend sd ON a.attidentity <> ''
                                   AND sd.refobjsubid = a.attnum
                                   AND sd.deptype = 'i'
 LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = sd.objid
-WHERE c.relkind = 'r'
+WHERE c.relkind IN ('r', 'p')
   AND NOT c.relispartition
   AND a.attnum > 0
   AND NOT a.attisdropped

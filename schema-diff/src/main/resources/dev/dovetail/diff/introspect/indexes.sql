@@ -6,7 +6,11 @@ SELECT n.nspname AS schema_name,
        i.relname AS index_name,
        x.indisunique AS is_unique,
        am.amname AS method,
-       pg_catalog.pg_get_indexdef(x.indexrelid) AS definition,
+       -- An index of a partitioned table deparses as ON ONLY (the parent alone, as pg_dump builds it before
+       -- attaching the partitions' indexes); declared, it is built on the partitions too.
+       CASE WHEN c.relkind = 'p'
+            THEN pg_catalog.replace(pg_catalog.pg_get_indexdef(x.indexrelid), ' ON ONLY ', ' ON ')
+            ELSE pg_catalog.pg_get_indexdef(x.indexrelid) END AS definition,
        ARRAY(SELECT pg_catalog.pg_get_indexdef(x.indexrelid, k, true)
              FROM generate_series(1, x.indnkeyatts) AS k ORDER BY k) AS keys,
        ARRAY(SELECT pg_catalog.pg_get_indexdef(x.indexrelid, k, true)
@@ -18,7 +22,7 @@ JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = i.relam
-WHERE c.relkind IN ('r', 'm')
+WHERE c.relkind IN ('r', 'p', 'm')
   AND NOT c.relispartition
   AND n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'

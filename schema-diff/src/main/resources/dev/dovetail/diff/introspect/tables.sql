@@ -1,12 +1,14 @@
--- Ordinary tables in user schemas, not owned by an extension.
+-- Ordinary and partitioned tables in user schemas (partitions belong to their partitioned table, see
+-- partitions.sql), not owned by an extension.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
        c.relpersistence = 'u' AS unlogged,
-       coalesce(c.reloptions, '{}') AS storage_parameters
+       coalesce(c.reloptions, '{}') AS storage_parameters,
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind = 'r'
+WHERE c.relkind IN ('r', 'p')
   AND NOT c.relispartition
   AND n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'

@@ -12,23 +12,27 @@ extension_member AS (
 SELECT kind, name FROM (
   SELECT CASE c.relkind
            WHEN 'f' THEN 'foreign table'
-           WHEN 'p' THEN 'partitioned table'
+           WHEN 'p' THEN 'partitioned partition'
            ELSE 'partition'
          END AS kind,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS name
   FROM pg_catalog.pg_class c
   JOIN user_namespace n ON n.oid = c.relnamespace
-  WHERE (c.relkind IN ('f', 'p') OR (c.relkind = 'r' AND c.relispartition))
+  -- Partitions of a partitioned table that is not itself a partition are managed with it.
+  WHERE (c.relkind = 'f'
+         OR (c.relkind = 'p' AND c.relispartition)
+         OR (c.relkind = 'r' AND c.relispartition
+             AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
+                             JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+                             WHERE i.inhrelid = c.oid AND p.relkind = 'p' AND NOT p.relispartition)))
     AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid) = 0
   UNION ALL
-  SELECT CASE t.typtype WHEN 'r' THEN 'range type'
-                        WHEN 'm' THEN 'multirange type' ELSE 'composite type' END,
+  SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'multirange type' END,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname)
   FROM pg_catalog.pg_type t
   JOIN user_namespace n ON n.oid = t.typnamespace
-  WHERE (t.typtype IN ('r', 'm')
-         OR (t.typtype = 'c' AND (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))
+  WHERE t.typtype IN ('r', 'm')
     AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_type'::regclass AND e.objid = t.oid) = 0
     -- a range type's multirange belongs to it
@@ -52,7 +56,23 @@ SELECT kind, name FROM (
   FROM pg_catalog.pg_trigger tg
   JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
   JOIN user_namespace n ON n.oid = c.relnamespace
-  WHERE NOT tg.tgisinternal AND NOT (c.relkind = 'r' AND NOT c.relispartition)  -- on views and partitions
+  -- on views, and partitions' own (a partitioned table's triggers are cloned to its partitions)
+  WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)
+  UNION ALL
+  SELECT 'index on partition', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(i.relname)
+  FROM pg_catalog.pg_index x
+  JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+  JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
+  JOIN user_namespace n ON n.oid = c.relnamespace
+  WHERE c.relispartition
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = x.indexrelid)
+  UNION ALL
+  SELECT 'constraint on partition', pg_catalog.quote_ident(k.conname) || ' on '
+           || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
+  FROM pg_catalog.pg_constraint k
+  JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+  JOIN user_namespace n ON n.oid = c.relnamespace
+  WHERE c.relispartition AND k.conislocal AND k.conparentid = 0 AND k.contype IN ('c', 'f', 'p', 'u', 'x')
   UNION ALL
   SELECT 'policy', pg_catalog.quote_ident(pol.polname) || ' on '
            || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
@@ -83,8 +103,9 @@ SELECT kind, name FROM (
     AND NOT (d.classoid = 'pg_catalog.pg_class'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c
                          WHERE c.oid = d.objoid
-                           AND ((c.relkind = 'r' AND NOT c.relispartition)
-                                OR c.relkind IN ('v', 'm')
+                           AND ((c.relkind IN ('r', 'p') AND NOT c.relispartition)
+                                OR (c.relkind = 'r' AND c.relispartition AND d.objsubid = 0)
+                                OR c.relkind IN ('v', 'm', 'c')
                                 OR (c.relkind = 'S' AND d.objsubid = 0
                                     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
                                                     WHERE i.classid = 'pg_catalog.pg_class'::regclass
@@ -94,7 +115,12 @@ SELECT kind, name FROM (
     AND NOT (d.classoid = 'pg_catalog.pg_constraint'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                          JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
-                         WHERE k.oid = d.objoid AND k.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind = 'r'))
+                         WHERE k.oid = d.objoid AND k.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind IN ('r', 'p')
+                           AND NOT c.relispartition))
+    AND NOT (d.classoid = 'pg_catalog.pg_type'::regclass
+             AND EXISTS (SELECT 1 FROM pg_catalog.pg_type t
+                         JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+                         WHERE t.oid = d.objoid AND c.relkind = 'c'))
     AND (SELECT count(*) FROM extension_member e WHERE e.classid = d.classoid AND e.objid = d.objoid) = 0
 ) unmanaged
 ORDER BY kind, name

@@ -1,0 +1,19 @@
+package dev.dovetail.core.model;
+
+import java.util.Objects;
+
+/**
+ * A partition of a partitioned {@link Table}. It takes its columns, constraints, indexes and triggers from
+ * its table, so only what is its own is kept here.
+ *
+ * @param name the partition's qualified name (it may live in another schema than its table)
+ * @param bound its bound as PostgreSQL deparses it ({@code FOR VALUES FROM (…) TO (…)}, {@code DEFAULT})
+ * @param comment its comment, or null
+ */
+public record Partition(QualifiedName name, String bound, String comment) {
+
+  public Partition {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(bound, "bound");
+  }
+}

@@ -1,0 +1,23 @@
+-- Partitions of the managed partitioned tables, with their bounds. A partition takes its columns,
+-- constraints, indexes and triggers from its partitioned table; what a partition has of its own, and
+-- partitions that are partitioned again, are listed by unmanaged.sql.
+SELECT pn.nspname AS schema_name,
+       p.relname AS table_name,
+       n.nspname AS partition_schema,
+       c.relname AS partition_name,
+       pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound,
+       pg_catalog.obj_description(c.oid, 'pg_class') AS comment
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
+JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+WHERE c.relkind = 'r'
+  AND c.relispartition
+  AND p.relkind = 'p'
+  AND NOT p.relispartition
+  AND pn.nspname <> 'information_schema'
+  AND pn.nspname !~ '^pg_'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+ORDER BY 1, 2, 3, 4
