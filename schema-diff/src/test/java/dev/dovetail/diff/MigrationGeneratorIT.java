@@ -98,13 +98,14 @@ class MigrationGeneratorIT {
             + "CREATE TYPE floatrange AS RANGE (subtype = float8);\n"
             + "CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;\n"
             + "COMMENT ON FUNCTION shout(text) IS 'louder';\n"
-            + "CREATE AGGREGATE total(int) (sfunc = int4pl, stype = int);\n");
+            + "CREATE AGGREGATE total(int) (sfunc = int4pl, stype = int);\n"
+            + "COMMENT ON AGGREGATE total(int) IS 'adds up';\n");
     List<String> log = new ArrayList<>();
     new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
     assertThat(log)
         .contains(
             "The declared schema has 6 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
-            "  comment on function public.shout(text)",
+            "  comment on function public.total(integer)",
             "  index on partition public.m2_own",
             "  partitioned partition public.m1",
             "  range type public.floatrange",
@@ -112,6 +113,7 @@ class MigrationGeneratorIT {
             "  rule author_names_insert on public.author_names");
     assertThat(log).as("comments on tables are managed").noneMatch(l -> l.contains("comment on table"));
     assertThat(log).as("partitions of a managed partitioned table are managed").noneMatch(l -> l.endsWith(" public.m2"));
+    assertThat(log).as("comments on functions are managed").noneMatch(l -> l.contains("comment on function public.shout"));
     assertThat(log).as("views are managed").noneMatch(l -> l.equals("  view public.author_names"));
     assertThat(log).noneMatch(l -> l.startsWith("The current state has"));
   }

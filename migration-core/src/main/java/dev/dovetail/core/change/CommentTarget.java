@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param kind what kind of object
  * @param schema its schema (for a schema: the schema itself)
  * @param name the table, view, index or sequence name; null for a schema
- * @param member the column or constraint name within the table; null otherwise
+ * @param member the column, constraint or trigger name within the table, a function's arguments; null otherwise
  */
 public record CommentTarget(Kind kind, String schema, String name, String member) {
 
@@ -22,7 +22,11 @@ public record CommentTarget(Kind kind, String schema, String name, String member
     SEQUENCE,
     VIEW,
     MATERIALIZED_VIEW,
-    TYPE
+    TYPE,
+    DOMAIN,
+    FUNCTION,
+    PROCEDURE,
+    TRIGGER
   }
 
   public CommentTarget {

@@ -12,14 +12,20 @@ import java.util.Objects;
  * @param defaultExpression the default, or null
  * @param collation the collation when it differs from the base type's, or null
  * @param checks the check constraints, sorted by name
+ * @param comment the domain's comment, or null
  */
 public record Domain(
-    QualifiedName name, String baseType, boolean notNull, String defaultExpression, QualifiedName collation, List<Check> checks) {
+    QualifiedName name, String baseType, boolean notNull, String defaultExpression, QualifiedName collation, List<Check> checks, String comment) {
 
   public Domain {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(baseType, "baseType");
     checks = checks.stream().sorted(java.util.Comparator.comparing(Check::name)).toList();
+  }
+
+  /** @return a copy with another comment */
+  public Domain withComment(String newComment) {
+    return new Domain(name, baseType, notNull, defaultExpression, collation, checks, newComment);
   }
 
   /**

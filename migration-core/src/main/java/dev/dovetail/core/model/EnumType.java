@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param name the qualified name
  * @param reference how column types and definitions name it ({@code format_type}, schema-qualified and quoted)
  * @param labels the labels in sort order
+ * @param comment the type's comment, or null
  */
-public record EnumType(QualifiedName name, String reference, List<String> labels) {
+public record EnumType(QualifiedName name, String reference, List<String> labels, String comment) {
 
   public EnumType {
     Objects.requireNonNull(name, "name");
@@ -20,7 +21,12 @@ public record EnumType(QualifiedName name, String reference, List<String> labels
 
   /** @return a copy with other labels */
   public EnumType withLabels(List<String> newLabels) {
-    return new EnumType(name, reference, newLabels);
+    return new EnumType(name, reference, newLabels, comment);
+  }
+
+  /** @return a copy with another comment */
+  public EnumType withComment(String newComment) {
+    return new EnumType(name, reference, labels, newComment);
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param arguments the full argument list with names and defaults ({@code pg_get_function_arguments})
  * @param result the result type ({@code pg_get_function_result}), or null for a procedure
  * @param definition the whole {@code CREATE OR REPLACE} statement ({@code pg_get_functiondef})
+ * @param comment its comment, or null
  */
 public record Function(
     QualifiedName name,
@@ -21,7 +22,8 @@ public record Function(
     boolean procedure,
     String arguments,
     String result,
-    String definition) {
+    String definition,
+    String comment) {
 
   public Function {
     Objects.requireNonNull(name, "name");
@@ -29,6 +31,11 @@ public record Function(
     Objects.requireNonNull(identityArguments, "identityArguments");
     Objects.requireNonNull(arguments, "arguments");
     Objects.requireNonNull(definition, "definition");
+  }
+
+  /** @return a copy with another comment */
+  public Function withComment(String newComment) {
+    return new Function(name, argumentTypes, identityArguments, procedure, arguments, result, definition, newComment);
   }
 
   /** @return the key that tells overloads apart: {@code schema.name(argument types)} */

@@ -13,13 +13,19 @@ import java.util.Objects;
  *     {@code A} (always), as {@code pg_trigger.tgenabled} stores it
  * @param columns the columns its definition names ({@code UPDATE OF}, {@code WHEN}), from the catalog's
  *     dependencies: PostgreSQL refuses to change their type while the trigger exists
+ * @param comment its comment, or null
  */
-public record Trigger(String name, QualifiedName table, String definition, char enabled, List<String> columns) {
+public record Trigger(String name, QualifiedName table, String definition, char enabled, List<String> columns, String comment) {
 
   public Trigger {
     Objects.requireNonNull(name, "name");
     columns = columns.stream().sorted().toList();
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(definition, "definition");
+  }
+
+  /** @return a copy with another comment */
+  public Trigger withComment(String newComment) {
+    return new Trigger(name, table, definition, enabled, columns, newComment);
   }
 }

@@ -166,12 +166,15 @@ public final class SchemaDiffer {
       EnumType old = fromEnums.get(name);
       if (old == null) {
         createEnums.add(new CreateEnum(type));
-      } else if (!old.equals(type)) {
+        return;
+      }
+      comment(setComments, target(CommentTarget.Kind.TYPE, name, null), old.comment(), type.comment());
+      if (!old.labels().equals(type.labels())) {
         EnumType extended = old.withLabels(withNewLabels(old.labels(), type.labels()));
         if (!extended.equals(old)) {
           createEnums.add(alterEnum(current, old, extended));
         }
-        if (!extended.equals(type)) {
+        if (!extended.labels().equals(type.labels())) {
           replaceEnums.add(alterEnum(declared, extended, type));
         }
       }
@@ -187,14 +190,17 @@ public final class SchemaDiffer {
       Domain old = fromDomains.get(name);
       if (old == null) {
         createDomains.add(new CreateDomain(domain));
-      } else if (!old.equals(domain)) {
+        return;
+      }
+      comment(setComments, target(CommentTarget.Kind.DOMAIN, name, null), old.comment(), domain.comment());
+      if (!old.withComment(null).equals(domain.withComment(null))) {
         if (!old.baseType().equals(domain.baseType()) || !java.util.Objects.equals(old.collation(), domain.collation())) {
           throw new MigrationException(
               ErrorCode.UNSUPPORTED_CHANGE,
               "domain " + name + " changes its base type or collation (" + old.baseType() + " to " + domain.baseType()
                   + "), which Dovetail cannot migrate yet; declare a new domain, move the columns to it, then drop the old one");
         }
-        createDomains.add(new AlterDomain(old, domain));
+        createDomains.add(new AlterDomain(old, domain.withComment(old.comment())));
       }
     });
     fromDomains.values().stream().filter(d -> !toDomains.containsKey(d.name())).forEach(d -> dropDomains.add(new DropDomain(d)));
@@ -213,13 +219,20 @@ public final class SchemaDiffer {
       Function old = fromFunctions.get(signature);
       if (old == null) {
         createFunctions.add(new CreateFunction(function));
-      } else if (!old.equals(function)) {
-        if (old.replaceableBy(function)) {
-          createFunctions.add(new ReplaceFunction(old, function));
-        } else {
-          createFunctions.add(new DropFunction(old));
-          createFunctions.add(new CreateFunction(function));
+      } else if (!old.replaceableBy(function)) {
+        // The new function brings its comment.
+        createFunctions.add(new DropFunction(old));
+        createFunctions.add(new CreateFunction(function));
+      } else {
+        if (!old.withComment(null).equals(function.withComment(null))) {
+          createFunctions.add(new ReplaceFunction(old, function.withComment(old.comment())));
         }
+        CommentTarget.Kind kind = function.procedure() ? CommentTarget.Kind.PROCEDURE : CommentTarget.Kind.FUNCTION;
+        comment(
+            setComments,
+            new CommentTarget(kind, function.name().schema(), function.name().name(), function.identityArguments()),
+            old.comment(),
+            function.comment());
       }
     });
     fromFunctions.values().stream()
@@ -292,15 +305,19 @@ public final class SchemaDiffer {
       oldTriggers.forEach((key, old) -> {
         Trigger updated = newTriggers.get(key);
         boolean blocks = old.columns().stream().anyMatch(retyped::contains);
-        if (!old.equals(updated) || blocks) {
+        boolean same = updated != null && old.withComment(null).equals(updated.withComment(null));
+        if (!same || blocks) {
           dropOthers.add(new DropTrigger(old));
-          if (old.equals(updated)) {
+          if (same) {
             addOthers.add(new CreateTrigger(updated));
           }
+        } else {
+          comment(setComments, target(CommentTarget.Kind.TRIGGER, name, key), old.comment(), updated.comment());
         }
       });
       newTriggers.forEach((key, added) -> {
-        if (!added.equals(oldTriggers.get(key))) {
+        Trigger old = oldTriggers.get(key);
+        if (old == null || !old.withComment(null).equals(added.withComment(null))) {
           addOthers.add(new CreateTrigger(added));
         }
       });

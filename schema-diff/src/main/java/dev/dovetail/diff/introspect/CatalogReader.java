@@ -126,7 +126,8 @@ public final class CatalogReader {
     query(statement, "enums", rs -> enums.add(new EnumType(
         new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
         rs.getString("reference"),
-        strings(rs.getArray("labels")))));
+        strings(rs.getArray("labels")),
+        rs.getString("comment"))));
 
     List<Domain> domains = new ArrayList<>();
     query(statement, "domains", rs -> domains.add(domain(rs)));
@@ -142,7 +143,8 @@ public final class CatalogReader {
         rs.getBoolean("is_procedure"),
         rs.getString("arguments"),
         rs.getString("result"),
-        rs.getString("definition"))));
+        rs.getString("definition"),
+        rs.getString("comment"))));
 
     List<Sequence> sequences = new ArrayList<>();
     query(statement, "sequences", rs -> sequences.add(sequence(rs)));
@@ -171,7 +173,8 @@ public final class CatalogReader {
             tableName(rs),
             rs.getString("definition"),
             rs.getString("enabled").charAt(0),
-            strings(rs.getArray("columns")))));
+            strings(rs.getArray("columns")),
+            rs.getString("comment"))));
 
     query(statement, "partitions", rs -> part(tables, rs).partitions.add(new Partition(
         new QualifiedName(rs.getString("partition_schema"), rs.getString("partition_name")),
@@ -306,7 +309,8 @@ public final class CatalogReader {
         rs.getBoolean("not_null"),
         rs.getString("default_expression"),
         collationName == null ? null : new QualifiedName(rs.getString("collation_schema"), collationName),
-        checks);
+        checks,
+        rs.getString("comment"));
   }
 
   private static Sequence sequence(ResultSet rs) throws SQLException {

@@ -176,6 +176,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           case VIEW -> "VIEW " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
           case MATERIALIZED_VIEW -> "MATERIALIZED VIEW " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
           case TYPE -> "TYPE " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
+          case DOMAIN -> "DOMAIN " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
+          case FUNCTION -> "FUNCTION " + Sql.qualified(new QualifiedName(target.schema(), target.name())) + "(" + target.member() + ")";
+          case PROCEDURE -> "PROCEDURE " + Sql.qualified(new QualifiedName(target.schema(), target.name())) + "(" + target.member() + ")";
+          case TRIGGER -> "TRIGGER " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
         };
     return Statement.of("COMMENT ON " + object + " IS " + (text == null ? "NULL" : Sql.literal(text)), "");
   }
@@ -240,7 +244,14 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
 
   @Override
   public List<Statement> visit(CreateEnum change) {
-    return List.of(Statement.of(createEnum(change.type().name(), change.type().labels()), ""));
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(createEnum(change.type().name(), change.type().labels()), ""));
+    typeComment(statements, change.type());
+    return List.copyOf(statements);
+  }
+
+  private static void typeComment(List<Statement> statements, EnumType type) {
+    comment(statements, new CommentTarget(CommentTarget.Kind.TYPE, type.name().schema(), type.name().name(), null), type.comment());
   }
 
   @Override
@@ -289,6 +300,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     String aside = to.name().name().length() > 40 ? to.name().name().substring(0, 40) + "__old" : to.name().name() + "__old";
     statements.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(aside), ""));
     statements.add(Statement.of(createEnum(to.name(), to.labels()), ""));
+    typeComment(statements, to);
     for (AlterEnum.UsingColumn using : change.columns()) {
       Column column = using.column();
       boolean array = column.type().endsWith("[]");
@@ -325,7 +337,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       sql.append(" NOT NULL");
     }
     domain.checks().forEach(c -> sql.append(" CONSTRAINT ").append(Sql.ident(c.name())).append(' ').append(c.definition()));
-    return List.of(Statement.of(sql.toString(), ""));
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(sql.toString(), ""));
+    comment(statements, new CommentTarget(CommentTarget.Kind.DOMAIN, domain.name().schema(), domain.name().name(), null), domain.comment());
+    return List.copyOf(statements);
   }
 
   @Override
@@ -368,7 +383,19 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
    */
   @Override
   public List<Statement> visit(CreateFunction change) {
-    return List.of(Statement.of("SET check_function_bodies = off", ""), Statement.of(change.function().definition().strip(), ""));
+    Function function = change.function();
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of("SET check_function_bodies = off", ""));
+    statements.add(Statement.of(function.definition().strip(), ""));
+    comment(
+        statements,
+        new CommentTarget(
+            function.procedure() ? CommentTarget.Kind.PROCEDURE : CommentTarget.Kind.FUNCTION,
+            function.name().schema(),
+            function.name().name(),
+            function.identityArguments()),
+        function.comment());
+    return List.copyOf(statements);
   }
 
   @Override
@@ -679,11 +706,16 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           case 'A' -> " ENABLE ALWAYS TRIGGER ";
           default -> null;
         };
-    return state == null
-        ? List.of(Statement.of(trigger.definition(), lock))
-        : List.of(
-            Statement.of(trigger.definition(), lock),
-            Statement.of(alterTable(trigger.table()) + state + Sql.ident(trigger.name()), lock));
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(trigger.definition(), lock));
+    if (state != null) {
+      statements.add(Statement.of(alterTable(trigger.table()) + state + Sql.ident(trigger.name()), lock));
+    }
+    comment(
+        statements,
+        new CommentTarget(CommentTarget.Kind.TRIGGER, trigger.table().schema(), trigger.table().name(), trigger.name()),
+        trigger.comment());
+    return List.copyOf(statements);
   }
 
   @Override

@@ -1,6 +1,7 @@
 -- Domains with their base type, default, nullability, collation and check constraints.
 SELECT n.nspname AS schema_name,
        t.typname AS domain_name,
+       pg_catalog.obj_description(t.oid, 'pg_type') AS comment,
        pg_catalog.format_type(t.typbasetype, t.typtypmod) AS base_type,
        t.typnotnull AS not_null,
        pg_catalog.pg_get_expr(t.typdefaultbin, 0) AS default_expression,

@@ -3,6 +3,7 @@
 SELECT n.nspname AS schema_name,
        t.typname AS type_name,
        pg_catalog.format_type(t.oid, NULL) AS reference,
+       pg_catalog.obj_description(t.oid, 'pg_type') AS comment,
        ARRAY(SELECT e.enumlabel FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) AS labels
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace

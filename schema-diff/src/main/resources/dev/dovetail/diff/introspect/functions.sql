@@ -7,7 +7,8 @@ SELECT n.nspname AS schema_name,
        p.prokind = 'p' AS is_procedure,
        pg_catalog.pg_get_function_arguments(p.oid) AS arguments,
        pg_catalog.pg_get_function_result(p.oid) AS result,
-       pg_catalog.pg_get_functiondef(p.oid) AS definition
+       pg_catalog.pg_get_functiondef(p.oid) AS definition,
+       pg_catalog.obj_description(p.oid, 'pg_proc') AS comment
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'p')

@@ -5,6 +5,7 @@ SELECT n.nspname AS schema_name,
        t.tgname AS trigger_name,
        pg_catalog.pg_get_triggerdef(t.oid) AS definition,
        t.tgenabled AS enabled,
+       pg_catalog.obj_description(t.oid, 'pg_trigger') AS comment,
        ARRAY(SELECT a.attname
              FROM pg_catalog.pg_depend d
              JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid

@@ -119,8 +119,14 @@ SELECT kind, name FROM (
                            AND NOT c.relispartition))
     AND NOT (d.classoid = 'pg_catalog.pg_type'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_type t
-                         JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
-                         WHERE t.oid = d.objoid AND c.relkind = 'c'))
+                         LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+                         WHERE t.oid = d.objoid AND (t.typtype IN ('e', 'd') OR c.relkind = 'c')))
+    AND NOT (d.classoid = 'pg_catalog.pg_proc'::regclass
+             AND EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.oid = d.objoid AND p.prokind IN ('f', 'p')))
+    AND NOT (d.classoid = 'pg_catalog.pg_trigger'::regclass
+             AND EXISTS (SELECT 1 FROM pg_catalog.pg_trigger tg
+                         JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
+                         WHERE tg.oid = d.objoid AND c.relkind IN ('r', 'p') AND NOT c.relispartition))
     AND (SELECT count(*) FROM extension_member e WHERE e.classid = d.classoid AND e.objid = d.objoid) = 0
 ) unmanaged
 ORDER BY kind, name

@@ -1,0 +1,10 @@
+CREATE TYPE status AS ENUM ('new', 'old');
+CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');
+CREATE TYPE point2 AS (x int, y int);
+COMMENT ON TYPE status IS 'Lifecycle of a thing';
+COMMENT ON TYPE point2 IS 'A grid point';
+CREATE TABLE things (id bigint PRIMARY KEY, s status, e email, p point2);
+CREATE TYPE "Kind ""A""" AS ENUM ('x');
+COMMENT ON TYPE "Kind ""A""" IS 'it''s new';
+CREATE DOMAIN positive AS int CHECK (VALUE > 0);
+COMMENT ON DOMAIN positive IS 'More than zero';
