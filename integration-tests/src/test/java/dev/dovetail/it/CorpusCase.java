@@ -25,19 +25,21 @@ public record CorpusCase(String name, Path directory) {
   }
 
   /**
-   * @return the cases to run: all of them, or with {@code -Dcorpus.only=<prefix>} those whose name starts with
+   * @return the cases to run: all of them, or with {@code -Dcorpus.only=<prefix>[,<prefix>…]} those whose name starts with
    *     the prefix, for working on one area
    */
   public static List<CorpusCase> selected() {
     return withPrefix(System.getProperty("corpus.only", ""));
   }
 
+  /** @param only one name prefix, or several separated by commas */
   private static List<CorpusCase> withPrefix(String only) {
+    List<String> prefixes = List.of(only.split(",", -1));
     try {
       Path root = Path.of(CorpusCase.class.getResource("/cases").toURI());
       try (Stream<Path> dirs = Files.list(root)) {
         return dirs.filter(Files::isDirectory)
-            .filter(d -> d.getFileName().toString().startsWith(only))
+            .filter(d -> prefixes.stream().anyMatch(p -> d.getFileName().toString().startsWith(p.strip())))
             .sorted()
             .map(d -> new CorpusCase(d.getFileName().toString(), d))
             .toList();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.RenameHint;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.core.write.MigrationFile;
@@ -14,6 +15,7 @@ import dev.dovetail.diff.prove.Prover;
 import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.source.RenameHints;
 import dev.dovetail.diff.source.SqlScript;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,7 +42,8 @@ final class RoundTrip {
   int check(SqlScript beforeScript, SqlScript afterScript) throws SQLException {
     DatabaseSchema before = builder.canonical(scratch, modelOf(beforeScript));
     DatabaseSchema after = builder.canonical(scratch, modelOf(afterScript));
-    MigrationPlan plan = planner.plan(differ.diff(before, after));
+    List<RenameHint> hints = RenameHints.in(afterScript);
+    MigrationPlan plan = planner.plan(differ.diff(before, after, hints));
     if (before.equals(after)) {
       assertThat(plan.isEmpty()).as("identical schemas need no migration").isTrue();
       return 0;
@@ -65,7 +68,7 @@ final class RoundTrip {
       }
       DatabaseSchema migrated = reader.read(connection);
       assertThat(migrated).as(() -> "ups must reach after:\n" + describer.differences(migrated, after)).isEqualTo(after);
-      assertThat(differ.diff(migrated, after)).as("re-diff after the ups").isEmpty();
+      assertThat(differ.diff(migrated, after, hints)).as("re-diff after the ups").isEmpty();
 
       for (MigrationFile down : downs) {
         new SqlScript(down.fileName(), down.content()).execute(connection, ErrorCode.PROOF_FAILED);

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
@@ -98,13 +99,17 @@ class SchemaCrawlerOracleIT {
 
     CatalogShape ours;
     CatalogShape oracle;
+    Set<QualifiedName> partitions = new TreeSet<>();
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       new SqlScript(where, sql).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
       DatabaseSchema schema = new CatalogReader().read(connection);
       ours = SchemaCrawlerShape.fromDovetail(schema);
       oracle = SchemaCrawlerOracle.crawl(database.jdbcUrl());
+      schema.tables().forEach(t -> t.partitions().forEach(p -> partitions.add(p.name())));
     }
+    // Dovetail keeps partitions inside their partitioned table; the driver lists them as tables of their own.
+    oracle.tables().keySet().removeAll(partitions);
 
     softly
         .assertThat(ours.schemas())
@@ -138,6 +143,14 @@ class SchemaCrawlerOracleIT {
     }
   }
 
+  /**
+   * pgjdbc's getIndexInfo trims the quotes around an index column's name, and with them every quote the name
+   * ends with ({@code "Line ""No"""} is reported as {@code Line "No}); compare our names cut the same way.
+   */
+  private static String asDriverReportsIt(String column) {
+    return column.replaceAll("\"+$", "");
+  }
+
   private static void compareIndexes(
       String table, Map<String, IndexShape> mine, Map<String, IndexShape> theirs, SoftAssertions softly) {
     softly
@@ -158,7 +171,7 @@ class SchemaCrawlerOracleIT {
           .isEqualTo(other.unique());
       if (index.columns() != null) {
         softly
-            .assertThat(index.columns())
+            .assertThat(index.columns().stream().map(SchemaCrawlerOracleIT::asDriverReportsIt).toList())
             .as("%s: index %s columns (keys then INCLUDE), CatalogReader vs SchemaCrawler", table, index.name())
             .isEqualTo(other.columns());
       }

@@ -120,6 +120,14 @@ final class SchemaCrawlerShape {
     return identifier.matches("[a-z_][a-z0-9_$]*") ? identifier : '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
+  /**
+   * @return the columns of a key's index as the driver lists them, or null (not compared) for a key with
+   *     {@code INCLUDE} columns: the model keeps those in the definition only
+   */
+  private static List<String> keyIndexColumns(List<String> columns, String definition) {
+    return definition.contains(" INCLUDE (") ? null : columns;
+  }
+
   private static TableShape fromDovetail(Table table, java.util.Set<String> notNullDomains) {
     Map<String, Boolean> columns = new TreeMap<>();
     for (Column column : table.columns()) {
@@ -132,9 +140,9 @@ final class SchemaCrawlerShape {
       if (constraint instanceof PrimaryKey pk) {
         primaryKey = new KeyShape(pk.name(), pk.columns());
         // In PostgreSQL the index backing a primary key or unique constraint has the constraint's name.
-        indexes.put(pk.name(), new IndexShape(pk.name(), true, pk.columns()));
+        indexes.put(pk.name(), new IndexShape(pk.name(), true, keyIndexColumns(pk.columns(), pk.definition())));
       } else if (constraint instanceof UniqueConstraint unique) {
-        indexes.put(unique.name(), new IndexShape(unique.name(), true, unique.columns()));
+        indexes.put(unique.name(), new IndexShape(unique.name(), true, keyIndexColumns(unique.columns(), unique.definition())));
       } else if (constraint instanceof ExclusionConstraint exclusion) {
         // An exclusion constraint's index has its name too; its key columns are not compared (null), as for
         // expression indexes.

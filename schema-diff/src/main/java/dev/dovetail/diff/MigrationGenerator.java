@@ -85,7 +85,7 @@ public final class MigrationGenerator {
 
     progress.info(
         "Comparing: current has " + current.tables().size() + " table(s), declared has " + declared.tables().size());
-    List<SchemaChange> changes = differ.diff(current, declared);
+    List<SchemaChange> changes = differ.diff(current, declared, declaredSource.renameHints(schemaFiles));
     if (changes.isEmpty()) {
       progress.info("Schema is up to date: no migration written");
       return new DiffResult(current, declared, new MigrationPlan(List.of()), List.of());

@@ -45,7 +45,8 @@ public sealed interface SchemaChange
         AlterCompositeType,
         CreatePartition,
         DropPartition,
-        AlterPartitionBound {
+        AlterPartitionBound,
+        RenameEnumValue {
 
   /** @return the change that undoes this one */
   SchemaChange inverse();
@@ -144,5 +145,7 @@ public sealed interface SchemaChange
     R visit(DropPartition change);
 
     R visit(AlterPartitionBound change);
+
+    R visit(RenameEnumValue change);
   }
 }

@@ -27,6 +27,7 @@ import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.RenameEnumValue;
 import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.DropPartition;
@@ -382,6 +383,11 @@ public final class MigrationNames {
     @Override
     public String visit(AlterPartitionBound c) {
       return join("alter_partition_bound", table(c.to().name()));
+    }
+
+    @Override
+    public String visit(RenameEnumValue c) {
+      return join("rename_enum_value", table(c.type()), word(c.from()), "to", word(c.to()));
     }
   }
 }

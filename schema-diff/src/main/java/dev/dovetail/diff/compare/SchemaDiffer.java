@@ -5,6 +5,7 @@ import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.CreateDomain;
 import dev.dovetail.core.change.AlterCompositeType;
@@ -12,6 +13,7 @@ import dev.dovetail.core.change.CreateCompositeType;
 import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.Partition;
+import dev.dovetail.core.model.RenameHint;
 import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.DropPartition;
@@ -55,7 +57,9 @@ import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Function;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.PgSchema;
+import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.UniqueConstraint;
 import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
@@ -100,6 +104,16 @@ public final class SchemaDiffer {
 
   /** @return the changes that take {@code current} to {@code declared}, in application order */
   public List<SchemaChange> diff(DatabaseSchema current, DatabaseSchema declared) {
+    return diff(current, declared, List.of());
+  }
+
+  /**
+   * @param hints renames the declared schema states (enum labels, see {@link EnumRenames}); they come first
+   * @return the changes that take {@code current} to {@code declared}, in application order
+   */
+  public List<SchemaChange> diff(DatabaseSchema currentState, DatabaseSchema declared, List<RenameHint> hints) {
+    List<SchemaChange> renames = new ArrayList<>();
+    DatabaseSchema current = EnumRenames.apply(currentState, declared, hints, renames);
     Map<QualifiedName, Table> from = byKey(current.tables(), Table::name);
     Map<QualifiedName, Table> to = byKey(declared.tables(), Table::name);
 
@@ -323,6 +337,35 @@ public final class SchemaDiffer {
       });
     }
 
+    // A foreign key relies on a unique key of the table it references: one whose key is dropped and created
+    // again is taken off before and put back after, since PostgreSQL refuses to drop a key a foreign key uses.
+    Set<String> rebuiltKeys = new java.util.HashSet<>();
+    for (SchemaChange change : dropOthers) {
+      if (change instanceof DropConstraint drop && drop.constraint() instanceof PrimaryKey key) {
+        rebuiltKeys.add(keyOf(drop.table(), key.columns()));
+      } else if (change instanceof DropConstraint drop && drop.constraint() instanceof UniqueConstraint key) {
+        rebuiltKeys.add(keyOf(drop.table(), key.columns()));
+      } else if (change instanceof DropIndex drop && drop.index().unique() && drop.index().predicate() == null) {
+        rebuiltKeys.add(keyOf(drop.index().table(), drop.index().keys().stream().map(SchemaDiffer::unquoted).toList()));
+      }
+    }
+    for (Table before : from.values()) {
+      Table after = to.get(before.name());
+      if (after == null) {
+        continue;
+      }
+      for (ForeignKey fk : before.foreignKeys()) {
+        after.foreignKeys().stream()
+            .filter(kept -> kept.withComment(null).equals(fk.withComment(null)))
+            .filter(kept -> rebuiltKeys.contains(keyOf(fk.referencedTable(), fk.referencedColumns())))
+            .findFirst()
+            .ifPresent(kept -> {
+              dropForeignKeys.add(new DropConstraint(before.name(), fk));
+              addForeignKeys.add(new AddConstraint(before.name(), kept));
+            });
+      }
+    }
+
     // Departing tables go referencing-first; only foreign keys that close a cycle among them are dropped
     // separately beforehand. New tables come referenced-first, with cycle-closing foreign keys added last.
     List<Table> dropped = from.values().stream().filter(t -> !to.containsKey(t.name())).toList();
@@ -389,6 +432,7 @@ public final class SchemaDiffer {
     List<SchemaChange> changes = new ArrayList<>();
     changes.addAll(createSchemas);
     changes.addAll(createExtensions);
+    changes.addAll(renames);
     changes.addAll(createEnums);
     changes.addAll(createDomains);
     changes.addAll(createComposites);
@@ -400,8 +444,11 @@ public final class SchemaDiffer {
     changes.addAll(dropTables);
     changes.addAll(dropColumns);
     changes.addAll(createTables);
+    // A column changes type or collation before new columns come: a new generated column may read it, and
+    // PostgreSQL refuses to retype a column a generated column reads.
+    alterColumns.stream().filter(SchemaDiffer::retypes).forEach(changes::add);
     changes.addAll(addColumns);
-    changes.addAll(alterColumns);
+    alterColumns.stream().filter(c -> !retypes(c)).forEach(changes::add);
     changes.addAll(alterSequences);
     changes.addAll(addOthers);
     changes.addAll(addForeignKeys);
@@ -592,6 +639,26 @@ public final class SchemaDiffer {
       }
     });
     adds.addAll(creates);
+  }
+
+  private static boolean retypes(SchemaChange change) {
+    if (!(change instanceof AlterColumn alter)) {
+      return false;
+    }
+    Set<ColumnAspect> aspects = alter.aspects();
+    return (aspects.contains(ColumnAspect.TYPE) || aspects.contains(ColumnAspect.COLLATION)) && !aspects.contains(ColumnAspect.GENERATED);
+  }
+
+  /** @return a table's key columns as a set: a foreign key may list them in another order than the key */
+  private static String keyOf(QualifiedName table, List<String> columns) {
+    return table + " " + new java.util.TreeSet<>(columns);
+  }
+
+  /** @return an index key column as named in the catalog: deparsed keys are quoted like {@code quote_ident} */
+  private static String unquoted(String key) {
+    return key.startsWith("\"") && key.endsWith("\"") && key.length() > 1
+        ? key.substring(1, key.length() - 1).replace("\"\"", "\"")
+        : key;
   }
 
   private static String describeKey(String partitionKey) {

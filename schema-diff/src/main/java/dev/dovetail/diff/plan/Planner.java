@@ -25,6 +25,7 @@ import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.RenameEnumValue;
 import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.DropPartition;
@@ -296,6 +297,11 @@ public final class Planner {
     @Override
     public String visit(AlterPartitionBound c) {
       return "Moves partition " + c.to().name() + " of " + c.table() + " to " + c.to().bound() + " (detach, attach).";
+    }
+
+    @Override
+    public String visit(RenameEnumValue c) {
+      return "Renames label '" + c.from() + "' of enum type " + c.type() + " to '" + c.to() + "', as the rename hint states; rows keep their value.";
     }
   }
 }

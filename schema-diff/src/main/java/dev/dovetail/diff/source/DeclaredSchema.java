@@ -2,6 +2,7 @@ package dev.dovetail.diff.source;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.model.RenameHint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,6 +51,15 @@ public final class DeclaredSchema {
     for (Path file : files) {
       SqlScript.read(file, display(file)).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
     }
+  }
+
+  /** @return the rename hints written in {@code files}, in file order */
+  public List<RenameHint> renameHints(List<Path> files) {
+    List<RenameHint> hints = new java.util.ArrayList<>();
+    for (Path file : files) {
+      hints.addAll(RenameHints.in(SqlScript.read(file, display(file))));
+    }
+    return List.copyOf(hints);
   }
 
   private String relative(Path file) {

@@ -27,6 +27,7 @@ import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.RenameEnumValue;
 import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.DropPartition;
@@ -877,6 +878,12 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         accessExclusive(table)));
     comment(statements, new CommentTarget(CommentTarget.Kind.TABLE, partition.name().schema(), partition.name().name(), null), partition.comment());
     return statements;
+  }
+
+  @Override
+  public List<Statement> visit(RenameEnumValue change) {
+    return List.of(Statement.of(
+        "ALTER TYPE " + Sql.qualified(change.type()) + " RENAME VALUE " + Sql.literal(change.from()) + " TO " + Sql.literal(change.to()), ""));
   }
 
   /** @return the column as it appears in {@code CREATE TABLE} or {@code ADD COLUMN} */

@@ -1,0 +1,24 @@
+package dev.dovetail.core.change;
+
+import dev.dovetail.core.model.QualifiedName;
+import java.util.Objects;
+
+/** {@code ALTER TYPE … RENAME VALUE}, as a rename hint states it: the rows keep their value under the new label. */
+public record RenameEnumValue(QualifiedName type, String from, String to) implements SchemaChange {
+
+  public RenameEnumValue {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+  }
+
+  @Override
+  public RenameEnumValue inverse() {
+    return new RenameEnumValue(type, to, from);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}
