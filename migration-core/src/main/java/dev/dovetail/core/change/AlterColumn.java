@@ -3,6 +3,7 @@ package dev.dovetail.core.change;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.QualifiedName;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,10 +13,19 @@ import java.util.Set;
  * @param table the table
  * @param from the column as it is
  * @param to the column as it must become
+ * @param rebuiltGenerated generated columns of the table that read this one, unchanged themselves: PostgreSQL
+ *     refuses to change the type or collation of a column a generated column reads, so they are dropped before
+ *     and added again after (their values are computed again, nothing is lost)
  */
-public record AlterColumn(QualifiedName table, Column from, Column to) implements SchemaChange {
+public record AlterColumn(QualifiedName table, Column from, Column to, List<Column> rebuiltGenerated) implements SchemaChange {
+
+  /** A change that rebuilds no generated column. */
+  public AlterColumn(QualifiedName table, Column from, Column to) {
+    this(table, from, to, List.of());
+  }
 
   public AlterColumn {
+    rebuiltGenerated = List.copyOf(rebuiltGenerated);
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -50,7 +60,7 @@ public record AlterColumn(QualifiedName table, Column from, Column to) implement
 
   @Override
   public AlterColumn inverse() {
-    return new AlterColumn(table, to, from);
+    return new AlterColumn(table, to, from, rebuiltGenerated);
   }
 
   @Override

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param collation the collation when it differs from the type's default, or null
  * @param defaultSequences the sequences the default calls ({@code nextval}), from the catalog's dependencies
  * @param comment the column's comment, or null
+ * @param generatedReads the columns of its table a generated column's expression reads, from the catalog's
+ *     dependencies: PostgreSQL refuses to change their type while the generated column exists
  */
 public record Column(
     String name,
@@ -26,28 +28,30 @@ public record Column(
     String generatedExpression,
     QualifiedName collation,
     List<QualifiedName> defaultSequences,
-    String comment) {
+    String comment,
+    List<String> generatedReads) {
 
   public Column {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     defaultSequences = defaultSequences.stream().sorted().toList();
+    generatedReads = generatedReads.stream().sorted().toList();
   }
 
   /** @return a plain nullable column of the given type */
   public static Column of(String name, String type) {
-    return new Column(name, type, false, null, null, null, null, List.of(), null);
+    return new Column(name, type, false, null, null, null, null, List.of(), null, List.of());
   }
 
   public Column withType(String newType) {
-    return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment);
+    return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment, generatedReads);
   }
 
   public Column withComment(String newComment) {
-    return new Column(name, type, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, newComment);
+    return new Column(name, type, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, newComment, generatedReads);
   }
 
   public Column withNotNull(boolean newNotNull) {
-    return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment);
+    return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment, generatedReads);
   }
 }

@@ -72,7 +72,7 @@ final class EnumRenames {
           .map(c -> c.defaultExpression() == null || !c.defaultExpression().contains(oldConstant)
               ? c
               : new Column(c.name(), c.type(), c.notNull(), c.defaultExpression().replace(oldConstant, newConstant), c.identity(),
-                  c.generatedExpression(), c.collation(), c.defaultSequences(), c.comment()))
+                  c.generatedExpression(), c.collation(), c.defaultSequences(), c.comment(), c.generatedReads()))
           .toList();
       List<Constraint> constraints = table.constraints().stream()
           .map(k -> k instanceof CheckConstraint check && check.definition().contains(oldConstant)

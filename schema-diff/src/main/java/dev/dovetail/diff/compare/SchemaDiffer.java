@@ -486,7 +486,18 @@ public final class SchemaDiffer {
       }
       comment(setComments, target(CommentTarget.Kind.COLUMN, table, name), old.comment(), updated.comment());
       if (!updated.withComment(null).equals(old.withComment(null))) {
-        alterColumns.add(new AlterColumn(table, old, updated));
+        AlterColumn change = new AlterColumn(table, old, updated);
+        List<Column> readers = new ArrayList<>();
+        if (retypes(change)) {
+          // Generated columns that read this one and stay as they are: rebuilt around the change.
+          for (Column reader : before.columns()) {
+            Column kept = newColumns.get(reader.name());
+            if (reader.generatedReads().contains(name) && reader.equals(kept)) {
+              readers.add(reader);
+            }
+          }
+        }
+        alterColumns.add(readers.isEmpty() ? change : new AlterColumn(table, old, updated, readers));
       }
     });
     // New columns keep their declared order, so a table reads the way it was declared.

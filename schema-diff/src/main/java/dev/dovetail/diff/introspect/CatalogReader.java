@@ -360,7 +360,8 @@ public final class CatalogReader {
         rs.getString("generated_expression"),
         collationName == null ? null : new QualifiedName(rs.getString("collation_schema"), collationName),
         defaultSequences,
-        rs.getString("comment"));
+        rs.getString("comment"),
+        strings(rs.getArray("generated_reads")));
   }
 
   private static Constraint constraint(ResultSet rs) throws SQLException {

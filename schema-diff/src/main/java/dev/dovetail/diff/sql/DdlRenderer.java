@@ -596,6 +596,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       return List.copyOf(statements);
     }
     List<Statement> statements = new ArrayList<>();
+    // Generated columns that read this one: their values are computed again when they are added back.
+    change.rebuiltGenerated().forEach(g -> statements.add(Statement.of(alterTable(table) + " DROP COLUMN " + Sql.ident(g.name()), lock)));
     boolean typeOrCollation = aspects.contains(ColumnAspect.TYPE) || aspects.contains(ColumnAspect.COLLATION);
     if (from.defaultExpression() != null && (aspects.contains(ColumnAspect.DEFAULT) || typeOrCollation)) {
       statements.add(Statement.of(alter + " DROP DEFAULT", lock));
@@ -628,6 +630,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     }
     if (to.identity() != null) {
       identityChange(alter, from.identity(), to.identity(), lock).ifPresent(statements::add);
+    }
+    for (Column generated : change.rebuiltGenerated()) {
+      statements.add(Statement.of(alterTable(table) + " ADD COLUMN " + columnDefinition(generated), lock, COLUMN_REWRITE));
+      columnComment(statements, table, generated);
     }
     return List.copyOf(statements);
   }

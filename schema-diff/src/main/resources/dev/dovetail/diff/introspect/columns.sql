@@ -1,6 +1,6 @@
 -- Every column of every managed table, with PostgreSQL's own text for types and expressions. An identity
 -- column's implicit sequence is found through its internal dependency on the column; the sequences a default
--- calls, through the default's dependencies.
+-- calls, and the columns a generated column reads, through the default's dependencies.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        a.attname AS column_name,
@@ -30,7 +30,17 @@ SELECT n.nspname AS schema_name,
              JOIN pg_catalog.pg_class dc ON dc.oid = dd.refobjid AND dc.relkind = 'S'
              WHERE dd.classid = 'pg_catalog.pg_attrdef'::regclass AND dd.objid = ad.oid
                AND dd.refclassid = 'pg_catalog.pg_class'::regclass
-             ORDER BY dc.oid) AS default_sequence_names
+             ORDER BY dc.oid) AS default_sequence_names,
+       ARRAY(SELECT DISTINCT ga.attname
+             FROM pg_catalog.pg_depend gd
+             JOIN pg_catalog.pg_attribute ga ON ga.attrelid = gd.refobjid AND ga.attnum = gd.refobjsubid
+             WHERE a.attgenerated <> ''
+               -- the column itself depends on what it reads (older releases recorded it on the default)
+               AND ((gd.classid = 'pg_catalog.pg_class'::regclass AND gd.objid = a.attrelid AND gd.objsubid = a.attnum)
+                    OR (gd.classid = 'pg_catalog.pg_attrdef'::regclass AND gd.objid = ad.oid))
+               AND gd.refclassid = 'pg_catalog.pg_class'::regclass AND gd.refobjid = a.attrelid
+               AND gd.refobjsubid > 0 AND gd.refobjsubid <> a.attnum
+             ORDER BY 1) AS generated_reads
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
