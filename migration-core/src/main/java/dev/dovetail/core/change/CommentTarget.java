@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param kind what kind of object
  * @param schema its schema (for a schema: the schema itself)
  * @param name the table, index or sequence name; null for a schema
- * @param member the column or constraint name within the table; null otherwise
+ * @param member the column, constraint or policy name within the table; null otherwise
  */
 public record CommentTarget(Kind kind, String schema, String name, String member) {
 
@@ -19,7 +19,9 @@ public record CommentTarget(Kind kind, String schema, String name, String member
     COLUMN,
     CONSTRAINT,
     INDEX,
-    SEQUENCE
+    SEQUENCE,
+    /** a policy: {@code name} is its table, {@code member} the policy name */
+    POLICY
   }
 
   public CommentTarget {

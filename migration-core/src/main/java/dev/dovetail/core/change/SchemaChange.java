@@ -35,7 +35,13 @@ public sealed interface SchemaChange
         DropIndex,
         CreateTrigger,
         DropTrigger,
-        SetComment {
+        SetComment,
+        CreatePolicy,
+        DropPolicy,
+        AlterPolicy,
+        AlterRowSecurity,
+        GrantPrivilege,
+        RevokePrivilege {
 
   /** @return the change that undoes this one */
   SchemaChange inverse();
@@ -114,5 +120,17 @@ public sealed interface SchemaChange
     R visit(DropTrigger change);
 
     R visit(SetComment change);
+
+    R visit(CreatePolicy change);
+
+    R visit(DropPolicy change);
+
+    R visit(AlterPolicy change);
+
+    R visit(AlterRowSecurity change);
+
+    R visit(GrantPrivilege change);
+
+    R visit(RevokePrivilege change);
   }
 }

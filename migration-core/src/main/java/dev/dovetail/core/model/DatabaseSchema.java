@@ -14,6 +14,10 @@ import java.util.List;
  * @param functions the functions and procedures (aggregates and window functions are not managed yet)
  * @param sequences the sequences, identity columns' own excepted
  * @param tables the ordinary tables, with their columns, constraints and indexes
+ * @param policies the row-level security policies of those tables
+ * @param rowSecurity the tables with row-level security enabled or forced
+ * @param privileges the privileges that differ from each object's defaults; empty unless privileges are
+ *     included (they are read and compared only then)
  */
 public record DatabaseSchema(
     List<PgSchema> schemas,
@@ -22,7 +26,10 @@ public record DatabaseSchema(
     List<Domain> domains,
     List<Function> functions,
     List<Sequence> sequences,
-    List<Table> tables) {
+    List<Table> tables,
+    List<Policy> policies,
+    List<RowSecurity> rowSecurity,
+    List<Privilege> privileges) {
 
   public DatabaseSchema {
     enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
@@ -32,10 +39,14 @@ public record DatabaseSchema(
     extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
+    policies = policies.stream().sorted(Comparator.comparing(Policy::table).thenComparing(Policy::name)).toList();
+    rowSecurity = rowSecurity.stream().filter(r -> !r.isOff()).sorted(Comparator.comparing(RowSecurity::table)).toList();
+    privileges = privileges.stream().distinct().sorted().toList();
   }
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables);
+    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(), List.of());
   }
+
 }

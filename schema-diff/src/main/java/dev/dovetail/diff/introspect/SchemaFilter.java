@@ -49,6 +49,9 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
         schema.domains().stream().filter(d -> keep.test(d.name().schema())).toList(),
         schema.functions().stream().filter(f -> keep.test(f.name().schema())).toList(),
         schema.sequences().stream().filter(s -> keep.test(s.name().schema())).toList(),
-        schema.tables().stream().filter(t -> keep.test(t.name().schema())).toList());
+        schema.tables().stream().filter(t -> keep.test(t.name().schema())).toList(),
+        schema.policies().stream().filter(p -> keep.test(p.table().schema())).toList(),
+        schema.rowSecurity().stream().filter(r -> keep.test(r.table().schema())).toList(),
+        schema.privileges().stream().filter(p -> keep.test(p.target().schema())).toList());
   }
 }

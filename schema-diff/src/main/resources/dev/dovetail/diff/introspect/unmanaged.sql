@@ -61,11 +61,13 @@ SELECT kind, name FROM (
   FROM pg_catalog.pg_policy pol
   JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
   JOIN user_namespace n ON n.oid = c.relnamespace
+  WHERE NOT (c.relkind = 'r' AND NOT c.relispartition)  -- on partitioned tables and partitions
   UNION ALL
   SELECT 'row-level security', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
   FROM pg_catalog.pg_class c
   JOIN user_namespace n ON n.oid = c.relnamespace
-  WHERE c.relrowsecurity OR c.relforcerowsecurity
+  WHERE (c.relrowsecurity OR c.relforcerowsecurity)
+    AND NOT (c.relkind = 'r' AND NOT c.relispartition)  -- of partitioned tables and partitions
   UNION ALL
   SELECT 'rule', pg_catalog.quote_ident(r.rulename) || ' on '
            || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
@@ -92,6 +94,10 @@ SELECT kind, name FROM (
                                                       AND i.objid = c.oid AND i.deptype = 'i'))
                                 OR (c.relkind = 'i' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                                                                     WHERE k.conindid = c.oid AND k.contype IN ('p', 'u', 'x'))))))
+    AND NOT (d.classoid = 'pg_catalog.pg_policy'::regclass
+             AND EXISTS (SELECT 1 FROM pg_catalog.pg_policy pol
+                         JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
+                         WHERE pol.oid = d.objoid AND c.relkind = 'r' AND NOT c.relispartition))
     AND NOT (d.classoid = 'pg_catalog.pg_constraint'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                          JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
