@@ -16,7 +16,7 @@ object AS (
   SELECT CASE r.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS kind,
          r.nspname AS schema_name, r.relname AS object_name, NULL::text AS arguments, NULL::name AS column_name,
          r.relowner AS owner, r.relacl AS acl,
-         pg_catalog.acldefault(CASE r.relkind WHEN 'S' THEN 's' ELSE 'r' END, r.relowner) AS default_acl
+         pg_catalog.acldefault((CASE r.relkind WHEN 'S' THEN 's' ELSE 'r' END)::"char", r.relowner) AS default_acl
   FROM managed_relation r
   UNION ALL
   SELECT 'COLUMN', r.nspname, r.relname, NULL, a.attname, r.relowner, a.attacl, pg_catalog.acldefault('c', r.relowner)
