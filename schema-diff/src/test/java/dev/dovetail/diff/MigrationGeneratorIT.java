@@ -97,12 +97,14 @@ class MigrationGeneratorIT {
             + "CREATE AGGREGATE total(int) (sfunc = int4pl, stype = int);\n"
             + "ALTER TABLE authors ENABLE ROW LEVEL SECURITY;\n"
             + "CREATE POLICY authors_all ON authors USING (true);\n"
-            + "COMMENT ON POLICY authors_all ON authors IS 'everyone';\n");
+            + "COMMENT ON POLICY authors_all ON authors IS 'everyone';\n"
+            + "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC;\n");
     List<String> log = new ArrayList<>();
     new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
     assertThat(log)
         .contains(
-            "The declared schema has 5 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
+            "The declared schema has 6 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
+            "  default privileges for role postgres in schema public on tables",
             "  comment on function public.shout(text)",
             "  composite type public.pair",
             "  range type public.floatrange",

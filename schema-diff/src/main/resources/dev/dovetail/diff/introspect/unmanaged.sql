@@ -69,6 +69,14 @@ SELECT kind, name FROM (
   WHERE (c.relrowsecurity OR c.relforcerowsecurity)
     AND NOT (c.relkind = 'r' AND NOT c.relispartition)  -- of partitioned tables and partitions
   UNION ALL
+  SELECT 'default privileges', 'for role ' || pg_catalog.quote_ident(r.rolname)
+           || coalesce(' in schema ' || pg_catalog.quote_ident(n.nspname), '') || ' on '
+           || CASE da.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'
+                                    WHEN 'T' THEN 'types' WHEN 'n' THEN 'schemas' ELSE 'large objects' END
+  FROM pg_catalog.pg_default_acl da
+  JOIN pg_catalog.pg_roles r ON r.oid = da.defaclrole
+  LEFT JOIN pg_catalog.pg_namespace n ON n.oid = da.defaclnamespace
+  UNION ALL
   SELECT 'rule', pg_catalog.quote_ident(r.rulename) || ' on '
            || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
   FROM pg_catalog.pg_rewrite r
