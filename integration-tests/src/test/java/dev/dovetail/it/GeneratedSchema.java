@@ -27,12 +27,31 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
 
   record ForeignKey(String column, String referencedTable) {}
 
-  record Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys, String comment) {}
+  /**
+   * A table; {@code rowSecurity} enables row-level security, and {@code policyColumn}, when set, is the column
+   * its one policy names (so that changes of that column exercise the policy's rebuild).
+   */
+  record Table(
+      String name,
+      List<Column> columns,
+      List<Index> indexes,
+      List<ForeignKey> foreignKeys,
+      String comment,
+      boolean rowSecurity,
+      String policyColumn) {
+
+    Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys, String comment) {
+      this(name, columns, indexes, foreignKeys, comment, false, null);
+    }
+  }
+
+  static final String POLICY_NAME = "Own \"rows\"";
 
   /** The edits a property test applies, each choosing its target with a seed. */
   enum Edit {
     ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, WIDEN_TYPE, TOGGLE_NOT_NULL, SET_DEFAULT, DROP_DEFAULT,
-    ADD_INDEX, DROP_INDEX, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, SET_COMMENT, ADD_LABEL, REMOVE_LABEL
+    ADD_INDEX, DROP_INDEX, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, SET_COMMENT, ADD_LABEL, REMOVE_LABEL,
+    TOGGLE_ROW_SECURITY, SET_POLICY
   }
 
   /** @return the schema as a user would declare it */
@@ -67,6 +86,13 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
               .append(" IS ").append(literal(column.comment())).append(";\n");
         }
       }
+      if (table.policyColumn() != null) {
+        sql.append("CREATE POLICY ").append(quote(POLICY_NAME)).append(" ON ").append(quote(table.name()))
+            .append(" USING (").append(quote(table.policyColumn())).append(" IS NOT NULL);\n");
+      }
+      if (table.rowSecurity()) {
+        sql.append("ALTER TABLE ").append(quote(table.name())).append(" ENABLE ROW LEVEL SECURITY;\n");
+      }
     }
     // Foreign keys only point at earlier tables (see ADD_FOREIGN_KEY), so declaration order works.
     return sql.toString();
@@ -89,7 +115,8 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
           String gone = pick(next, seed).name();
           next.removeIf(t -> t.name().equals(gone));
           next.replaceAll(t -> new Table(t.name(), t.columns(), t.indexes(),
-              t.foreignKeys().stream().filter(f -> !f.referencedTable().equals(gone)).toList(), t.comment()));
+              t.foreignKeys().stream().filter(f -> !f.referencedTable().equals(gone)).toList(), t.comment(),
+              t.rowSecurity(), t.policyColumn()));
         }
       }
       default -> {
@@ -126,6 +153,8 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
     List<Index> indexes = new ArrayList<>(table.indexes());
     List<ForeignKey> fks = new ArrayList<>(table.foreignKeys());
     String comment = table.comment();
+    boolean rowSecurity = table.rowSecurity();
+    String policyColumn = table.policyColumn();
     Column target = columns.isEmpty() ? null : pick(columns, seed);
     switch (edit) {
       case ADD_COLUMN -> {
@@ -139,6 +168,9 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
         if (target != null) {
           columns.remove(target);
           indexes.removeIf(i -> i.column().equals(target.name()));
+          if (target.name().equals(policyColumn)) {
+            policyColumn = null;
+          }
           fks.removeIf(f -> f.column().equals(target.name()));
         }
       }
@@ -202,9 +234,17 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
           columns.set(columns.indexOf(target), new Column(target.name(), target.type(), target.notNull(), target.defaultSql(), text));
         }
       }
+      case TOGGLE_ROW_SECURITY -> rowSecurity = !rowSecurity;
+      case SET_POLICY -> {
+        if (policyColumn != null && (seed % 2 == 0 || target == null)) {
+          policyColumn = null;
+        } else if (target != null) {
+          policyColumn = target.name();
+        }
+      }
       default -> throw new IllegalArgumentException(edit.name());
     }
-    return new Table(table.name(), columns, indexes, fks, comment);
+    return new Table(table.name(), columns, indexes, fks, comment, rowSecurity, policyColumn);
   }
 
   /**
