@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * One round-trip case of the corpus: {@code cases/<name>/before.sql} and {@code after.sql} on the test
- * classpath. Anyone can add a case by adding a directory.
+ * classpath. Anyone can add a case by adding a directory. A line {@code -- Options: includePrivileges} in
+ * {@code before.sql} runs the case with privileges included, as the {@code includePrivileges} parameter does.
  *
  * @param name the directory name
  * @param directory the directory
@@ -49,6 +50,14 @@ public record CorpusCase(String name, Path directory) {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The marker line that turns privileges on for a case. */
+  static final String INCLUDE_PRIVILEGES = "-- Options: includePrivileges";
+
+  /** @return whether the case runs with privileges included ({@link #INCLUDE_PRIVILEGES} in {@code before.sql}) */
+  public boolean includePrivileges() {
+    return before().text().lines().anyMatch(l -> l.strip().equals(INCLUDE_PRIVILEGES));
   }
 
   public SqlScript before() {

@@ -34,13 +34,34 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
    */
   record View(List<String> columns, boolean filtered, boolean materialized) {}
 
-  record Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys, String comment, View view) {}
+  /**
+   * A table; {@code rowSecurity} enables row-level security, and {@code policyColumn}, when set, is the column
+   * its one policy names (so that changes of that column exercise the policy's rebuild); {@code view}, when
+   * set, is its one view.
+   */
+  record Table(
+      String name,
+      List<Column> columns,
+      List<Index> indexes,
+      List<ForeignKey> foreignKeys,
+      String comment,
+      boolean rowSecurity,
+      String policyColumn,
+      View view) {
+
+    Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys, String comment) {
+      this(name, columns, indexes, foreignKeys, comment, false, null, null);
+    }
+  }
+
+  static final String POLICY_NAME = "Own \"rows\"";
 
   /** The edits a property test applies, each choosing its target with a seed. */
   enum Edit {
     ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, WIDEN_TYPE, TOGGLE_NOT_NULL, SET_DEFAULT, DROP_DEFAULT,
     ADD_INDEX, DROP_INDEX, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, SET_COMMENT, ADD_LABEL, REMOVE_LABEL,
-    ADD_VIEW, DROP_VIEW, CHANGE_VIEW
+    ADD_VIEW, DROP_VIEW, CHANGE_VIEW,
+    TOGGLE_ROW_SECURITY, SET_POLICY
   }
 
   /** @return the schema as a user would declare it */
@@ -75,6 +96,13 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
               .append(" IS ").append(literal(column.comment())).append(";\n");
         }
       }
+      if (table.policyColumn() != null) {
+        sql.append("CREATE POLICY ").append(quote(POLICY_NAME)).append(" ON ").append(quote(table.name()))
+            .append(" USING (").append(quote(table.policyColumn())).append(" IS NOT NULL);\n");
+      }
+      if (table.rowSecurity()) {
+        sql.append("ALTER TABLE ").append(quote(table.name())).append(" ENABLE ROW LEVEL SECURITY;\n");
+      }
     }
     // Foreign keys only point at earlier tables (see ADD_FOREIGN_KEY), so declaration order works.
     for (Table table : tables) {
@@ -99,7 +127,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
         List<String> free = TABLE_NAMES.stream().filter(n -> next.stream().noneMatch(t -> t.name().equals(n))).toList();
         if (!free.isEmpty()) {
           String type = pick(TYPES, seed);
-          next.add(new Table(pick(free, seed), List.of(new Column("amount", type, false, null, null)), List.of(), List.of(), null, null));
+          next.add(new Table(pick(free, seed), List.of(new Column("amount", type, false, null, null)), List.of(), List.of(), null));
         }
       }
       case DROP_TABLE -> {
@@ -107,7 +135,8 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
           String gone = pick(next, seed).name();
           next.removeIf(t -> t.name().equals(gone));
           next.replaceAll(t -> new Table(t.name(), t.columns(), t.indexes(),
-              t.foreignKeys().stream().filter(f -> !f.referencedTable().equals(gone)).toList(), t.comment(), t.view()));
+              t.foreignKeys().stream().filter(f -> !f.referencedTable().equals(gone)).toList(), t.comment(),
+              t.rowSecurity(), t.policyColumn(), t.view()));
         }
       }
       default -> {
@@ -145,6 +174,8 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
     List<ForeignKey> fks = new ArrayList<>(table.foreignKeys());
     String comment = table.comment();
     View view = table.view();
+    boolean rowSecurity = table.rowSecurity();
+    String policyColumn = table.policyColumn();
     Column target = columns.isEmpty() ? null : pick(columns, seed);
     switch (edit) {
       case ADD_COLUMN -> {
@@ -161,6 +192,9 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
             view = new View(view.columns().stream().filter(c -> !c.equals(target.name())).toList(), view.filtered(), view.materialized());
           }
           indexes.removeIf(i -> i.column().equals(target.name()));
+          if (target.name().equals(policyColumn)) {
+            policyColumn = null;
+          }
           fks.removeIf(f -> f.column().equals(target.name()));
         }
       }
@@ -239,9 +273,17 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
           view = new View(read, seed % 3 == 0 ? view.filtered() : !view.filtered(), seed % 5 == 0 ? !view.materialized() : view.materialized());
         }
       }
+      case TOGGLE_ROW_SECURITY -> rowSecurity = !rowSecurity;
+      case SET_POLICY -> {
+        if (policyColumn != null && (seed % 2 == 0 || target == null)) {
+          policyColumn = null;
+        } else if (target != null) {
+          policyColumn = target.name();
+        }
+      }
       default -> throw new IllegalArgumentException(edit.name());
     }
-    return new Table(table.name(), columns, indexes, fks, comment, view);
+    return new Table(table.name(), columns, indexes, fks, comment, rowSecurity, policyColumn, view);
   }
 
   /**

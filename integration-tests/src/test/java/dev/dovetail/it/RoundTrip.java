@@ -34,14 +34,27 @@ final class RoundTrip {
 
   private final SchemaDiffer differ = new SchemaDiffer();
   private final Planner planner = new Planner();
-  private final CatalogReader reader = new CatalogReader();
-  private final SchemaBuilder builder = new SchemaBuilder();
+  private final boolean includePrivileges;
+  private final CatalogReader reader;
+  private final SchemaBuilder builder;
   private final EmbeddedScratchProvider scratch = EmbeddedScratchProvider.shared();
+
+  /** A round trip that leaves privileges out, as Dovetail does by default. */
+  RoundTrip() {
+    this(false);
+  }
+
+  /** @param includePrivileges whether privileges are read, compared and migrated ({@code includePrivileges}) */
+  RoundTrip(boolean includePrivileges) {
+    this.includePrivileges = includePrivileges;
+    this.reader = new CatalogReader(includePrivileges);
+    this.builder = new SchemaBuilder(includePrivileges);
+  }
 
   /** @return the number of migrations the round trip applied */
   int check(SqlScript beforeScript, SqlScript afterScript) throws SQLException {
-    DatabaseSchema before = builder.canonical(scratch, modelOf(beforeScript));
-    DatabaseSchema after = builder.canonical(scratch, modelOf(afterScript));
+    DatabaseSchema before = builder.canonical(scratch, modelOf(beforeScript, includePrivileges));
+    DatabaseSchema after = builder.canonical(scratch, modelOf(afterScript, includePrivileges));
     List<RenameHint> hints = RenameHints.in(afterScript);
     MigrationPlan plan = planner.plan(differ.diff(before, after, hints));
     if (before.equals(after)) {
@@ -57,7 +70,7 @@ final class RoundTrip {
     files.forEach(f -> (f.fileName().startsWith("V") ? ups : downs).add(f));
     Collections.reverse(downs);
 
-    Prover describer = new Prover(scratch);
+    Prover describer = new Prover(scratch, includePrivileges);
     try (ScratchDatabase database = scratch.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       // The current state is built from its model, as the prover builds it.
@@ -79,12 +92,17 @@ final class RoundTrip {
     return plan.migrations().size();
   }
 
-  /** @return the model of a fresh scratch database after running {@code script} on it */
+  /** @return the model of a fresh scratch database after running {@code script} on it, privileges left out */
   static DatabaseSchema modelOf(SqlScript script) throws SQLException {
+    return modelOf(script, false);
+  }
+
+  /** @return the model of a fresh scratch database after running {@code script} on it */
+  static DatabaseSchema modelOf(SqlScript script, boolean includePrivileges) throws SQLException {
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       script.execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
-      return new CatalogReader().read(connection);
+      return new CatalogReader(includePrivileges).read(connection);
     }
   }
 }

@@ -72,6 +72,13 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.excludeSchemas")
   protected List<String> excludeSchemas;
 
+  /**
+   * Whether privileges ({@code GRANT}/{@code REVOKE} on schemas, tables, columns, sequences, functions) are
+   * read, compared and migrated. Off by default: roles usually differ between environments.
+   */
+  @Parameter(property = "migrations.includePrivileges", defaultValue = "false")
+  protected boolean includePrivileges;
+
   /** Skips the goal. */
   @Parameter(property = "migrations.skip", defaultValue = "false")
   protected boolean skip;

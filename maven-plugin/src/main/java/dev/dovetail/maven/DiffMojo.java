@@ -20,6 +20,7 @@ public class DiffMojo extends AbstractMigrationsMojo {
             .withLive(liveDatabase())
             .withScratch(scratchSettings())
             .withSchemas(schemaFilter())
+            .withPrivileges(includePrivileges)
             .withProgress(progress());
     new MigrationGenerator().diff(options);
   }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param schemas which schemas to manage
  * @param clock the clock for timestamp versions
  * @param progress where to report progress
+ * @param includePrivileges whether privileges ({@code GRANT}/{@code REVOKE}) are read, compared and migrated;
+ *     off by default because roles differ between environments
  */
 public record DiffOptions(
     Path schemaDirectory,
@@ -25,7 +27,8 @@ public record DiffOptions(
     ScratchSettings scratch,
     SchemaFilter schemas,
     Clock clock,
-    Progress progress) {
+    Progress progress,
+    boolean includePrivileges) {
 
   public DiffOptions {
     Objects.requireNonNull(schemaDirectory, "schemaDirectory");
@@ -38,22 +41,26 @@ public record DiffOptions(
 
   /** @return options for the usual case: embedded scratch databases, no live database */
   public static DiffOptions of(Path schemaDirectory, Path migrationDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null);
+    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null, false);
   }
 
   public DiffOptions withLive(LiveDatabase newLive) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, newLive, scratch, schemas, clock, progress);
+    return new DiffOptions(schemaDirectory, migrationDirectory, newLive, scratch, schemas, clock, progress, includePrivileges);
   }
 
   public DiffOptions withProgress(Progress newProgress) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, schemas, clock, newProgress);
+    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, schemas, clock, newProgress, includePrivileges);
   }
 
   public DiffOptions withScratch(ScratchSettings newScratch) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, live, newScratch, schemas, clock, progress);
+    return new DiffOptions(schemaDirectory, migrationDirectory, live, newScratch, schemas, clock, progress, includePrivileges);
   }
 
   public DiffOptions withSchemas(SchemaFilter newSchemas) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, newSchemas, clock, progress);
+    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, newSchemas, clock, progress, includePrivileges);
+  }
+
+  public DiffOptions withPrivileges(boolean newIncludePrivileges) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges);
   }
 }

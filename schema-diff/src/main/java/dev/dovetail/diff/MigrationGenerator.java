@@ -60,20 +60,20 @@ public final class MigrationGenerator {
 
     progress.info("Loading declared schema: " + schemaFiles.size() + " file(s) from " + options.schemaDirectory());
     CompletableFuture<Snapshot> declaredFuture =
-        CompletableFuture.supplyAsync(() -> readOnScratch(scratch, c -> declaredSource.applyTo(c, schemaFiles)));
+        CompletableFuture.supplyAsync(() -> readOnScratch(scratch, options.includePrivileges(), c -> declaredSource.applyTo(c, schemaFiles)));
     Snapshot currentSnapshot;
     if (options.live() != null) {
       progress.info("Reading current state from " + options.live().redacted() + " (read-only session)");
       try (Connection connection = options.live().connectReadOnly()) {
-        currentSnapshot = snapshot(connection);
+        currentSnapshot = snapshot(connection, options.includePrivileges());
       } catch (SQLException e) {
         throw new MigrationException(ErrorCode.DATABASE_UNREACHABLE, "closing live session: " + e.getMessage(), e);
       }
     } else {
       progress.info("Replaying " + existing.size() + " migration(s) from " + options.migrationDirectory() + " as the current state");
-      currentSnapshot = readOnScratch(scratch, c -> MigrationReplay.apply(c, existing));
+      currentSnapshot = readOnScratch(scratch, options.includePrivileges(), c -> MigrationReplay.apply(c, existing));
     }
-    SchemaBuilder builder = new SchemaBuilder();
+    SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
     SchemaFilter filter = options.schemas();
     CompletableFuture<DatabaseSchema> canonicalDeclared =
         declaredFuture.thenApplyAsync(declared -> builder.canonical(scratch, filter.apply(declared.schema())));
@@ -93,7 +93,7 @@ public final class MigrationGenerator {
     MigrationPlan plan = planner.plan(changes);
     progress.info("Planned " + plan.migrations().size() + " migration(s); proving them on a scratch database");
     long proofStart = System.nanoTime();
-    new Prover(scratch).prove(plan, current, declared, rebuildCurrent);
+    new Prover(scratch, options.includePrivileges()).prove(plan, current, declared, rebuildCurrent);
     progress.info("Proof passed: ups reach the declared schema, downs restore the current state (" + millis(proofStart) + " ms)");
 
     List<String> versions = directory.nextVersions(plan.migrations().size(), options.clock());
@@ -112,8 +112,8 @@ public final class MigrationGenerator {
   /** The model of one database and what it holds that Dovetail does not manage. */
   private record Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged) {}
 
-  private static Snapshot snapshot(Connection connection) {
-    CatalogReader reader = new CatalogReader();
+  private static Snapshot snapshot(Connection connection, boolean includePrivileges) {
+    CatalogReader reader = new CatalogReader(includePrivileges);
     return new Snapshot(reader.read(connection), reader.unmanaged(connection));
   }
 
@@ -127,12 +127,12 @@ public final class MigrationGenerator {
     objects.forEach(o -> progress.warn("  " + o));
   }
 
-  private static Snapshot readOnScratch(ScratchDatabaseProvider scratch, Consumer<Connection> build) {
+  private static Snapshot readOnScratch(ScratchDatabaseProvider scratch, boolean includePrivileges, Consumer<Connection> build) {
     try (ScratchDatabase database = scratch.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       connection.setAutoCommit(true);
       build.accept(connection);
-      return snapshot(connection);
+      return snapshot(connection, includePrivileges);
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "using a scratch database: " + e.getMessage(), e);
     }

@@ -99,12 +99,17 @@ class MigrationGeneratorIT {
             + "CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;\n"
             + "COMMENT ON FUNCTION shout(text) IS 'louder';\n"
             + "CREATE AGGREGATE total(int) (sfunc = int4pl, stype = int);\n"
-            + "COMMENT ON AGGREGATE total(int) IS 'adds up';\n");
+            + "COMMENT ON AGGREGATE total(int) IS 'adds up';\n"
+            + "ALTER TABLE authors ENABLE ROW LEVEL SECURITY;\n"
+            + "CREATE POLICY authors_all ON authors USING (true);\n"
+            + "COMMENT ON POLICY authors_all ON authors IS 'everyone';\n"
+            + "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC;\n");
     List<String> log = new ArrayList<>();
     new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
     assertThat(log)
         .contains(
-            "The declared schema has 6 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
+            "The declared schema has 7 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
+            "  default privileges for role postgres in schema public on tables",
             "  comment on function public.total(integer)",
             "  index on partition public.m2_own",
             "  partitioned partition public.m1",
@@ -115,6 +120,10 @@ class MigrationGeneratorIT {
     assertThat(log).as("partitions of a managed partitioned table are managed").noneMatch(l -> l.endsWith(" public.m2"));
     assertThat(log).as("comments on functions are managed").noneMatch(l -> l.contains("comment on function public.shout"));
     assertThat(log).as("views are managed").noneMatch(l -> l.equals("  view public.author_names"));
+    assertThat(log).as("policies, their comments and row-level security are managed")
+        .filteredOn(l -> l.startsWith("  ") && !l.startsWith("   ") && !l.contains(".sql"))
+        .noneMatch(l -> l.contains("policy") || l.contains("row-level security"));
+    assertThat(log).anyMatch(l -> l.contains("create_policy_authors_authors_all.sql"));
     assertThat(log).noneMatch(l -> l.startsWith("The current state has"));
   }
 
@@ -137,6 +146,27 @@ class MigrationGeneratorIT {
           new MigrationGenerator().diff(options.withSchemas(new SchemaFilter(List.of("audit"), List.of())));
       assertThat(onlyAudit.plan().migrations()).as("audit is declared empty, so its table would go")
           .extracting(m -> m.name()).containsExactly("contract_drop_table_audit_events", "drop_schema_audit");
+    }
+  }
+
+  @Test
+  void migratesPrivilegesOnlyWhenIncluded() throws Exception {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+      try (Connection connection = live.connect()) {
+        connection.createStatement().execute("CREATE TABLE authors (id bigint PRIMARY KEY)");
+      }
+      Files.writeString(
+          schema().resolve("a.sql"),
+          "CREATE TABLE authors (id bigint PRIMARY KEY);\nGRANT SELECT ON authors TO PUBLIC;\n");
+      DiffOptions options =
+          DiffOptions.of(schema(), migrations()).withLive(new LiveDatabase(live.jdbcUrl(), "postgres", null));
+      assertThat(new MigrationGenerator().diff(options).upToDate()).as("privileges are off by default").isTrue();
+
+      DiffResult result = new MigrationGenerator().diff(options.withPrivileges(true));
+      assertThat(result.plan().migrations()).extracting(m -> m.name())
+          .containsExactly("grant_select_on_table_authors_to_public");
+      assertThat(result.plan().migrations().get(0).up()).extracting(s -> s.sql())
+          .containsExactly("GRANT SELECT ON TABLE public.authors TO PUBLIC");
     }
   }
 

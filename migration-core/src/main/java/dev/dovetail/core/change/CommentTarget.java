@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param kind what kind of object
  * @param schema its schema (for a schema: the schema itself)
  * @param name the table, view, index or sequence name; null for a schema
- * @param member the column, constraint or trigger name within the table, a function's arguments; null otherwise
+ * @param member the column, constraint, trigger or policy name within the table, a function's arguments; null otherwise
  */
 public record CommentTarget(Kind kind, String schema, String name, String member) {
 
@@ -26,7 +26,9 @@ public record CommentTarget(Kind kind, String schema, String name, String member
     DOMAIN,
     FUNCTION,
     PROCEDURE,
-    TRIGGER
+    TRIGGER,
+    /** a policy: {@code name} is its table, {@code member} the policy name */
+    POLICY
   }
 
   public CommentTarget {

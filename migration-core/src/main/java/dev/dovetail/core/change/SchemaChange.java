@@ -46,7 +46,13 @@ public sealed interface SchemaChange
         CreatePartition,
         DropPartition,
         AlterPartitionBound,
-        RenameEnumValue {
+        RenameEnumValue,
+        CreatePolicy,
+        DropPolicy,
+        AlterPolicy,
+        AlterRowSecurity,
+        GrantPrivilege,
+        RevokePrivilege {
 
   /** @return the change that undoes this one */
   SchemaChange inverse();
@@ -147,5 +153,17 @@ public sealed interface SchemaChange
     R visit(AlterPartitionBound change);
 
     R visit(RenameEnumValue change);
+
+    R visit(CreatePolicy change);
+
+    R visit(DropPolicy change);
+
+    R visit(AlterPolicy change);
+
+    R visit(AlterRowSecurity change);
+
+    R visit(GrantPrivilege change);
+
+    R visit(RevokePrivilege change);
   }
 }

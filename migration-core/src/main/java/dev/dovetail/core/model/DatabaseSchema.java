@@ -16,6 +16,10 @@ import java.util.List;
  * @param tables the ordinary tables, with their columns, constraints and indexes
  * @param views the views and materialized views
  * @param compositeTypes the composite types
+ * @param policies the row-level security policies of those tables
+ * @param rowSecurity the tables with row-level security enabled or forced
+ * @param privileges the privileges that differ from each object's defaults; empty unless privileges are
+ *     included (they are read and compared only then)
  */
 public record DatabaseSchema(
     List<PgSchema> schemas,
@@ -26,7 +30,10 @@ public record DatabaseSchema(
     List<Sequence> sequences,
     List<Table> tables,
     List<View> views,
-    List<CompositeType> compositeTypes) {
+    List<CompositeType> compositeTypes,
+    List<Policy> policies,
+    List<RowSecurity> rowSecurity,
+    List<Privilege> privileges) {
 
   public DatabaseSchema {
     enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
@@ -38,10 +45,14 @@ public record DatabaseSchema(
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
     views = views.stream().sorted(Comparator.comparing(View::name)).toList();
     compositeTypes = compositeTypes.stream().sorted(Comparator.comparing(CompositeType::name)).toList();
+    policies = policies.stream().sorted(Comparator.comparing(Policy::table).thenComparing(Policy::name)).toList();
+    rowSecurity = rowSecurity.stream().filter(r -> !r.isOff()).sorted(Comparator.comparing(RowSecurity::table)).toList();
+    privileges = privileges.stream().distinct().sorted().toList();
   }
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of());
+    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(), List.of(), List.of(), List.of());
   }
+
 }

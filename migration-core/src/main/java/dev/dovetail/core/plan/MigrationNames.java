@@ -43,6 +43,13 @@ import dev.dovetail.core.change.DropConstraint;
 import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropTable;
+import dev.dovetail.core.change.AlterPolicy;
+import dev.dovetail.core.change.AlterRowSecurity;
+import dev.dovetail.core.change.CreatePolicy;
+import dev.dovetail.core.change.DropPolicy;
+import dev.dovetail.core.change.GrantPrivilege;
+import dev.dovetail.core.change.RevokePrivilege;
+import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Constraint;
@@ -173,7 +180,7 @@ public final class MigrationNames {
       String object =
           switch (t.kind()) {
             case SCHEMA -> word(t.schema());
-            case COLUMN, CONSTRAINT, TRIGGER -> table(new QualifiedName(t.schema(), t.name())) + "_" + word(t.member());
+            case COLUMN, CONSTRAINT, TRIGGER, POLICY -> table(new QualifiedName(t.schema(), t.name())) + "_" + word(t.member());
             default -> table(new QualifiedName(t.schema(), t.name()));
           };
       String verb = c.to() == null ? "remove_comment_on_" : "comment_on_";
@@ -389,5 +396,50 @@ public final class MigrationNames {
     public String visit(RenameEnumValue c) {
       return join("rename_enum_value", table(c.type()), word(c.from()), "to", word(c.to()));
     }
+
+    @Override
+    public String visit(CreatePolicy c) {
+      return join("create_policy", table(c.policy().table()), word(c.policy().name()));
+    }
+
+    @Override
+    public String visit(DropPolicy c) {
+      return join("drop_policy", table(c.policy().table()), word(c.policy().name()));
+    }
+
+    @Override
+    public String visit(AlterPolicy c) {
+      return join("alter_policy", table(c.to().table()), word(c.to().name()));
+    }
+
+    @Override
+    public String visit(AlterRowSecurity c) {
+      String verb;
+      if (c.from().enabled() != c.to().enabled()) {
+        verb = c.to().enabled() ? "enable_row_security" : "disable_row_security";
+      } else {
+        verb = c.to().forced() ? "force_row_security" : "no_force_row_security";
+      }
+      return join(verb, table(c.to().table()));
+    }
+
+    @Override
+    public String visit(GrantPrivilege c) {
+      return join("grant", word(c.privilege()), "on", privilegeObject(c.target()), "to", word(c.grantee()));
+    }
+
+    @Override
+    public String visit(RevokePrivilege c) {
+      return join("revoke", word(c.privilege()), "on", privilegeObject(c.target()), "from", word(c.grantee()));
+    }
+  }
+
+  private static String privilegeObject(PrivilegeTarget target) {
+    String kind = target.kind().name().toLowerCase(Locale.ROOT);
+    return switch (target.kind()) {
+      case SCHEMA -> kind + "_" + word(target.schema());
+      case COLUMN -> kind + "_" + table(target.qualifiedName()) + "_" + word(target.column());
+      default -> kind + "_" + table(target.qualifiedName());
+    };
   }
 }

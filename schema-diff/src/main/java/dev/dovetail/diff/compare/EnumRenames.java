@@ -83,7 +83,8 @@ final class EnumRenames {
           table.storageParameters(), table.triggers(), table.partitionKey(), table.partitions()));
     }
     return new DatabaseSchema(schema.schemas(), schema.extensions(), enums, schema.domains(), schema.functions(),
-        schema.sequences(), tables, schema.views(), schema.compositeTypes());
+        schema.sequences(), tables, schema.views(), schema.compositeTypes(), schema.policies(), schema.rowSecurity(),
+        schema.privileges());
   }
 
   private static String literal(String label) {

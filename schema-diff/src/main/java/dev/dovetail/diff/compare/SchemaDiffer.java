@@ -44,6 +44,15 @@ import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.change.AlterPolicy;
+import dev.dovetail.core.change.AlterRowSecurity;
+import dev.dovetail.core.change.CreatePolicy;
+import dev.dovetail.core.change.DropPolicy;
+import dev.dovetail.core.change.GrantPrivilege;
+import dev.dovetail.core.change.RevokePrivilege;
+import dev.dovetail.core.model.Policy;
+import dev.dovetail.core.model.Privilege;
+import dev.dovetail.core.model.RowSecurity;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
@@ -79,6 +88,9 @@ import java.util.TreeMap;
  * and the output order is safe to apply as it is:
  *
  * <ol>
+ *   <li>loosen security first: turn row-level security off or stop forcing it, drop policies (and those that
+ *       are recreated, or use a column, table or function about to be dropped or changed), and undo
+ *       privileges; dropping them needs nothing and frees what they use;
  *   <li>create schemas, then create or alter extensions (their types may be used by columns), create or
  *       alter enum types and domains, create or replace functions, then create sequences that no new table or column owns (column defaults may call
  *       them);
@@ -88,6 +100,9 @@ import java.util.TreeMap;
  *   <li>create tables, referenced tables first (a cycle's foreign keys are added after all tables);
  *   <li>add and alter columns, then alter sequences (a new owner column exists by then);
  *   <li>add primary key, unique and check constraints, create indexes, then add foreign keys;
+ *   <li>tighten security: create or alter policies, then enable or force row-level security (enabling it
+ *       before its policies exist would deny every row to every role but the owner), then grant and revoke
+ *       privileges, once every object they are on exists;
  *   <li>set comments on objects that exist on both sides (new objects bring theirs);
  *   <li>create and replace views (see {@link ViewDiff}, which also drops views first, before anything they
  *       read changes, and rebuilds views around the changes they are in the way of);
@@ -429,7 +444,10 @@ public final class SchemaDiffer {
     });
     createOrder.deferredForeignKeys().forEach((fk, table) -> addForeignKeys.add(new AddConstraint(table, fk)));
 
+    SecurityChanges security = security(current, declared, fromFunctions, toFunctions, setComments);
+
     List<SchemaChange> changes = new ArrayList<>();
+    changes.addAll(security.loosen());
     changes.addAll(createSchemas);
     changes.addAll(createExtensions);
     changes.addAll(renames);
@@ -452,6 +470,7 @@ public final class SchemaDiffer {
     changes.addAll(alterSequences);
     changes.addAll(addOthers);
     changes.addAll(addForeignKeys);
+    changes.addAll(security.tighten());
     changes.addAll(setComments);
     changes.addAll(replaceEnums);
     int createViewsAt = changes.size();
@@ -463,6 +482,138 @@ public final class SchemaDiffer {
     changes.addAll(dropExtensions);
     changes.addAll(dropSchemas);
     return new ViewDiff(current, declared).weave(changes, createViewsAt);
+  }
+
+  /** Changes of row-level security, policies and privileges: what loosens comes first, what tightens late. */
+  private record SecurityChanges(List<SchemaChange> loosen, List<SchemaChange> tighten) {}
+
+  private static SecurityChanges security(
+      DatabaseSchema current,
+      DatabaseSchema declared,
+      Map<String, Function> fromFunctions,
+      Map<String, Function> toFunctions,
+      List<SchemaChange> setComments) {
+    List<SchemaChange> loosenRowSecurity = new ArrayList<>();
+    List<SchemaChange> dropPolicies = new ArrayList<>();
+    List<SchemaChange> undoPrivileges = new ArrayList<>();
+    List<SchemaChange> createPolicies = new ArrayList<>();
+    List<SchemaChange> tightenRowSecurity = new ArrayList<>();
+    List<SchemaChange> applyPrivileges = new ArrayList<>();
+
+    // What a policy may use that goes away or changes on the way: it has to be dropped before and created after.
+    Set<String> recreatedFunctions = new java.util.HashSet<>();
+    toFunctions.forEach((signature, function) -> {
+      Function old = fromFunctions.get(signature);
+      if (old != null && !old.equals(function) && !old.replaceableBy(function)) {
+        recreatedFunctions.add(signature);
+      }
+    });
+    Set<String> changedFunctions = new java.util.HashSet<>(recreatedFunctions);
+    fromFunctions.keySet().stream().filter(f -> !toFunctions.containsKey(f)).forEach(changedFunctions::add);
+    Map<QualifiedName, Table> toTables = byKey(declared.tables(), Table::name);
+    Set<QualifiedName> droppedTables = new java.util.HashSet<>();
+    Set<ColumnRef> changedColumns = new java.util.HashSet<>();
+    for (Table before : current.tables()) {
+      Table after = toTables.get(before.name());
+      if (after == null) {
+        droppedTables.add(before.name());
+        continue;
+      }
+      for (Column column : before.columns()) {
+        boolean same =
+            after.column(column.name())
+                .filter(c -> c.type().equals(column.type()) && java.util.Objects.equals(c.collation(), column.collation()))
+                .isPresent();
+        if (!same) {
+          changedColumns.add(new ColumnRef(before.name(), column.name()));
+        }
+      }
+    }
+
+    Map<String, Policy> fromPolicies = byKey(current.policies(), SchemaDiffer::policyKey);
+    Map<String, Policy> toPolicies = byKey(declared.policies(), SchemaDiffer::policyKey);
+    fromPolicies.forEach((key, old) -> {
+      Policy updated = toPolicies.get(key);
+      boolean blocked =
+          old.columns().stream().anyMatch(changedColumns::contains)
+              || old.tables().stream().anyMatch(droppedTables::contains)
+              || old.functions().stream().anyMatch(changedFunctions::contains);
+      if (updated == null) {
+        dropPolicies.add(new DropPolicy(old));
+      } else if (blocked) {
+        dropPolicies.add(new DropPolicy(old));
+        createPolicies.add(new CreatePolicy(updated));
+      } else {
+        if (!old.withComment(null).equals(updated.withComment(null))) {
+          if (old.alterableTo(updated) && updated.alterableTo(old)) {
+            createPolicies.add(new AlterPolicy(old, updated.withComment(old.comment())));
+          } else {
+            dropPolicies.add(new DropPolicy(old));
+            createPolicies.add(new CreatePolicy(updated));
+            return;
+          }
+        }
+        comment(
+            setComments,
+            new CommentTarget(CommentTarget.Kind.POLICY, old.table().schema(), old.table().name(), old.name()),
+            old.comment(),
+            updated.comment());
+      }
+    });
+    toPolicies.forEach((key, added) -> {
+      if (!fromPolicies.containsKey(key)) {
+        createPolicies.add(new CreatePolicy(added));
+      }
+    });
+
+    // Row-level security is turned off before the policies go and turned on after they exist.
+    Map<QualifiedName, RowSecurity> fromSecurity = byKey(current.rowSecurity(), RowSecurity::table);
+    Map<QualifiedName, RowSecurity> toSecurity = byKey(declared.rowSecurity(), RowSecurity::table);
+    Set<QualifiedName> secured = new java.util.TreeSet<>(fromSecurity.keySet());
+    secured.addAll(toSecurity.keySet());
+    for (QualifiedName table : secured) {
+      RowSecurity before = fromSecurity.getOrDefault(table, RowSecurity.off(table));
+      RowSecurity after = toSecurity.getOrDefault(table, RowSecurity.off(table));
+      RowSecurity between =
+          new RowSecurity(table, before.enabled() && after.enabled(), before.forced() && after.forced());
+      if (!between.equals(before)) {
+        loosenRowSecurity.add(new AlterRowSecurity(before, between));
+      }
+      if (!between.equals(after)) {
+        tightenRowSecurity.add(new AlterRowSecurity(between, after));
+      }
+    }
+
+    // A privilege is a difference from the object's defaults; a recreated function gets its defaults back,
+    // so its privileges are undone before and applied again after.
+    Set<Privilege> fromPrivileges = new java.util.TreeSet<>(current.privileges());
+    Set<Privilege> toPrivileges = new java.util.TreeSet<>(declared.privileges());
+    java.util.function.Predicate<Privilege> recreated =
+        p -> p.target().signature() != null && recreatedFunctions.contains(p.target().signature());
+    fromPrivileges.stream()
+        .filter(p -> !toPrivileges.contains(p) || recreated.test(p))
+        .forEach(p -> undoPrivileges.add(privilegeChange(p, !p.revoked())));
+    toPrivileges.stream()
+        .filter(p -> !fromPrivileges.contains(p) || recreated.test(p))
+        .forEach(p -> applyPrivileges.add(privilegeChange(p, p.revoked())));
+
+    List<SchemaChange> loosen = new ArrayList<>(loosenRowSecurity);
+    loosen.addAll(dropPolicies);
+    loosen.addAll(undoPrivileges);
+    List<SchemaChange> tighten = new ArrayList<>(createPolicies);
+    tighten.addAll(tightenRowSecurity);
+    tighten.addAll(applyPrivileges);
+    return new SecurityChanges(loosen, tighten);
+  }
+
+  private static String policyKey(Policy policy) {
+    return policy.table().schema() + '\0' + policy.table().name() + '\0' + policy.name();
+  }
+
+  private static SchemaChange privilegeChange(Privilege privilege, boolean revoke) {
+    return revoke
+        ? new RevokePrivilege(privilege.target(), privilege.grantee(), privilege.privilege(), privilege.grantable())
+        : new GrantPrivilege(privilege.target(), privilege.grantee(), privilege.privilege(), privilege.grantable());
   }
 
   private static void diffColumns(

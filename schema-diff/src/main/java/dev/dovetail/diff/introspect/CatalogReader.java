@@ -18,6 +18,10 @@ import dev.dovetail.core.model.Identity;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.PgSchema;
+import dev.dovetail.core.model.Policy;
+import dev.dovetail.core.model.Privilege;
+import dev.dovetail.core.model.PrivilegeTarget;
+import dev.dovetail.core.model.RowSecurity;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
@@ -53,10 +57,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "unmanaged");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "unmanaged", "policies", "privileges");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
+  private final boolean includePrivileges;
+
+  /** A reader that leaves privileges out (they are neither read nor compared). */
+  public CatalogReader() {
+    this(false);
+  }
+
+  /** @param includePrivileges whether to read privileges too, with one more query */
+  public CatalogReader(boolean includePrivileges) {
+    this.includePrivileges = includePrivileges;
+  }
 
   /** @return how many catalog queries this reader has run so far (for tests of the fixed query count) */
   public int queriesRun() {
@@ -196,7 +211,16 @@ public final class CatalogReader {
             parts.partitions)));
     List<View> viewList = new ArrayList<>();
     views.forEach((name, view) -> viewList.add(view.withIndexes(viewIndexes.getOrDefault(name, List.of()))));
-    return new DatabaseSchema(schemas, extensions, enums, domains, functions, sequences, result, viewList, compositeTypes);
+    List<RowSecurity> rowSecurity = new ArrayList<>();
+    tables.forEach((name, parts) -> rowSecurity.add(new RowSecurity(name, parts.rowSecurity, parts.forceRowSecurity)));
+    List<Policy> policies = new ArrayList<>();
+    query(statement, "policies", rs -> policies.add(policy(rs)));
+    List<Privilege> privileges = new ArrayList<>();
+    if (includePrivileges) {
+      query(statement, "privileges", rs -> privileges.add(privilege(rs)));
+    }
+    return new DatabaseSchema(
+        schemas, extensions, enums, domains, functions, sequences, result, viewList, compositeTypes, policies, rowSecurity, privileges);
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {
@@ -409,6 +433,48 @@ public final class CatalogReader {
         rs.getString("comment"));
   }
 
+  private static Policy policy(ResultSet rs) throws SQLException {
+    List<String> columnSchemas = strings(rs.getArray("column_schemas"));
+    List<String> columnTables = strings(rs.getArray("column_tables"));
+    List<String> columnNames = strings(rs.getArray("column_names"));
+    List<ColumnRef> columns = new ArrayList<>();
+    for (int i = 0; i < columnNames.size(); i++) {
+      columns.add(new ColumnRef(new QualifiedName(columnSchemas.get(i), columnTables.get(i)), columnNames.get(i)));
+    }
+    List<String> tableSchemas = strings(rs.getArray("table_schemas"));
+    List<String> tableNames = strings(rs.getArray("table_names"));
+    List<QualifiedName> usedTables = new ArrayList<>();
+    for (int i = 0; i < tableNames.size(); i++) {
+      usedTables.add(new QualifiedName(tableSchemas.get(i), tableNames.get(i)));
+    }
+    return new Policy(
+        rs.getString("policy_name"),
+        tableName(rs),
+        rs.getBoolean("permissive"),
+        rs.getString("command"),
+        strings(rs.getArray("roles")),
+        rs.getString("using_expression"),
+        rs.getString("check_expression"),
+        rs.getString("comment"),
+        columns,
+        usedTables,
+        strings(rs.getArray("functions")));
+  }
+
+  private static Privilege privilege(ResultSet rs) throws SQLException {
+    return new Privilege(
+        new PrivilegeTarget(
+            PrivilegeTarget.Kind.valueOf(rs.getString("kind")),
+            rs.getString("schema_name"),
+            rs.getString("object_name"),
+            rs.getString("arguments"),
+            rs.getString("column_name")),
+        rs.getString("grantee"),
+        rs.getString("privilege"),
+        rs.getBoolean("grantable"),
+        rs.getBoolean("revoked"));
+  }
+
   private static List<String> strings(Array array) throws SQLException {
     if (array == null) {
       return List.of();
@@ -447,6 +513,8 @@ public final class CatalogReader {
     final List<String> storageParameters;
     final String partitionKey;
     final List<Partition> partitions = new ArrayList<>();
+    final boolean rowSecurity;
+    final boolean forceRowSecurity;
     final List<Column> columns = new ArrayList<>();
     final List<Constraint> constraints = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
@@ -457,6 +525,8 @@ public final class CatalogReader {
       this.unlogged = rs.getBoolean("unlogged");
       this.storageParameters = strings(rs.getArray("storage_parameters"));
       this.partitionKey = rs.getString("partition_key");
+      this.rowSecurity = rs.getBoolean("row_security");
+      this.forceRowSecurity = rs.getBoolean("force_row_security");
     }
   }
 }

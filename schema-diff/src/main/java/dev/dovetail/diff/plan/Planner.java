@@ -42,6 +42,13 @@ import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.change.AlterPolicy;
+import dev.dovetail.core.change.AlterRowSecurity;
+import dev.dovetail.core.change.CreatePolicy;
+import dev.dovetail.core.change.DropPolicy;
+import dev.dovetail.core.change.GrantPrivilege;
+import dev.dovetail.core.change.RevokePrivilege;
+import dev.dovetail.core.model.Policy;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
 import dev.dovetail.core.plan.MigrationPlan;
@@ -302,6 +309,46 @@ public final class Planner {
     @Override
     public String visit(RenameEnumValue c) {
       return "Renames label '" + c.from() + "' of enum type " + c.type() + " to '" + c.to() + "', as the rename hint states; rows keep their value.";
+    }
+
+    @Override
+    public String visit(CreatePolicy c) {
+      Policy p = c.policy();
+      return "Creates " + (p.permissive() ? "permissive" : "restrictive") + " policy " + p.name() + " for " + p.command()
+          + " on " + p.table() + ".";
+    }
+
+    @Override
+    public String visit(DropPolicy c) {
+      return "Drops policy " + c.policy().name() + " of " + c.policy().table() + ".";
+    }
+
+    @Override
+    public String visit(AlterPolicy c) {
+      return "Changes the roles or expressions of policy " + c.to().name() + " on " + c.to().table() + ".";
+    }
+
+    @Override
+    public String visit(AlterRowSecurity c) {
+      List<String> parts = new java.util.ArrayList<>();
+      if (c.from().enabled() != c.to().enabled()) {
+        parts.add(c.to().enabled() ? "Enables" : "Disables");
+      }
+      if (c.from().forced() != c.to().forced()) {
+        parts.add(c.to().forced() ? (parts.isEmpty() ? "Forces" : "forces") : (parts.isEmpty() ? "Stops forcing" : "stops forcing"));
+      }
+      return String.join(" and ", parts) + " row-level security on " + c.to().table() + ".";
+    }
+
+    @Override
+    public String visit(GrantPrivilege c) {
+      return "Grants " + c.privilege() + " on " + c.target() + " to " + c.grantee()
+          + (c.withGrantOption() ? " with grant option." : ".");
+    }
+
+    @Override
+    public String visit(RevokePrivilege c) {
+      return "Revokes " + c.privilege() + " on " + c.target() + " from " + c.grantee() + ".";
     }
   }
 }

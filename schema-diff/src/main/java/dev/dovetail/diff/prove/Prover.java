@@ -29,11 +29,18 @@ import java.util.stream.Collectors;
 public final class Prover {
 
   private final ScratchDatabaseProvider scratch;
-  private final CatalogReader reader = new CatalogReader();
+  private final CatalogReader reader;
   private final SchemaDiffer differ = new SchemaDiffer();
 
+  /** A prover whose reads leave privileges out. */
   public Prover(ScratchDatabaseProvider scratch) {
+    this(scratch, false);
+  }
+
+  /** @param includePrivileges whether privileges are part of the states it compares */
+  public Prover(ScratchDatabaseProvider scratch, boolean includePrivileges) {
     this.scratch = scratch;
+    this.reader = new CatalogReader(includePrivileges);
   }
 
   /**

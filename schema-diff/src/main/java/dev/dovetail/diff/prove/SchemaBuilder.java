@@ -29,7 +29,17 @@ public final class SchemaBuilder {
 
   private final SchemaDiffer differ = new SchemaDiffer();
   private final Planner planner = new Planner();
-  private final CatalogReader reader = new CatalogReader();
+  private final CatalogReader reader;
+
+  /** A builder whose reads leave privileges out. */
+  public SchemaBuilder() {
+    this(false);
+  }
+
+  /** @param includePrivileges whether the schemas it reads back include privileges */
+  public SchemaBuilder(boolean includePrivileges) {
+    this.reader = new CatalogReader(includePrivileges);
+  }
 
   /** Creates everything in {@code target} on the connection, which must hold an empty database. */
   public void build(Connection connection, DatabaseSchema target) {

@@ -48,6 +48,15 @@ import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.change.AlterPolicy;
+import dev.dovetail.core.change.AlterRowSecurity;
+import dev.dovetail.core.change.CreatePolicy;
+import dev.dovetail.core.change.DropPolicy;
+import dev.dovetail.core.change.GrantPrivilege;
+import dev.dovetail.core.change.RevokePrivilege;
+import dev.dovetail.core.model.Policy;
+import dev.dovetail.core.model.PrivilegeTarget;
+import dev.dovetail.core.model.RowSecurity;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
@@ -181,6 +190,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           case FUNCTION -> "FUNCTION " + Sql.qualified(new QualifiedName(target.schema(), target.name())) + "(" + target.member() + ")";
           case PROCEDURE -> "PROCEDURE " + Sql.qualified(new QualifiedName(target.schema(), target.name())) + "(" + target.member() + ")";
           case TRIGGER -> "TRIGGER " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
+          case POLICY -> "POLICY " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
         };
     return Statement.of("COMMENT ON " + object + " IS " + (text == null ? "NULL" : Sql.literal(text)), "");
   }
@@ -890,6 +900,123 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   public List<Statement> visit(RenameEnumValue change) {
     return List.of(Statement.of(
         "ALTER TYPE " + Sql.qualified(change.type()) + " RENAME VALUE " + Sql.literal(change.from()) + " TO " + Sql.literal(change.to()), ""));
+  }
+
+  private static final Hazard ROW_SECURITY_ON =
+      new Hazard(
+          HazardType.BACKWARD_INCOMPATIBLE,
+          "roles other than the table's owner (with FORCE, the owner too) now see and change only the rows a policy"
+              + " allows, and none without a permissive policy; make sure the application's roles are covered");
+  private static final Hazard ROW_SECURITY_OFF =
+      new Hazard(
+          HazardType.NEEDS_REVIEW,
+          "the table's policies stop applying: every role with privileges on the table sees and changes every row");
+  private static final Hazard PRIVILEGE_REVOKED =
+      new Hazard(HazardType.BACKWARD_INCOMPATIBLE, "code running as the role loses this privilege and fails where it needs it");
+
+  /** {@code CREATE POLICY} with every clause spelled out, then its comment. */
+  @Override
+  public List<Statement> visit(CreatePolicy change) {
+    Policy policy = change.policy();
+    StringBuilder sql =
+        new StringBuilder("CREATE POLICY ").append(Sql.ident(policy.name())).append(" ON ").append(Sql.qualified(policy.table()))
+            .append(policy.permissive() ? " AS PERMISSIVE" : " AS RESTRICTIVE")
+            .append(" FOR ").append(policy.command())
+            .append(" TO ").append(roles(policy.roles()));
+    if (policy.using() != null) {
+      sql.append(" USING (").append(policy.using()).append(')');
+    }
+    if (policy.withCheck() != null) {
+      sql.append(" WITH CHECK (").append(policy.withCheck()).append(')');
+    }
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(sql.toString(), accessExclusive(policy.table())));
+    comment(
+        statements,
+        new CommentTarget(CommentTarget.Kind.POLICY, policy.table().schema(), policy.table().name(), policy.name()),
+        policy.comment());
+    return List.copyOf(statements);
+  }
+
+  @Override
+  public List<Statement> visit(DropPolicy change) {
+    Policy policy = change.policy();
+    return List.of(Statement.of(
+        "DROP POLICY " + Sql.ident(policy.name()) + " ON " + Sql.qualified(policy.table()), accessExclusive(policy.table())));
+  }
+
+  /** {@code ALTER POLICY} with only the clauses that change. */
+  @Override
+  public List<Statement> visit(AlterPolicy change) {
+    Policy from = change.from();
+    Policy to = change.to();
+    StringBuilder sql = new StringBuilder("ALTER POLICY ").append(Sql.ident(to.name())).append(" ON ").append(Sql.qualified(to.table()));
+    if (!from.roles().equals(to.roles())) {
+      sql.append(" TO ").append(roles(to.roles()));
+    }
+    if (!Objects.equals(from.using(), to.using())) {
+      sql.append(" USING (").append(to.using()).append(')');
+    }
+    if (!Objects.equals(from.withCheck(), to.withCheck())) {
+      sql.append(" WITH CHECK (").append(to.withCheck()).append(')');
+    }
+    return List.of(Statement.of(sql.toString(), accessExclusive(to.table())));
+  }
+
+  /** One statement per flag that changes: {@code ENABLE}/{@code DISABLE}, then {@code FORCE}/{@code NO FORCE}. */
+  @Override
+  public List<Statement> visit(AlterRowSecurity change) {
+    RowSecurity from = change.from();
+    RowSecurity to = change.to();
+    String alter = alterTable(to.table());
+    String lock = accessExclusive(to.table());
+    List<Statement> statements = new ArrayList<>();
+    if (from.enabled() != to.enabled()) {
+      statements.add(to.enabled()
+          ? Statement.of(alter + " ENABLE ROW LEVEL SECURITY", lock, ROW_SECURITY_ON)
+          : Statement.of(alter + " DISABLE ROW LEVEL SECURITY", lock, ROW_SECURITY_OFF));
+    }
+    if (from.forced() != to.forced()) {
+      statements.add(to.forced()
+          ? Statement.of(alter + " FORCE ROW LEVEL SECURITY", lock, ROW_SECURITY_ON)
+          : Statement.of(alter + " NO FORCE ROW LEVEL SECURITY", lock, ROW_SECURITY_OFF));
+    }
+    return List.copyOf(statements);
+  }
+
+  @Override
+  public List<Statement> visit(GrantPrivilege change) {
+    return List.of(Statement.of(
+        "GRANT " + privilegeOn(change.privilege(), change.target()) + " TO " + grantee(change.grantee())
+            + (change.withGrantOption() ? " WITH GRANT OPTION" : ""),
+        ""));
+  }
+
+  @Override
+  public List<Statement> visit(RevokePrivilege change) {
+    return List.of(Statement.of(
+        "REVOKE " + privilegeOn(change.privilege(), change.target()) + " FROM " + grantee(change.grantee()),
+        "",
+        PRIVILEGE_REVOKED));
+  }
+
+  /** @return {@code SELECT (column) ON TABLE …}, {@code EXECUTE ON ROUTINE …(types)}, … */
+  private static String privilegeOn(String privilege, PrivilegeTarget target) {
+    return switch (target.kind()) {
+      case SCHEMA -> privilege + " ON SCHEMA " + Sql.ident(target.schema());
+      case TABLE -> privilege + " ON TABLE " + Sql.qualified(target.qualifiedName());
+      case COLUMN -> privilege + " (" + Sql.ident(target.column()) + ") ON TABLE " + Sql.qualified(target.qualifiedName());
+      case SEQUENCE -> privilege + " ON SEQUENCE " + Sql.qualified(target.qualifiedName());
+      case FUNCTION -> privilege + " ON ROUTINE " + Sql.qualified(target.qualifiedName()) + "(" + target.arguments() + ")";
+    };
+  }
+
+  private static String roles(List<String> roles) {
+    return String.join(", ", roles.stream().map(DdlRenderer::grantee).toList());
+  }
+
+  private static String grantee(String role) {
+    return Policy.PUBLIC.equals(role) ? "PUBLIC" : Sql.ident(role);
   }
 
   /** @return the column as it appears in {@code CREATE TABLE} or {@code ADD COLUMN} */

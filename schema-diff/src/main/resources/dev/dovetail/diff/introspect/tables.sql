@@ -5,7 +5,9 @@ SELECT n.nspname AS schema_name,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
        c.relpersistence = 'u' AS unlogged,
        coalesce(c.reloptions, '{}') AS storage_parameters,
-       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,
+       c.relrowsecurity AS row_security,
+       c.relforcerowsecurity AS force_row_security
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')

@@ -79,11 +79,21 @@ SELECT kind, name FROM (
   FROM pg_catalog.pg_policy pol
   JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
   JOIN user_namespace n ON n.oid = c.relnamespace
+  WHERE NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)  -- on partitions
   UNION ALL
   SELECT 'row-level security', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
   FROM pg_catalog.pg_class c
   JOIN user_namespace n ON n.oid = c.relnamespace
-  WHERE c.relrowsecurity OR c.relforcerowsecurity
+  WHERE (c.relrowsecurity OR c.relforcerowsecurity)
+    AND NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)  -- of partitions
+  UNION ALL
+  SELECT 'default privileges', 'for role ' || pg_catalog.quote_ident(r.rolname)
+           || coalesce(' in schema ' || pg_catalog.quote_ident(n.nspname), '') || ' on '
+           || CASE da.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'
+                                    WHEN 'T' THEN 'types' WHEN 'n' THEN 'schemas' ELSE 'large objects' END
+  FROM pg_catalog.pg_default_acl da
+  JOIN pg_catalog.pg_roles r ON r.oid = da.defaclrole
+  LEFT JOIN pg_catalog.pg_namespace n ON n.oid = da.defaclnamespace
   UNION ALL
   SELECT 'rule', pg_catalog.quote_ident(r.rulename) || ' on '
            || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
@@ -112,6 +122,10 @@ SELECT kind, name FROM (
                                                       AND i.objid = c.oid AND i.deptype = 'i'))
                                 OR (c.relkind = 'i' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                                                                     WHERE k.conindid = c.oid AND k.contype IN ('p', 'u', 'x'))))))
+    AND NOT (d.classoid = 'pg_catalog.pg_policy'::regclass
+             AND EXISTS (SELECT 1 FROM pg_catalog.pg_policy pol
+                         JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
+                         WHERE pol.oid = d.objoid AND c.relkind IN ('r', 'p') AND NOT c.relispartition))
     AND NOT (d.classoid = 'pg_catalog.pg_constraint'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                          JOIN pg_catalog.pg_class c ON c.oid = k.conrelid

@@ -3,6 +3,8 @@ package dev.dovetail.diff.introspect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Policy;
+import java.util.List;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import java.sql.Connection;
@@ -14,6 +16,52 @@ class CatalogReaderIT {
   @Test
   void runsTheSameNumberOfQueriesWhateverTheNumberOfTables() throws SQLException {
     assertThat(queriesFor(1)).isEqualTo(queriesFor(60));
+  }
+
+  @Test
+  void readsPrivilegesWithOneMoreQueryOnlyWhenIncluded() throws SQLException {
+    assertThat(queriesFor(1, true)).isEqualTo(queriesFor(60, true));
+    assertThat(queriesFor(1, true)).isEqualTo(queriesFor(1, false) + 1);
+  }
+
+  @Test
+  void readsPoliciesRowLevelSecurityAndPrivilegesAsDifferencesFromTheDefaults() throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect()) {
+      connection.createStatement().execute(
+          "CREATE TABLE docs (id int, owner name);"
+              + "CREATE TABLE plain (id int);"
+              + "ALTER TABLE docs ENABLE ROW LEVEL SECURITY;"
+              + "CREATE POLICY mine ON docs AS RESTRICTIVE FOR UPDATE USING (owner = current_user) WITH CHECK (id > 0);"
+              + "COMMENT ON POLICY mine ON docs IS 'own rows';"
+              + "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';"
+              + "REVOKE EXECUTE ON FUNCTION f() FROM PUBLIC;"
+              + "GRANT SELECT (owner) ON docs TO PUBLIC;");
+      DatabaseSchema withoutPrivileges = new CatalogReader().read(connection);
+      assertThat(withoutPrivileges.privileges()).isEmpty();
+      assertThat(withoutPrivileges.rowSecurity()).extracting(r -> r.table().name() + " " + r.enabled() + " " + r.forced())
+          .containsExactly("docs true false");
+      Policy policy = withoutPrivileges.policies().get(0);
+      assertThat(policy.name()).isEqualTo("mine");
+      assertThat(policy.permissive()).isFalse();
+      assertThat(policy.command()).isEqualTo("UPDATE");
+      assertThat(policy.roles()).containsExactly(Policy.PUBLIC);
+      assertThat(policy.using()).isEqualTo("(owner = CURRENT_USER)");
+      assertThat(policy.withCheck()).isEqualTo("(id > 0)");
+      assertThat(policy.comment()).isEqualTo("own rows");
+      assertThat(policy.columns()).extracting(c -> c.column()).containsExactly("id", "owner");
+
+      List<String> privileges =
+          new CatalogReader(true).read(connection).privileges().stream()
+              .map(p -> p.target() + " " + p.grantee() + " " + p.privilege() + (p.revoked() ? " revoked" : " granted"))
+              .toList();
+      assertThat(privileges)
+          .as("the untouched table has none; the public schema's USAGE for PUBLIC is explicit since PostgreSQL 15")
+          .containsExactlyInAnyOrder(
+              "column public.docs.owner public SELECT granted",
+              "function public.f() public EXECUTE revoked",
+              "schema public public USAGE granted");
+    }
   }
 
   @Test
@@ -37,14 +85,21 @@ class CatalogReaderIT {
   }
 
   private static int queriesFor(int tables) throws SQLException {
+    return queriesFor(tables, false);
+  }
+
+  private static int queriesFor(int tables, boolean includePrivileges) throws SQLException {
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
         Connection connection = database.connect()) {
       for (int i = 0; i < tables; i++) {
         connection.createStatement().execute(
             "CREATE TABLE t" + i + " (id int PRIMARY KEY, ref int REFERENCES t0 (id), note text CHECK (note <> ''));"
-                + "CREATE INDEX t" + i + "_note ON t" + i + " (note)");
+                + "CREATE INDEX t" + i + "_note ON t" + i + " (note);"
+                + "ALTER TABLE t" + i + " ENABLE ROW LEVEL SECURITY;"
+                + "CREATE POLICY t" + i + "_p ON t" + i + " USING (note <> 'x');"
+                + "GRANT SELECT ON t" + i + " TO PUBLIC");
       }
-      CatalogReader reader = new CatalogReader();
+      CatalogReader reader = new CatalogReader(includePrivileges);
       DatabaseSchema schema = reader.read(connection);
       assertThat(schema.tables()).hasSize(tables);
       assertThat(schema.tables()).allSatisfy(t -> assertThat(t.constraints()).hasSize(3));

@@ -1,0 +1,14 @@
+-- Tests: policies, RLS and comments on policies with awkward identifiers (quotes, spaces, mixed case, keywords, unicode) in a mixed-case schema; comment added, changed and removed, policy renamed
+DO $$ BEGIN CREATE ROLE "Dovetail Pol ""Auditor"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE SCHEMA "Sales";
+CREATE TABLE "Sales"."order items" ("Qty" int NOT NULL, "user" name, note text);
+ALTER TABLE "Sales"."order items" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "Sales"."order items" FORCE ROW LEVEL SECURITY;
+CREATE POLICY "Owner ""only"" rows" ON "Sales"."order items" USING ("user" = current_user);
+CREATE POLICY "select" ON "Sales"."order items" FOR SELECT TO "Dovetail Pol ""Auditor""", PUBLIC USING ("Qty" > 0);
+CREATE POLICY "Zähler" ON "Sales"."order items" FOR INSERT WITH CHECK ("Qty" < 1000);
+CREATE POLICY "New Name" ON "Sales"."order items" FOR DELETE USING (note IS NULL);
+COMMENT ON POLICY "Owner ""only"" rows" ON "Sales"."order items" IS 'it''s the owner''s row';
+COMMENT ON POLICY "select" ON "Sales"."order items" IS 'auditors and everyone
+see positive rows';
+COMMENT ON POLICY "New Name" ON "Sales"."order items" IS 'renamed: drop and create';

@@ -1,0 +1,32 @@
+package dev.dovetail.core.change;
+
+import dev.dovetail.core.model.Policy;
+import java.util.Objects;
+
+/**
+ * {@code ALTER POLICY}: new roles, {@code USING} or {@code WITH CHECK} for a policy whose command and
+ * permissiveness stay the same. The comment is not part of it ({@link SetComment} is).
+ *
+ * @param from the policy as it is
+ * @param to the policy as it must become
+ */
+public record AlterPolicy(Policy from, Policy to) implements SchemaChange {
+
+  public AlterPolicy {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (!from.alterableTo(to) || !to.alterableTo(from)) {
+      throw new IllegalArgumentException("not alterable in place: policy " + from.key());
+    }
+  }
+
+  @Override
+  public AlterPolicy inverse() {
+    return new AlterPolicy(to, from);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

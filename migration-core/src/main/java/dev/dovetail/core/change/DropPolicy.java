@@ -1,0 +1,22 @@
+package dev.dovetail.core.change;
+
+import dev.dovetail.core.model.Policy;
+import java.util.Objects;
+
+/** {@code DROP POLICY … ON …}. */
+public record DropPolicy(Policy policy) implements SchemaChange {
+
+  public DropPolicy {
+    Objects.requireNonNull(policy, "policy");
+  }
+
+  @Override
+  public CreatePolicy inverse() {
+    return new CreatePolicy(policy);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}
