@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rules of the module graph (STYLE §3.1), checked on the production classes of all three
- * library modules as they sit on this module's test classpath.
+ * library modules as they sit on this module's test classpath, and the independence of the test oracle
+ * {@link CatalogFingerprint}.
  */
 class ArchitectureTest {
 
@@ -70,5 +71,14 @@ class ArchitectureTest {
         .that().resideInAPackage("dev.dovetail.diff.compare..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.dovetail.diff.plan..", "dev.dovetail.diff.sql..", "java.sql..")
         .check(production);
+  }
+
+  @Test
+  void theCatalogFingerprintSharesNoCodeWithTheIntrospection() {
+    // an oracle that called into the model or the catalog reader would repeat their mistakes, not catch them
+    classes()
+        .that().belongToAnyOf(CatalogFingerprint.class)
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..")
+        .check(new ClassFileImporter().importClasses(CatalogFingerprint.class));
   }
 }

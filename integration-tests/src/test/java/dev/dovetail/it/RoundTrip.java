@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.RenameHint;
+import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
+import dev.dovetail.core.plan.Statement;
 import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.core.write.MigrationFile;
 import dev.dovetail.diff.compare.SchemaDiffer;
@@ -29,6 +31,11 @@ import java.util.stream.IntStream;
  * get: build {@code before} (canonical form, see {@code SchemaBuilder}), generate the Flyway files for
  * {@code before → after}, run the up files in order (the result must equal {@code after}), re-diff (must be
  * empty), then run the down files in reverse (the result must equal {@code before}).
+ *
+ * <p>"Equal" is judged twice: by the model ({@code CatalogReader}) and by the {@link CatalogFingerprint}, which
+ * shares no code with it, so that what the model does not read cannot slip through. By the fingerprint, the
+ * migrated database must equal one built straight from the {@code after} model, and after the downs the
+ * database must be as it was when {@code before} had just been built in it.
  */
 final class RoundTrip {
 
@@ -73,23 +80,59 @@ final class RoundTrip {
     Prover describer = new Prover(scratch, includePrivileges);
     try (ScratchDatabase database = scratch.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
+      // Read while the database is new, to empty it again at the end instead of creating another one.
+      DatabaseSchema empty = reader.read(connection);
+      List<String> emptyFingerprint = CatalogFingerprint.of(connection);
       // The current state is built from its model, as the prover builds it.
       builder.build(connection, before);
       assertThat(reader.read(connection)).as("before rebuilt from its model").isEqualTo(before);
+      List<String> beforeFingerprint = CatalogFingerprint.of(connection);
       for (MigrationFile up : ups) {
         new SqlScript(up.fileName(), up.content()).execute(connection, ErrorCode.PROOF_FAILED);
       }
       DatabaseSchema migrated = reader.read(connection);
       assertThat(migrated).as(() -> "ups must reach after:\n" + describer.differences(migrated, after)).isEqualTo(after);
       assertThat(differ.diff(migrated, after, hints)).as("re-diff after the ups").isEmpty();
+      List<String> migratedFingerprint = CatalogFingerprint.of(connection);
 
       for (MigrationFile down : downs) {
         new SqlScript(down.fileName(), down.content()).execute(connection, ErrorCode.PROOF_FAILED);
       }
       DatabaseSchema restored = reader.read(connection);
       assertThat(restored).as(() -> "downs must restore before:\n" + describer.differences(restored, before)).isEqualTo(before);
+      assertSameFingerprint(
+          CatalogFingerprint.of(connection), beforeFingerprint, "downs must restore before, by the catalog fingerprint");
+
+      // after, built straight from its model, for the fingerprint to judge the ups by. Emptying this database
+      // costs a fraction of creating another; the fingerprint proves it as empty as a new one first.
+      migrate(connection, restored, empty);
+      assertSameFingerprint(
+          CatalogFingerprint.of(connection), emptyFingerprint, "dropping everything must leave an empty database");
+      builder.build(connection, after);
+      assertSameFingerprint(
+          migratedFingerprint, CatalogFingerprint.of(connection), "ups must reach after, by the catalog fingerprint");
     }
     return plan.migrations().size();
+  }
+
+  /** Runs the ups of the plan from {@code current} to {@code target} straight on the connection. */
+  private void migrate(Connection connection, DatabaseSchema current, DatabaseSchema target) throws SQLException {
+    try (java.sql.Statement jdbc = connection.createStatement()) {
+      jdbc.setEscapeProcessing(false);
+      for (Migration migration : planner.plan(differ.diff(current, target)).migrations()) {
+        for (Statement statement : migration.up()) {
+          jdbc.execute(statement.sql());
+        }
+      }
+    }
+  }
+
+  /**
+   * Compares two databases by {@link CatalogFingerprint}, which shares no code with the introspection the
+   * model comparisons above rely on; a failure lists the differing lines ({@code -} expected, {@code +} found).
+   */
+  private static void assertSameFingerprint(List<String> actual, List<String> expected, String what) {
+    assertThat(CatalogFingerprint.differences(actual, expected)).as(what).isEmpty();
   }
 
   /** @return the model of a fresh scratch database after running {@code script} on it, privileges left out */
