@@ -9,12 +9,20 @@ import java.util.Objects;
  * @param name the constraint name
  * @param definition the deparsed definition
  * @param comment the constraint's comment, or null, for example {@code CHECK ((price > (0)::numeric))}
+ * @param functions the user functions it calls, by {@link Function#signature()}, from the catalog's
+ *     dependencies: PostgreSQL refuses to drop them while the check exists
  */
-public record CheckConstraint(String name, String definition, String comment) implements Constraint {
+public record CheckConstraint(String name, String definition, String comment, List<String> functions) implements Constraint {
+
+  /** A check that calls no user function. */
+  public CheckConstraint(String name, String definition, String comment) {
+    this(name, definition, comment, List.of());
+  }
 
   public CheckConstraint {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(definition, "definition");
+    functions = functions.stream().sorted().toList();
   }
 
   @Override
@@ -24,7 +32,7 @@ public record CheckConstraint(String name, String definition, String comment) im
 
   @Override
   public CheckConstraint withComment(String newComment) {
-    return new CheckConstraint(name, definition, newComment);
+    return new CheckConstraint(name, definition, newComment, functions);
   }
 
   @Override

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param comment the column's comment, or null
  * @param generatedReads the columns of its table a generated column's expression reads, from the catalog's
  *     dependencies: PostgreSQL refuses to change their type while the generated column exists
+ * @param defaultFunctions the user functions the default calls, by {@link Function#signature()}, from the catalog's
+ *     dependencies: PostgreSQL refuses to drop them while the default exists
  */
 public record Column(
     String name,
@@ -29,29 +31,41 @@ public record Column(
     QualifiedName collation,
     List<QualifiedName> defaultSequences,
     String comment,
-    List<String> generatedReads) {
+    List<String> generatedReads,
+    List<String> defaultFunctions) {
 
   public Column {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     defaultSequences = defaultSequences.stream().sorted().toList();
     generatedReads = generatedReads.stream().sorted().toList();
+    defaultFunctions = defaultFunctions.stream().sorted().toList();
   }
 
   /** @return a plain nullable column of the given type */
   public static Column of(String name, String type) {
-    return new Column(name, type, false, null, null, null, null, List.of(), null, List.of());
+    return new Column(name, type, false, null, null, null, null, List.of(), null, List.of(), List.of());
   }
 
   public Column withType(String newType) {
-    return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment, generatedReads);
+    return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment, generatedReads, defaultFunctions);
+  }
+
+  /**
+   * @return a copy with another default; what a new default calls is only known once the catalog has read it, so
+   *     the sequences and functions are cleared
+   */
+  public Column withDefault(String newDefault) {
+    boolean same = java.util.Objects.equals(newDefault, defaultExpression);
+    return new Column(name, type, notNull, newDefault, identity, generatedExpression, collation,
+        same ? defaultSequences : List.of(), comment, generatedReads, same ? defaultFunctions : List.of());
   }
 
   public Column withComment(String newComment) {
-    return new Column(name, type, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, newComment, generatedReads);
+    return new Column(name, type, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, newComment, generatedReads, defaultFunctions);
   }
 
   public Column withNotNull(boolean newNotNull) {
-    return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment, generatedReads);
+    return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment, generatedReads, defaultFunctions);
   }
 }

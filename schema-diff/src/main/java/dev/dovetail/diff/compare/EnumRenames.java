@@ -72,11 +72,12 @@ final class EnumRenames {
           .map(c -> c.defaultExpression() == null || !c.defaultExpression().contains(oldConstant)
               ? c
               : new Column(c.name(), c.type(), c.notNull(), c.defaultExpression().replace(oldConstant, newConstant), c.identity(),
-                  c.generatedExpression(), c.collation(), c.defaultSequences(), c.comment(), c.generatedReads()))
+                  c.generatedExpression(), c.collation(), c.defaultSequences(), c.comment(), c.generatedReads(),
+                  c.defaultFunctions()))
           .toList();
       List<Constraint> constraints = table.constraints().stream()
           .map(k -> k instanceof CheckConstraint check && check.definition().contains(oldConstant)
-              ? new CheckConstraint(check.name(), check.definition().replace(oldConstant, newConstant), check.comment())
+              ? new CheckConstraint(check.name(), check.definition().replace(oldConstant, newConstant), check.comment(), check.functions())
               : k)
           .toList();
       tables.add(new Table(table.name(), columns, constraints, table.indexes(), table.comment(), table.unlogged(),

@@ -352,6 +352,52 @@ public final class SchemaDiffer {
       });
     }
 
+    // Defaults and checks that call a function dropped and created again are taken off before it goes, since
+    // PostgreSQL refuses to drop a function they call; those that stay are put back after it is created.
+    Set<String> recreated = new java.util.HashSet<>();
+    for (int i = 0; i + 1 < createFunctions.size(); i++) {
+      if (createFunctions.get(i) instanceof DropFunction drop && createFunctions.get(i + 1) instanceof CreateFunction create
+          && drop.function().signature().equals(create.function().signature())) {
+        recreated.add(drop.function().signature());
+      }
+    }
+    List<SchemaChange> detachFunctionUsers = new ArrayList<>();
+    List<SchemaChange> reattachColumns = new ArrayList<>();
+    List<SchemaChange> reattachChecks = new ArrayList<>();
+    for (Table before : recreated.isEmpty() ? List.<Table>of() : from.values()) {
+      Table after = to.get(before.name());
+      if (after == null) {
+        continue;
+      }
+      QualifiedName name = before.name();
+      for (Column column : before.columns()) {
+        if (column.defaultFunctions().stream().noneMatch(recreated::contains)) {
+          continue;
+        }
+        Column bare = column.withDefault(null);
+        detachFunctionUsers.add(new AlterColumn(name, column, bare));
+        Column updated = after.column(column.name()).orElse(null);
+        if (updated != null && updated.withComment(null).equals(column.withComment(null))) {
+          reattachColumns.add(new AlterColumn(name, bare, column));
+        } else {
+          // The column's own change or drop starts from the column without its default.
+          alterColumns.replaceAll(c -> c instanceof AlterColumn alter && alter.table().equals(name) && alter.from().equals(column)
+              ? new AlterColumn(name, bare, alter.to(), alter.rebuiltGenerated()) : c);
+          dropColumns.replaceAll(c -> c instanceof DropColumn drop && drop.table().equals(name) && drop.column().equals(column)
+              ? new DropColumn(name, bare, drop.ownedSequences()) : c);
+        }
+      }
+      for (Constraint constraint : before.constraints()) {
+        if (constraint instanceof CheckConstraint check && check.functions().stream().anyMatch(recreated::contains)) {
+          DropConstraint drop = new DropConstraint(name, check);
+          detachFunctionUsers.add(drop);
+          if (!dropOthers.remove(drop)) {
+            reattachChecks.add(new AddConstraint(name, check));
+          }
+        }
+      }
+    }
+
     // A foreign key relies on a unique key of the table it references: one whose key is dropped and created
     // again is taken off before and put back after, since PostgreSQL refuses to drop a key a foreign key uses.
     Set<String> rebuiltKeys = new java.util.HashSet<>();
@@ -454,6 +500,7 @@ public final class SchemaDiffer {
     changes.addAll(createEnums);
     changes.addAll(createDomains);
     changes.addAll(createComposites);
+    changes.addAll(detachFunctionUsers);
     changes.addAll(createFunctions);
     changes.addAll(createSequences);
     changes.addAll(dropForeignKeys);
@@ -467,8 +514,10 @@ public final class SchemaDiffer {
     alterColumns.stream().filter(SchemaDiffer::retypes).forEach(changes::add);
     changes.addAll(addColumns);
     alterColumns.stream().filter(c -> !retypes(c)).forEach(changes::add);
+    changes.addAll(reattachColumns);
     changes.addAll(alterSequences);
     changes.addAll(addOthers);
+    changes.addAll(reattachChecks);
     changes.addAll(addForeignKeys);
     changes.addAll(security.tighten());
     changes.addAll(setComments);
@@ -586,8 +635,9 @@ public final class SchemaDiffer {
 
     // A privilege is a difference from the object's defaults; a recreated function gets its defaults back,
     // so its privileges are undone before and applied again after.
-    Set<Privilege> fromPrivileges = new java.util.TreeSet<>(current.privileges());
-    Set<Privilege> toPrivileges = new java.util.TreeSet<>(declared.privileges());
+    // Privileges on views come and go with the views (see ViewDiff).
+    Set<Privilege> fromPrivileges = new java.util.TreeSet<>(ViewDiff.notOnViews(current.privileges(), current, declared));
+    Set<Privilege> toPrivileges = new java.util.TreeSet<>(ViewDiff.notOnViews(declared.privileges(), current, declared));
     java.util.function.Predicate<Privilege> recreated =
         p -> p.target().signature() != null && recreatedFunctions.contains(p.target().signature());
     fromPrivileges.stream()
@@ -610,7 +660,7 @@ public final class SchemaDiffer {
     return policy.table().schema() + '\0' + policy.table().name() + '\0' + policy.name();
   }
 
-  private static SchemaChange privilegeChange(Privilege privilege, boolean revoke) {
+  static SchemaChange privilegeChange(Privilege privilege, boolean revoke) {
     return revoke
         ? new RevokePrivilege(privilege.target(), privilege.grantee(), privilege.privilege(), privilege.grantable())
         : new GrantPrivilege(privilege.target(), privilege.grantee(), privilege.privilege(), privilege.grantable());

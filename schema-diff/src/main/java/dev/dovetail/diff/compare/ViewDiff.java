@@ -23,6 +23,8 @@ import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.Privilege;
+import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.View;
 import dev.dovetail.core.model.ViewColumn;
@@ -60,10 +62,30 @@ final class ViewDiff {
 
   private final Map<QualifiedName, View> from;
   private final Map<QualifiedName, View> to;
+  private final Set<Privilege> fromPrivileges;
+  private final Set<Privilege> toPrivileges;
 
   ViewDiff(DatabaseSchema current, DatabaseSchema declared) {
     this.from = byName(current.views());
     this.to = byName(declared.views());
+    this.fromPrivileges = new TreeSet<>(current.privileges());
+    this.toPrivileges = new TreeSet<>(declared.privileges());
+    fromPrivileges.removeAll(notOnViews(current.privileges(), current, declared));
+    toPrivileges.removeAll(notOnViews(declared.privileges(), current, declared));
+  }
+
+  /** @return the privileges that are not on a view of either side (those come and go with their views) */
+  static List<Privilege> notOnViews(List<Privilege> privileges, DatabaseSchema current, DatabaseSchema declared) {
+    Set<QualifiedName> views = new TreeSet<>();
+    current.views().forEach(v -> views.add(v.name()));
+    declared.views().forEach(v -> views.add(v.name()));
+    return privileges.stream().filter(p -> viewOf(p) == null || !views.contains(viewOf(p))).toList();
+  }
+
+  /** @return the relation a table or column privilege is on, or null */
+  private static QualifiedName viewOf(Privilege privilege) {
+    PrivilegeTarget target = privilege.target();
+    return target.kind() == PrivilegeTarget.Kind.TABLE || target.kind() == PrivilegeTarget.Kind.COLUMN ? target.qualifiedName() : null;
   }
 
   /**
@@ -76,6 +98,7 @@ final class ViewDiff {
     if (from.isEmpty() && to.isEmpty()) {
       return changes;
     }
+    Set<QualifiedName> touched = new TreeSet<>();
     // Views whose query changes: replaced in place when possible and nothing blocks them, else rebuilt.
     Set<QualifiedName> rebuilt = new TreeSet<>();
     Set<QualifiedName> replaced = new TreeSet<>();
@@ -121,6 +144,21 @@ final class ViewDiff {
     for (QualifiedName name : creationOrder(created, to)) {
       late.add(replaced.contains(name) ? new ReplaceView(from.get(name), to.get(name)) : new CreateView(to.get(name)));
     }
+
+    // A view dropped and created loses its privileges: they are undone first and applied again after it is
+    // created (undone first, so that the down, which runs the inverses in reverse, grants them last too).
+    touched.addAll(rebuilt);
+    touched.addAll(aroundChanges);
+    touched.addAll(created);
+    touched.removeAll(replaced);
+    List<SchemaChange> undo = new ArrayList<>();
+    fromPrivileges.stream()
+        .filter(p -> !toPrivileges.contains(p) || touched.contains(viewOf(p)))
+        .forEach(p -> undo.add(SchemaDiffer.privilegeChange(p, !p.revoked())));
+    toPrivileges.stream()
+        .filter(p -> !fromPrivileges.contains(p) || touched.contains(viewOf(p)))
+        .forEach(p -> late.add(SchemaDiffer.privilegeChange(p, p.revoked())));
+    first.addAll(0, undo);
 
     List<SchemaChange> woven = new ArrayList<>(changes);
     woven.addAll(createAt, late);

@@ -385,7 +385,8 @@ public final class CatalogReader {
         collationName == null ? null : new QualifiedName(rs.getString("collation_schema"), collationName),
         defaultSequences,
         rs.getString("comment"),
-        strings(rs.getArray("generated_reads")));
+        strings(rs.getArray("generated_reads")),
+        strings(rs.getArray("default_functions")));
   }
 
   private static Constraint constraint(ResultSet rs) throws SQLException {
@@ -400,7 +401,7 @@ public final class CatalogReader {
       case "u":
         return new UniqueConstraint(name, columns, definition, comment);
       case "c":
-        return new CheckConstraint(name, definition, comment);
+        return new CheckConstraint(name, definition, comment, strings(rs.getArray("functions")));
       case "x":
         return new ExclusionConstraint(name, columns, definition, comment);
       case "f":

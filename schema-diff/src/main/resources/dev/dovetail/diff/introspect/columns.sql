@@ -40,7 +40,16 @@ SELECT n.nspname AS schema_name,
                     OR (gd.classid = 'pg_catalog.pg_attrdef'::regclass AND gd.objid = ad.oid))
                AND gd.refclassid = 'pg_catalog.pg_class'::regclass AND gd.refobjid = a.attrelid
                AND gd.refobjsubid > 0 AND gd.refobjsubid <> a.attnum
-             ORDER BY 1) AS generated_reads
+             ORDER BY 1) AS generated_reads,
+       ARRAY(SELECT fn.nspname || '.' || p.proname || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')'
+             FROM pg_catalog.pg_depend fd
+             JOIN pg_catalog.pg_proc p ON p.oid = fd.refobjid
+             JOIN pg_catalog.pg_namespace fn ON fn.oid = p.pronamespace
+             WHERE a.attgenerated = ''
+               AND fd.classid = 'pg_catalog.pg_attrdef'::regclass AND fd.objid = ad.oid
+               AND fd.refclassid = 'pg_catalog.pg_proc'::regclass
+               AND fn.nspname <> 'information_schema' AND fn.nspname !~ '^pg_'
+             ORDER BY 1) AS default_functions
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

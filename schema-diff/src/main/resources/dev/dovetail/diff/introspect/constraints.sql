@@ -19,7 +19,16 @@ SELECT n.nspname AS schema_name,
        con.confdeltype AS on_delete,
        con.condeferrable AS deferrable,
        con.condeferred AS initially_deferred,
-       pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment
+       pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment,
+       ARRAY(SELECT fn.nspname || '.' || p.proname || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')'
+             FROM pg_catalog.pg_depend fd
+             JOIN pg_catalog.pg_proc p ON p.oid = fd.refobjid
+             JOIN pg_catalog.pg_namespace fn ON fn.oid = p.pronamespace
+             WHERE con.contype = 'c'
+               AND fd.classid = 'pg_catalog.pg_constraint'::regclass AND fd.objid = con.oid
+               AND fd.refclassid = 'pg_catalog.pg_proc'::regclass
+               AND fn.nspname <> 'information_schema' AND fn.nspname !~ '^pg_'
+             ORDER BY 1) AS functions
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -1,4 +1,4 @@
--- Privileges on the schemas, tables, columns, sequences, functions and procedures Dovetail manages, as
+-- Privileges on the schemas, tables, views, columns, sequences, functions and procedures Dovetail manages, as
 -- differences from the defaults every new object gets (acldefault): privileges granted beyond them, and
 -- default privileges revoked (EXECUTE for PUBLIC on a function, say). An object whose ACL was never touched
 -- has no rows. The owner's own privileges and who granted what are left out. Run only with includePrivileges.
@@ -6,7 +6,7 @@ WITH managed_relation AS (
   SELECT c.oid, n.nspname, c.relname, c.relkind, c.relowner, c.relacl
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE ((c.relkind IN ('r', 'p') AND NOT c.relispartition) OR c.relkind = 'S')
+  WHERE ((c.relkind IN ('r', 'p') AND NOT c.relispartition) OR c.relkind IN ('S', 'v', 'm'))
     AND n.nspname <> 'information_schema'
     AND n.nspname !~ '^pg_'
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
@@ -22,7 +22,7 @@ object AS (
   SELECT 'COLUMN', r.nspname, r.relname, NULL, a.attname, r.relowner, a.attacl, pg_catalog.acldefault('c', r.relowner)
   FROM managed_relation r
   JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid
-  WHERE r.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL
+  WHERE r.relkind IN ('r', 'p', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL
   UNION ALL
   SELECT 'SCHEMA', n.nspname, NULL, NULL, NULL, n.nspowner, n.nspacl, pg_catalog.acldefault('n', n.nspowner)
   FROM pg_catalog.pg_namespace n
