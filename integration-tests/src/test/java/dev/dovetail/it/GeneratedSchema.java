@@ -70,6 +70,11 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
     sql.append("CREATE TYPE mood AS ENUM (")
         .append(labels.stream().map(GeneratedSchema::literal).collect(Collectors.joining(", ")))
         .append(");\n");
+    // Its result type follows the number of labels, so that label edits drop and create it while defaults
+    // call it (see defaultFor), or replace it in place.
+    String counted = labels.size() % 2 == 0 ? "integer" : "bigint";
+    sql.append("CREATE FUNCTION label_count() RETURNS ").append(counted).append(" LANGUAGE sql STABLE AS $$ SELECT ")
+        .append(labels.size()).append("::").append(counted).append(" $$;\n");
     for (Table table : tables) {
       List<String> elements = new ArrayList<>();
       elements.add("id bigint PRIMARY KEY");
@@ -328,7 +333,8 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
 
   private String defaultFor(String type, int seed) {
     return switch (type) {
-      case "integer", "bigint", "numeric(10,2)", "numeric(12,2)" -> String.valueOf(Math.floorMod(seed, 100));
+      case "integer", "bigint" -> seed % 3 == 0 ? "label_count()" : String.valueOf(Math.floorMod(seed, 100));
+      case "numeric(10,2)", "numeric(12,2)" -> String.valueOf(Math.floorMod(seed, 100));
       case "text", "varchar(20)", "varchar(60)" -> literal("x" + Math.floorMod(seed, 10));
       case "boolean" -> seed % 2 == 0 ? "true" : "false";
       case "date" -> "CURRENT_DATE";
