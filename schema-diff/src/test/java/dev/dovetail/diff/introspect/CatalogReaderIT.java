@@ -97,12 +97,26 @@ class CatalogReaderIT {
                 + "CREATE INDEX t" + i + "_note ON t" + i + " (note);"
                 + "ALTER TABLE t" + i + " ENABLE ROW LEVEL SECURITY;"
                 + "CREATE POLICY t" + i + "_p ON t" + i + " USING (note <> 'x');"
-                + "GRANT SELECT ON t" + i + " TO PUBLIC");
+                + "GRANT SELECT ON t" + i + " TO PUBLIC;"
+                // one object of every other kind per table, so that none of them adds queries either
+                + "CREATE VIEW v" + i + " AS SELECT id, note FROM t" + i + ";"
+                + "CREATE MATERIALIZED VIEW m" + i + " AS SELECT id FROM t" + i + ";"
+                + "CREATE INDEX m" + i + "_id ON m" + i + " (id);"
+                + "CREATE TYPE c" + i + " AS (a int, b text);"
+                + "CREATE TYPE e" + i + " AS ENUM ('x');"
+                + "CREATE DOMAIN d" + i + " AS int CHECK (VALUE > 0);"
+                + "CREATE SEQUENCE s" + i + ";"
+                + "CREATE FUNCTION f" + i + "() RETURNS int LANGUAGE sql AS 'SELECT 1';"
+                + "CREATE TABLE p" + i + " (id int, at date) PARTITION BY RANGE (at);"
+                + "CREATE TABLE p" + i + "_a PARTITION OF p" + i + " FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
+                + "COMMENT ON VIEW v" + i + " IS 'v'");
       }
       CatalogReader reader = new CatalogReader(includePrivileges);
       DatabaseSchema schema = reader.read(connection);
-      assertThat(schema.tables()).hasSize(tables);
-      assertThat(schema.tables()).allSatisfy(t -> assertThat(t.constraints()).hasSize(3));
+      assertThat(schema.tables()).hasSize(2 * tables);
+      assertThat(schema.tables()).filteredOn(t -> t.partitionKey() == null).allSatisfy(t -> assertThat(t.constraints()).hasSize(3));
+      assertThat(schema.views()).hasSize(2 * tables);
+      assertThat(schema.compositeTypes()).hasSize(tables);
       return reader.queriesRun();
     }
   }
