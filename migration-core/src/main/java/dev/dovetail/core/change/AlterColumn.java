@@ -2,6 +2,7 @@ package dev.dovetail.core.change;
 
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.Trigger;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,16 +17,22 @@ import java.util.Set;
  * @param rebuiltGenerated generated columns of the table that read this one, unchanged themselves: PostgreSQL
  *     refuses to change the type or collation of a column a generated column reads, so they are dropped before
  *     and added again after (their values are computed again, nothing is lost)
+ * @param rebuiltTriggers triggers whose {@code UPDATE OF} or {@code WHEN} names this column, unchanged
+ *     themselves: PostgreSQL refuses to change the column's type while they exist, so they are dropped before
+ *     and created again after, in the same migration
  */
-public record AlterColumn(QualifiedName table, Column from, Column to, List<Column> rebuiltGenerated) implements SchemaChange {
+public record AlterColumn(
+    QualifiedName table, Column from, Column to, List<Column> rebuiltGenerated, List<Trigger> rebuiltTriggers)
+    implements SchemaChange {
 
-  /** A change that rebuilds no generated column. */
+  /** A change that rebuilds nothing around it. */
   public AlterColumn(QualifiedName table, Column from, Column to) {
-    this(table, from, to, List.of());
+    this(table, from, to, List.of(), List.of());
   }
 
   public AlterColumn {
     rebuiltGenerated = List.copyOf(rebuiltGenerated);
+    rebuiltTriggers = List.copyOf(rebuiltTriggers);
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -60,7 +67,7 @@ public record AlterColumn(QualifiedName table, Column from, Column to, List<Colu
 
   @Override
   public AlterColumn inverse() {
-    return new AlterColumn(table, to, from, rebuiltGenerated);
+    return new AlterColumn(table, to, from, rebuiltGenerated, rebuiltTriggers);
   }
 
   @Override

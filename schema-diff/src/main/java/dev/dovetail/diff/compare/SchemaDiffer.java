@@ -335,7 +335,9 @@ public final class SchemaDiffer {
         Trigger updated = newTriggers.get(key);
         boolean blocks = old.columns().stream().anyMatch(retyped::contains);
         boolean same = updated != null && old.withComment(null).equals(updated.withComment(null));
-        if (!same || blocks) {
+        if (same && blocks && rebuiltAround(alterColumns, name, old)) {
+          comment(setComments, target(CommentTarget.Kind.TRIGGER, name, key), old.comment(), updated.comment());
+        } else if (!same || blocks) {
           dropOthers.add(new DropTrigger(old));
           if (same) {
             addOthers.add(new CreateTrigger(updated));
@@ -382,7 +384,7 @@ public final class SchemaDiffer {
         } else {
           // The column's own change or drop starts from the column without its default.
           alterColumns.replaceAll(c -> c instanceof AlterColumn alter && alter.table().equals(name) && alter.from().equals(column)
-              ? new AlterColumn(name, bare, alter.to(), alter.rebuiltGenerated()) : c);
+              ? new AlterColumn(name, bare, alter.to(), alter.rebuiltGenerated(), alter.rebuiltTriggers()) : c);
           dropColumns.replaceAll(c -> c instanceof DropColumn drop && drop.table().equals(name) && drop.column().equals(column)
               ? new DropColumn(name, bare, drop.ownedSequences()) : c);
         }
@@ -698,7 +700,7 @@ public final class SchemaDiffer {
             }
           }
         }
-        alterColumns.add(readers.isEmpty() ? change : new AlterColumn(table, old, updated, readers));
+        alterColumns.add(readers.isEmpty() ? change : new AlterColumn(table, old, updated, readers, List.of()));
       }
     });
     // New columns keep their declared order, so a table reads the way it was declared.
@@ -851,6 +853,31 @@ public final class SchemaDiffer {
       }
     });
     adds.addAll(creates);
+  }
+
+  /**
+   * Puts {@code trigger} into the column changes of {@code table} that retype a column it names, to be dropped and
+   * created again around them in the same migration.
+   *
+   * @return whether it could: false when a column it names changes in another way (becomes generated), and then
+   *     nothing is changed
+   */
+  private static boolean rebuiltAround(List<SchemaChange> alterColumns, QualifiedName table, Trigger trigger) {
+    java.util.function.Predicate<SchemaChange> names =
+        c -> c instanceof AlterColumn alter && alter.table().equals(table) && trigger.columns().contains(alter.from().name());
+    if (alterColumns.stream().filter(names).anyMatch(c -> !retypes(c))) {
+      return false;
+    }
+    alterColumns.replaceAll(c -> {
+      if (!names.test(c)) {
+        return c;
+      }
+      AlterColumn alter = (AlterColumn) c;
+      List<Trigger> triggers = new ArrayList<>(alter.rebuiltTriggers());
+      triggers.add(trigger);
+      return new AlterColumn(table, alter.from(), alter.to(), alter.rebuiltGenerated(), triggers);
+    });
+    return true;
   }
 
   private static boolean retypes(SchemaChange change) {

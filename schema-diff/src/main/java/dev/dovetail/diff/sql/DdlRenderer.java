@@ -606,7 +606,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       return List.copyOf(statements);
     }
     List<Statement> statements = new ArrayList<>();
-    // Generated columns that read this one: their values are computed again when they are added back.
+    // Triggers and generated columns that name this one go first and come back last.
+    change.rebuiltTriggers().forEach(t -> statements.addAll(visit(new DropTrigger(t))));
     change.rebuiltGenerated().forEach(g -> statements.add(Statement.of(alterTable(table) + " DROP COLUMN " + Sql.ident(g.name()), lock)));
     boolean typeOrCollation = aspects.contains(ColumnAspect.TYPE) || aspects.contains(ColumnAspect.COLLATION);
     if (from.defaultExpression() != null && (aspects.contains(ColumnAspect.DEFAULT) || typeOrCollation)) {
@@ -645,6 +646,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       statements.add(Statement.of(alterTable(table) + " ADD COLUMN " + columnDefinition(generated), lock, COLUMN_REWRITE));
       columnComment(statements, table, generated);
     }
+    change.rebuiltTriggers().forEach(t -> statements.addAll(createTrigger(t)));
     return List.copyOf(statements);
   }
 

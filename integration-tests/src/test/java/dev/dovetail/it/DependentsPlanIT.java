@@ -14,10 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * How views shape the plan, on corpus cases (whose round trips {@link RoundTripCorpusIT} proves): which views
- * are replaced in place, which are rebuilt around a change in the same migration, and in which order.
+ * How dependents shape the plan, on corpus cases (whose round trips {@link RoundTripCorpusIT} proves): which
+ * views are replaced in place, which views, triggers, generated columns, defaults and checks are rebuilt around
+ * a change PostgreSQL refuses while they exist, and in which order.
  */
-class ViewPlanIT {
+class DependentsPlanIT {
 
   @Test
   void columnTypeChangeRebuildsTheViewsThatReadItInTheSameMigration() throws Exception {
@@ -86,6 +87,35 @@ class ViewPlanIT {
             "create_index_region_sales_region_sales_lower",
             "comment_on_materialized_view_region_sales",
             "comment_on_column_region_sales_amount");
+  }
+
+  @Test
+  void triggersAndGeneratedColumnsNamingARetypedColumnAreRebuiltInItsMigration() throws Exception {
+    MigrationPlan triggers = plan("trigger-awkward-names-and-column-type-change");
+    assertThat(triggers.migrations()).extracting(Migration::name).containsExactly("alter_column_type_sales_order_items_qty");
+    assertThat(sql(triggers.migrations().get(0).up()))
+        .containsExactly(
+            "DROP TRIGGER \"Guard \"\"Qty\"\"\" ON \"Sales\".\"order items\"",
+            "ALTER TABLE \"Sales\".\"order items\" ALTER COLUMN \"Qty\" TYPE bigint USING \"Qty\"::bigint",
+            "CREATE TRIGGER \"Guard \"\"Qty\"\"\" BEFORE UPDATE OF \"Qty\" ON \"Sales\".\"order items\" FOR EACH ROW EXECUTE FUNCTION \"Sales\".\"guard qty\"()");
+
+    MigrationPlan generated = plan("change-column-type-read-by-generated-column");
+    Migration qty = generated.migrations().stream().filter(m -> m.name().equals("alter_column_type_lines_qty")).findFirst().orElseThrow();
+    assertThat(sql(qty.up()))
+        .containsExactly(
+            "ALTER TABLE public.lines DROP COLUMN total",
+            "ALTER TABLE public.lines ALTER COLUMN qty TYPE bigint USING qty::bigint",
+            "ALTER TABLE public.lines ADD COLUMN total numeric GENERATED ALWAYS AS (((qty)::numeric * price)) STORED",
+            "COMMENT ON COLUMN public.lines.total IS 'qty times price'");
+  }
+
+  @Test
+  void defaultsAndChecksCallingARecreatedFunctionAreTakenOffFirst() throws Exception {
+    List<String> names = plan("function-recreated-with-defaults-and-checks").migrations().stream().map(Migration::name).toList();
+
+    assertThat(names.indexOf("drop_check_tickets_tickets_m_ok")).isLessThan(names.indexOf("contract_drop_function_ok"));
+    assertThat(names.indexOf("alter_column_default_tickets_code")).isLessThan(names.indexOf("contract_drop_function_next_code"));
+    assertThat(names).containsSubsequence("contract_drop_function_ok", "create_function_ok", "add_check_tickets_tickets_n_ok");
   }
 
   private static MigrationPlan plan(String caseName) throws Exception {
