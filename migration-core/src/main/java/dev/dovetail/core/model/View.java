@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param indexes a materialized view's indexes (a view has none)
  * @param comment the view's comment, or null
  * @param dependencies what the query reads, from the catalog's dependencies
+ * @param triggers a view's {@code INSTEAD OF} (and statement) triggers, sorted by name: they go when the view is
+ *     dropped, so they come back with it
  */
 public record View(
     QualifiedName name,
@@ -28,7 +30,8 @@ public record View(
     List<ViewColumn> columns,
     List<Index> indexes,
     String comment,
-    ViewDependencies dependencies) {
+    ViewDependencies dependencies,
+    List<Trigger> triggers) {
 
   public View {
     Objects.requireNonNull(name, "name");
@@ -37,6 +40,7 @@ public record View(
     options = options.stream().sorted().toList();
     columns = List.copyOf(columns);
     indexes = indexes.stream().sorted(java.util.Comparator.comparing(Index::name)).toList();
+    triggers = triggers.stream().sorted(java.util.Comparator.comparing(Trigger::name)).toList();
   }
 
   /** @return whether {@code other} has the same kind, query and options (columns, indexes and comments aside) */
@@ -64,9 +68,9 @@ public record View(
     return true;
   }
 
-  /** @return a copy with other indexes */
-  public View withIndexes(List<Index> newIndexes) {
-    return new View(name, materialized, definition, options, columns, newIndexes, comment, dependencies);
+  /** @return a copy with other indexes and triggers */
+  public View with(List<Index> newIndexes, List<Trigger> newTriggers) {
+    return new View(name, materialized, definition, options, columns, newIndexes, comment, dependencies, newTriggers);
   }
 
   /** @return the output column called {@code columnName}, if any */

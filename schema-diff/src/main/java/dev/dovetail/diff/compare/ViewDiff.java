@@ -23,6 +23,9 @@ import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.Trigger;
+import dev.dovetail.core.change.CreateTrigger;
+import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
@@ -329,7 +332,10 @@ final class ViewDiff {
     ordered.add(name);
   }
 
-  /** Index drops go first (the view exists), index creations and comments late with the other view changes. */
+  /**
+   * Index and trigger drops go first (the view exists), their creations and comments late with the other view
+   * changes.
+   */
   private static void indexesAndComments(View old, View updated, List<SchemaChange> first, List<SchemaChange> late) {
     Map<String, Index> oldIndexes = new TreeMap<>();
     old.indexes().forEach(i -> oldIndexes.put(i.name(), i));
@@ -347,6 +353,25 @@ final class ViewDiff {
       Index old1 = oldIndexes.get(name);
       if (old1 == null || !old1.withComment(null).equals(index.withComment(null))) {
         late.add(new CreateIndex(index));
+      }
+    });
+    Map<String, Trigger> oldTriggers = new TreeMap<>();
+    old.triggers().forEach(t -> oldTriggers.put(t.name(), t));
+    Map<String, Trigger> newTriggers = new TreeMap<>();
+    updated.triggers().forEach(t -> newTriggers.put(t.name(), t));
+    oldTriggers.forEach((name, trigger) -> {
+      Trigger kept = newTriggers.get(name);
+      if (kept == null || !kept.withComment(null).equals(trigger.withComment(null))) {
+        first.add(new DropTrigger(trigger));
+      } else {
+        comment(late, new CommentTarget(CommentTarget.Kind.TRIGGER, trigger.table().schema(), trigger.table().name(), name),
+            trigger.comment(), kept.comment());
+      }
+    });
+    newTriggers.forEach((name, trigger) -> {
+      Trigger was = oldTriggers.get(name);
+      if (was == null || !was.withComment(null).equals(trigger.withComment(null))) {
+        late.add(new CreateTrigger(trigger));
       }
     });
     QualifiedName name = updated.name();

@@ -182,14 +182,21 @@ public final class CatalogReader {
         part(tables, rs).indexes.add(index);
       }
     });
-    query(statement, "triggers", rs -> part(tables, rs).triggers.add(
-        new Trigger(
-            rs.getString("trigger_name"),
-            tableName(rs),
-            rs.getString("definition"),
-            rs.getString("enabled").charAt(0),
-            strings(rs.getArray("columns")),
-            rs.getString("comment"))));
+    Map<QualifiedName, List<Trigger>> viewTriggers = new LinkedHashMap<>();
+    query(statement, "triggers", rs -> {
+      Trigger trigger = new Trigger(
+          rs.getString("trigger_name"),
+          tableName(rs),
+          rs.getString("definition"),
+          rs.getString("enabled").charAt(0),
+          strings(rs.getArray("columns")),
+          rs.getString("comment"));
+      if (views.containsKey(trigger.table())) {
+        viewTriggers.computeIfAbsent(trigger.table(), k -> new ArrayList<>()).add(trigger);
+      } else {
+        part(tables, rs).triggers.add(trigger);
+      }
+    });
 
     query(statement, "partitions", rs -> part(tables, rs).partitions.add(new Partition(
         new QualifiedName(rs.getString("partition_schema"), rs.getString("partition_name")),
@@ -210,7 +217,8 @@ public final class CatalogReader {
             parts.partitionKey,
             parts.partitions)));
     List<View> viewList = new ArrayList<>();
-    views.forEach((name, view) -> viewList.add(view.withIndexes(viewIndexes.getOrDefault(name, List.of()))));
+    views.forEach((name, view) -> viewList.add(
+        view.with(viewIndexes.getOrDefault(name, List.of()), viewTriggers.getOrDefault(name, List.of()))));
     List<RowSecurity> rowSecurity = new ArrayList<>();
     tables.forEach((name, parts) -> rowSecurity.add(new RowSecurity(name, parts.rowSecurity, parts.forceRowSecurity)));
     List<Policy> policies = new ArrayList<>();
@@ -307,7 +315,8 @@ public final class CatalogReader {
         List.of(),
         rs.getString("comment"),
         new ViewDependencies(
-            relations, readColumns, functions, names(strings(rs.getArray("type_schemas")), strings(rs.getArray("type_names")))));
+            relations, readColumns, functions, names(strings(rs.getArray("type_schemas")), strings(rs.getArray("type_names")))),
+        List.of());
   }
 
   /** @return the qualified names zipped from parallel arrays of schemas and names */

@@ -793,6 +793,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           column.comment());
     }
     view.indexes().forEach(i -> indexComment(statements, i));
+    view.triggers().forEach(t -> statements.addAll(createTrigger(t)));
     return statements;
   }
 

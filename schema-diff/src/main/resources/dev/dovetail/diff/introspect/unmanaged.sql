@@ -56,8 +56,8 @@ SELECT kind, name FROM (
   FROM pg_catalog.pg_trigger tg
   JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
   JOIN user_namespace n ON n.oid = c.relnamespace
-  -- on views, and partitions' own (a partitioned table's triggers are cloned to its partitions)
-  WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)
+  -- partitions' own (a partitioned table's triggers are cloned to its partitions)
+  WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND NOT (c.relkind IN ('r', 'p', 'v') AND NOT c.relispartition)
   UNION ALL
   SELECT 'index on partition', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(i.relname)
   FROM pg_catalog.pg_index x
@@ -140,7 +140,7 @@ SELECT kind, name FROM (
     AND NOT (d.classoid = 'pg_catalog.pg_trigger'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_trigger tg
                          JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
-                         WHERE tg.oid = d.objoid AND c.relkind IN ('r', 'p') AND NOT c.relispartition))
+                         WHERE tg.oid = d.objoid AND c.relkind IN ('r', 'p', 'v') AND NOT c.relispartition))
     AND (SELECT count(*) FROM extension_member e WHERE e.classid = d.classoid AND e.objid = d.objoid) = 0
 ) unmanaged
 ORDER BY kind, name
