@@ -28,7 +28,9 @@ public record CommentTarget(Kind kind, String schema, String name, String member
     PROCEDURE,
     TRIGGER,
     /** a policy: {@code name} is its table, {@code member} the policy name */
-    POLICY
+    POLICY,
+    /** a rule: {@code name} is its view, {@code member} the rule name */
+    RULE
   }
 
   public CommentTarget {

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param dependencies what the query reads, from the catalog's dependencies
  * @param triggers a view's {@code INSTEAD OF} (and statement) triggers, sorted by name: they go when the view is
  *     dropped, so they come back with it
+ * @param rules its rules other than the query itself ({@code CREATE RULE … DO INSTEAD …}), sorted by name; they
+ *     go when the view is dropped too
  */
 public record View(
     QualifiedName name,
@@ -31,7 +33,8 @@ public record View(
     List<Index> indexes,
     String comment,
     ViewDependencies dependencies,
-    List<Trigger> triggers) {
+    List<Trigger> triggers,
+    List<Rule> rules) {
 
   public View {
     Objects.requireNonNull(name, "name");
@@ -41,6 +44,22 @@ public record View(
     columns = List.copyOf(columns);
     indexes = indexes.stream().sorted(java.util.Comparator.comparing(Index::name)).toList();
     triggers = triggers.stream().sorted(java.util.Comparator.comparing(Trigger::name)).toList();
+    rules = rules.stream().sorted(java.util.Comparator.comparing(Rule::name)).toList();
+  }
+
+  /**
+   * A rule of a view.
+   *
+   * @param name the rule name
+   * @param definition the whole {@code CREATE RULE} statement ({@code pg_get_ruledef}), without the semicolon
+   * @param comment its comment, or null
+   */
+  public record Rule(String name, String definition, String comment) {
+
+    public Rule {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(definition, "definition");
+    }
   }
 
   /** @return whether {@code other} has the same kind, query and options (columns, indexes and comments aside) */
@@ -70,7 +89,7 @@ public record View(
 
   /** @return a copy with other indexes and triggers */
   public View with(List<Index> newIndexes, List<Trigger> newTriggers) {
-    return new View(name, materialized, definition, options, columns, newIndexes, comment, dependencies, newTriggers);
+    return new View(name, materialized, definition, options, columns, newIndexes, comment, dependencies, newTriggers, rules);
   }
 
   /** @return the output column called {@code columnName}, if any */

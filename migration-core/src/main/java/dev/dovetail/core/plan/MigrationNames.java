@@ -180,7 +180,7 @@ public final class MigrationNames {
       String object =
           switch (t.kind()) {
             case SCHEMA -> word(t.schema());
-            case COLUMN, CONSTRAINT, TRIGGER, POLICY -> table(new QualifiedName(t.schema(), t.name())) + "_" + word(t.member());
+            case COLUMN, CONSTRAINT, TRIGGER, POLICY, RULE -> table(new QualifiedName(t.schema(), t.name())) + "_" + word(t.member());
             default -> table(new QualifiedName(t.schema(), t.name()));
           };
       String verb = c.to() == null ? "remove_comment_on_" : "comment_on_";

@@ -109,8 +109,10 @@ final class ViewDiff {
       View updated = to.get(name);
       if (updated == null) {
         rebuilt.add(name);
-      } else if (!old.sameDefinition(updated)) {
-        if (old.replaceableBy(updated) && changes.stream().noneMatch(c -> blocks(c, old))) {
+      } else if (!old.sameDefinition(updated) || !old.rules().equals(updated.rules())) {
+        // A view whose rules change is dropped and created with them.
+        boolean sameRules = old.rules().equals(updated.rules());
+        if (sameRules && old.replaceableBy(updated) && changes.stream().noneMatch(c -> blocks(c, old))) {
           replaced.add(name);
         } else {
           rebuilt.add(name);

@@ -316,7 +316,21 @@ public final class CatalogReader {
         rs.getString("comment"),
         new ViewDependencies(
             relations, readColumns, functions, names(strings(rs.getArray("type_schemas")), strings(rs.getArray("type_names")))),
-        List.of());
+        List.of(),
+        rules(rs));
+  }
+
+  private static List<View.Rule> rules(ResultSet rs) throws SQLException {
+    List<String> names = strings(rs.getArray("rule_names"));
+    List<String> definitions = strings(rs.getArray("rule_definitions"));
+    List<String> comments = strings(rs.getArray("rule_comments"));
+    List<View.Rule> rules = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String definition = definitions.get(i).strip();
+      rules.add(new View.Rule(
+          names.get(i), definition.endsWith(";") ? definition.substring(0, definition.length() - 1) : definition, comments.get(i)));
+    }
+    return rules;
   }
 
   /** @return the qualified names zipped from parallel arrays of schemas and names */

@@ -190,6 +190,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           case FUNCTION -> "FUNCTION " + Sql.qualified(new QualifiedName(target.schema(), target.name())) + "(" + target.member() + ")";
           case PROCEDURE -> "PROCEDURE " + Sql.qualified(new QualifiedName(target.schema(), target.name())) + "(" + target.member() + ")";
           case TRIGGER -> "TRIGGER " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
+          case RULE -> "RULE " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
           case POLICY -> "POLICY " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
         };
     return Statement.of("COMMENT ON " + object + " IS " + (text == null ? "NULL" : Sql.literal(text)), "");
@@ -794,6 +795,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     }
     view.indexes().forEach(i -> indexComment(statements, i));
     view.triggers().forEach(t -> statements.addAll(createTrigger(t)));
+    for (View.Rule rule : view.rules()) {
+      statements.add(Statement.of(rule.definition(), ""));
+      comment(statements, new CommentTarget(CommentTarget.Kind.RULE, view.name().schema(), view.name().name(), rule.name()), rule.comment());
+    }
     return statements;
   }
 

@@ -101,6 +101,7 @@ SELECT kind, name FROM (
   JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
   JOIN user_namespace n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN'
+    AND c.relkind <> 'v'  -- rules of views are managed with their view
   UNION ALL
   SELECT 'comment', 'on ' || pg_catalog.pg_describe_object(d.classoid, d.objoid, d.objsubid)
   FROM pg_catalog.pg_description d
@@ -135,6 +136,10 @@ SELECT kind, name FROM (
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_type t
                          LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
                          WHERE t.oid = d.objoid AND (t.typtype IN ('e', 'd') OR c.relkind = 'c')))
+    AND NOT (d.classoid = 'pg_catalog.pg_rewrite'::regclass
+             AND EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite r
+                         JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+                         WHERE r.oid = d.objoid AND c.relkind = 'v'))
     AND NOT (d.classoid = 'pg_catalog.pg_proc'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.oid = d.objoid AND p.prokind IN ('f', 'p')))
     AND NOT (d.classoid = 'pg_catalog.pg_trigger'::regclass

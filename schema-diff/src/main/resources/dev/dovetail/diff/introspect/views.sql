@@ -19,6 +19,12 @@ SELECT n.nspname AS schema_name,
        pg_catalog.pg_get_viewdef(c.oid) AS definition,
        coalesce(c.reloptions, '{}') AS options,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
+       ARRAY(SELECT r.rulename FROM pg_catalog.pg_rewrite r
+             WHERE r.ev_class = c.oid AND r.rulename <> '_RETURN' ORDER BY 1) AS rule_names,
+       ARRAY(SELECT pg_catalog.pg_get_ruledef(r.oid) FROM pg_catalog.pg_rewrite r
+             WHERE r.ev_class = c.oid AND r.rulename <> '_RETURN' ORDER BY r.rulename) AS rule_definitions,
+       ARRAY(SELECT pg_catalog.obj_description(r.oid, 'pg_rewrite') FROM pg_catalog.pg_rewrite r
+             WHERE r.ev_class = c.oid AND r.rulename <> '_RETURN' ORDER BY r.rulename) AS rule_comments,
        ARRAY(SELECT a.attname FROM pg_catalog.pg_attribute a
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum) AS column_names,
        ARRAY(SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) FROM pg_catalog.pg_attribute a
