@@ -101,7 +101,6 @@ final class ViewDiff {
     if (from.isEmpty() && to.isEmpty()) {
       return changes;
     }
-    Set<QualifiedName> touched = new TreeSet<>();
     // Views whose query changes: replaced in place when possible and nothing blocks them, else rebuilt.
     Set<QualifiedName> rebuilt = new TreeSet<>();
     Set<QualifiedName> replaced = new TreeSet<>();
@@ -152,7 +151,7 @@ final class ViewDiff {
 
     // A view dropped and created loses its privileges: they are undone first and applied again after it is
     // created (undone first, so that the down, which runs the inverses in reverse, grants them last too).
-    touched.addAll(rebuilt);
+    Set<QualifiedName> touched = new TreeSet<>(rebuilt);
     touched.addAll(aroundChanges);
     touched.addAll(created);
     touched.removeAll(replaced);
