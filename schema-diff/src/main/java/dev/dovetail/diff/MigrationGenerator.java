@@ -84,7 +84,7 @@ public final class MigrationGenerator {
     Consumer<Connection> rebuildCurrent = c -> builder.build(c, current);
 
     progress.info(
-        "Comparing: current has " + current.tables().size() + " table(s), declared has " + declared.tables().size());
+        "Comparing: current has " + size(current) + ", declared has " + size(declared));
     List<SchemaChange> changes = differ.diff(current, declared, declaredSource.renameHints(schemaFiles));
     if (changes.isEmpty()) {
       progress.info("Schema is up to date: no migration written");
@@ -151,5 +151,10 @@ public final class MigrationGenerator {
 
   private static long millis(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  /** @return how much a schema holds, for the log: tables and views */
+  private static String size(DatabaseSchema schema) {
+    return schema.tables().size() + " table(s) and " + schema.views().size() + " view(s)";
   }
 }
