@@ -79,6 +79,14 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.includePrivileges", defaultValue = "false")
   protected boolean includePrivileges;
 
+  /**
+   * How long a statement of a written migration may wait for a lock before it fails ({@code lock_timeout}, set
+   * at the top of every file): a PostgreSQL duration such as {@code 5s}, {@code 500ms} or {@code 1min};
+   * {@code 0} waits for ever.
+   */
+  @Parameter(property = "migrations.lockTimeout", defaultValue = "5s")
+  protected String lockTimeout;
+
   /** Skips the goal. */
   @Parameter(property = "migrations.skip", defaultValue = "false")
   protected boolean skip;

@@ -21,6 +21,7 @@ public class DiffMojo extends AbstractMigrationsMojo {
             .withScratch(scratchSettings())
             .withSchemas(schemaFilter())
             .withPrivileges(includePrivileges)
+            .withLockTimeout(lockTimeout)
             .withProgress(progress());
     new MigrationGenerator().diff(options);
   }

@@ -47,6 +47,8 @@ public final class MigrationGenerator {
    * @throws MigrationException on bad input (with a message naming file, line and column) or a failed proof
    */
   public DiffResult diff(DiffOptions options) {
+    // Checked first: a misconfigured lockTimeout should fail before minutes of work, not after.
+    FlywayFormat format = new FlywayFormat(options.lockTimeout());
     Progress progress = options.progress();
     MigrationDirectory directory = new MigrationDirectory(options.migrationDirectory());
     List<MigrationScript> existing = directory.upMigrations();
@@ -97,7 +99,7 @@ public final class MigrationGenerator {
     progress.info("Proof passed: ups reach the declared schema, downs restore the current state (" + millis(proofStart) + " ms)");
 
     List<String> versions = directory.nextVersions(plan.migrations().size(), options.clock());
-    List<MigrationFile> files = new FlywayFormat().render(plan, versions);
+    List<MigrationFile> files = format.render(plan, versions);
     List<Path> written = directory.writeAll(files);
     progress.info("Wrote " + written.size() + " file(s) to " + options.migrationDirectory() + ":");
     for (int i = 0; i < plan.migrations().size(); i++) {

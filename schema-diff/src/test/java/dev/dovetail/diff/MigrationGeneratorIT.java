@@ -50,6 +50,21 @@ class MigrationGeneratorIT {
   }
 
   @Test
+  void everyWrittenFileSetsTheLockTimeoutAndABadOneFailsBeforeAnyWork() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
+
+    assertThatThrownBy(() -> new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withLockTimeout("soon")))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("lockTimeout 'soon'")
+        .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.CONFIGURATION_INVALID));
+    assertThat(migrations()).doesNotExist();
+
+    DiffResult result = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withLockTimeout("2s"));
+    assertThat(result.written()).hasSize(2).allSatisfy(
+        file -> assertThat(Files.readString(file)).contains("\nSET LOCAL lock_timeout = '2s';\n"));
+  }
+
+  @Test
   void aBrokenSchemaFileWritesNothingAndNamesFileLineAndColumn() throws IOException {
     Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
     Files.writeString(schema().resolve("b.sql"), "\n\n\n\n\n\nCREATE TABLE books (id bigint, author_id bigint REFERENCES nowhere (id));");

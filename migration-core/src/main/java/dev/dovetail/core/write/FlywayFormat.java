@@ -1,5 +1,7 @@
 package dev.dovetail.core.write;
 
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Statement;
@@ -7,6 +9,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -17,14 +20,39 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * Lays out a {@link MigrationPlan} as Flyway files (DESIGN §7): {@code V<version>__<name>.sql} for the up and
  * {@code U<version>__<name>.sql}, Flyway's own undo naming, for the down. The Velocity templates only lay out
  * statements that are already rendered; they never build SQL. Strict mode makes a misspelled reference fail.
+ *
+ * <p>Every file first sets {@code lock_timeout} for its own transaction (DESIGN §5), so that a statement that
+ * cannot get its lock fails fast instead of queueing the application's traffic behind it.
  */
 public final class FlywayFormat {
 
   private static final String TEMPLATE = "dev/dovetail/core/write/flyway.vm";
 
-  private final VelocityEngine velocity;
+  /** The default {@code lock_timeout} of written migrations. */
+  public static final String DEFAULT_LOCK_TIMEOUT = "5s";
 
+  private static final Pattern DURATION = Pattern.compile("\\d+(us|ms|s|min|h|d)?");
+
+  private final VelocityEngine velocity;
+  private final String lockTimeout;
+
+  /** A format whose files wait at most {@link #DEFAULT_LOCK_TIMEOUT} for a lock. */
   public FlywayFormat() {
+    this(DEFAULT_LOCK_TIMEOUT);
+  }
+
+  /**
+   * @param lockTimeout the {@code lock_timeout} every file sets, a PostgreSQL duration ({@code 5s}, {@code 500ms},
+   *     {@code 1min}; {@code 0} waits for ever)
+   * @throws MigrationException with {@link ErrorCode#CONFIGURATION_INVALID} for anything else
+   */
+  public FlywayFormat(String lockTimeout) {
+    if (lockTimeout == null || !DURATION.matcher(lockTimeout.strip()).matches()) {
+      throw new MigrationException(
+          ErrorCode.CONFIGURATION_INVALID,
+          "lockTimeout '" + lockTimeout + "' is not a PostgreSQL duration; use for example 5s, 500ms or 1min (0 waits for ever)");
+    }
+    this.lockTimeout = lockTimeout.strip();
     Properties properties = new Properties();
     properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
     properties.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
@@ -64,13 +92,14 @@ public final class FlywayFormat {
     return "V" + version + "__" + name + ".sql";
   }
 
-  private static String merge(
+  private String merge(
       Template template, Migration migration, String direction, List<Statement> statements, String upFile) {
     VelocityContext context = new VelocityContext();
     context.put("migration", migration);
     context.put("direction", direction);
     context.put("headline", "up".equals(direction) ? migration.description() : "Undoes " + upFile + ".");
     context.put("statements", statements);
+    context.put("lockTimeout", lockTimeout);
     List<String> locks = Statement.locks(statements);
     context.put("locks", locks.isEmpty() ? "none on existing tables" : String.join("; ", locks));
     context.put("hazards", Statement.hazards(statements));

@@ -1,6 +1,10 @@
 package dev.dovetail.core.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
 
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.model.Index;
@@ -23,23 +27,44 @@ class FlywayFormatTest {
 
   @Test
   void laysOutHeaderAndStatementsOfBothFiles() throws IOException {
-    Index index =
-        new Index("orders_customer_id_idx", QualifiedName.of("public", "orders"), false, "btree", List.of("customer_id"), List.of(), null,
-            "CREATE INDEX orders_customer_id_idx ON public.orders USING btree (customer_id)", null);
-    Migration migration =
-        new Migration(
-            "create_index_orders_customer_id",
-            "Creates index orders_customer_id_idx on public.orders.",
-            Phase.EXPAND,
-            new CreateIndex(index),
-            List.of(Statement.of(index.definition(), "SHARE on public.orders", new Hazard(HazardType.BLOCKS_WRITES, "blocks writes"))),
-            List.of(Statement.of("DROP INDEX public.orders_customer_id_idx", "ACCESS EXCLUSIVE on public.orders")));
+    Migration migration = createIndex();
     List<MigrationFile> files = new FlywayFormat().render(new MigrationPlan(List.of(migration)), List.of("20260101000000"));
 
     assertThat(files).extracting(MigrationFile::fileName)
         .containsExactly("V20260101000000__create_index_orders_customer_id.sql", "U20260101000000__create_index_orders_customer_id.sql");
     assertGolden("create_index_up.sql", files.get(0).content());
     assertGolden("create_index_down.sql", files.get(1).content());
+  }
+
+  @Test
+  void everyFileSetsTheLockTimeoutItIsGiven() {
+    Migration migration = createIndex();
+
+    List<MigrationFile> files = new FlywayFormat("750ms").render(new MigrationPlan(List.of(migration)), List.of("1"));
+
+    assertThat(files).allSatisfy(f -> assertThat(f.content()).contains("\nSET LOCAL lock_timeout = '750ms';\n"));
+  }
+
+  @Test
+  void refusesALockTimeoutPostgresCannotRead() {
+    assertThatThrownBy(() -> new FlywayFormat("5 seconds"))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("lockTimeout '5 seconds' is not a PostgreSQL duration")
+        .extracting(e -> ((MigrationException) e).code())
+        .isEqualTo(ErrorCode.CONFIGURATION_INVALID);
+  }
+
+  private static Migration createIndex() {
+    Index index =
+        new Index("orders_customer_id_idx", QualifiedName.of("public", "orders"), false, "btree", List.of("customer_id"), List.of(), null,
+            "CREATE INDEX orders_customer_id_idx ON public.orders USING btree (customer_id)", null);
+    return new Migration(
+        "create_index_orders_customer_id",
+        "Creates index orders_customer_id_idx on public.orders.",
+        Phase.EXPAND,
+        new CreateIndex(index),
+        List.of(Statement.of(index.definition(), "SHARE on public.orders", new Hazard(HazardType.BLOCKS_WRITES, "blocks writes"))),
+        List.of(Statement.of("DROP INDEX public.orders_customer_id_idx", "ACCESS EXCLUSIVE on public.orders")));
   }
 
   private static void assertGolden(String name, String actual) throws IOException {
