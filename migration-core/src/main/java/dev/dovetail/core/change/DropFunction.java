@@ -20,6 +20,17 @@ public record DropFunction(Function function) implements SchemaChange {
     return true;
   }
 
+  /**
+   * @return whether {@code changes[i]} drops a function that {@code changes[i + 1]} creates again under the same
+   *     signature: how a function whose result, argument names or defaults change is replaced
+   */
+  public static boolean recreatesAt(java.util.List<SchemaChange> changes, int i) {
+    return i + 1 < changes.size()
+        && changes.get(i) instanceof DropFunction drop
+        && changes.get(i + 1) instanceof CreateFunction create
+        && create.function().signature().equals(drop.function().signature());
+  }
+
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);

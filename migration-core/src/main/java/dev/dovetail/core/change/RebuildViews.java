@@ -49,10 +49,7 @@ public record RebuildViews(List<View> dropped, List<SchemaChange> changes, List<
 
   /** @return whether the change at {@code i} drops a function that the next change creates again */
   public boolean recreatesFunction(int i) {
-    return changes.get(i) instanceof DropFunction drop
-        && i + 1 < changes.size()
-        && changes.get(i + 1) instanceof CreateFunction create
-        && create.function().signature().equals(drop.function().signature());
+    return DropFunction.recreatesAt(changes, i);
   }
 
   @Override

@@ -20,27 +20,6 @@ public record CompositeType(QualifiedName name, String reference, List<Attribute
     attributes = List.copyOf(attributes);
   }
 
-  /**
-   * An attribute of a composite type.
-   *
-   * @param name the attribute name
-   * @param type the type as {@code format_type} prints it
-   * @param collation the collation when it differs from the type's default, or null
-   * @param comment the attribute's comment, or null
-   */
-  public record Attribute(String name, String type, QualifiedName collation, String comment) {
-
-    public Attribute {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(type, "type");
-    }
-
-    /** @return a copy with another comment */
-    public Attribute withComment(String newComment) {
-      return new Attribute(name, type, collation, newComment);
-    }
-  }
-
   /** @return the attribute called {@code attributeName}, if any */
   public java.util.Optional<Attribute> attribute(String attributeName) {
     return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();

@@ -29,7 +29,7 @@ public record View(
     boolean materialized,
     String definition,
     List<String> options,
-    List<ViewColumn> columns,
+    List<Attribute> columns,
     List<Index> indexes,
     String comment,
     ViewDependencies dependencies,
@@ -93,7 +93,7 @@ public record View(
   }
 
   /** @return the output column called {@code columnName}, if any */
-  public java.util.Optional<ViewColumn> column(String columnName) {
+  public java.util.Optional<Attribute> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }
 }

@@ -11,6 +11,7 @@ import dev.dovetail.core.change.CreateDomain;
 import dev.dovetail.core.change.AlterCompositeType;
 import dev.dovetail.core.change.CreateCompositeType;
 import dev.dovetail.core.change.DropCompositeType;
+import dev.dovetail.core.model.Attribute;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.RenameHint;
@@ -267,6 +268,13 @@ public final class SchemaDiffer {
     fromFunctions.values().stream()
         .filter(f -> !toFunctions.containsKey(f.signature()))
         .forEach(f -> dropFunctions.add(new DropFunction(f)));
+    // Functions dropped and created again: what uses them has to be taken off before and put back after.
+    Set<String> recreated = new java.util.HashSet<>();
+    for (int i = 0; i + 1 < createFunctions.size(); i++) {
+      if (DropFunction.recreatesAt(createFunctions, i)) {
+        recreated.add(((DropFunction) createFunctions.get(i)).function().signature());
+      }
+    }
 
     List<SchemaChange> dropForeignKeys = new ArrayList<>();
     List<SchemaChange> dropOthers = new ArrayList<>();
@@ -356,13 +364,6 @@ public final class SchemaDiffer {
 
     // Defaults and checks that call a function dropped and created again are taken off before it goes, since
     // PostgreSQL refuses to drop a function they call; those that stay are put back after it is created.
-    Set<String> recreated = new java.util.HashSet<>();
-    for (int i = 0; i + 1 < createFunctions.size(); i++) {
-      if (createFunctions.get(i) instanceof DropFunction drop && createFunctions.get(i + 1) instanceof CreateFunction create
-          && drop.function().signature().equals(create.function().signature())) {
-        recreated.add(drop.function().signature());
-      }
-    }
     List<SchemaChange> detachFunctionUsers = new ArrayList<>();
     List<SchemaChange> reattachColumns = new ArrayList<>();
     List<SchemaChange> reattachChecks = new ArrayList<>();
@@ -492,7 +493,7 @@ public final class SchemaDiffer {
     });
     createOrder.deferredForeignKeys().forEach((fk, table) -> addForeignKeys.add(new AddConstraint(table, fk)));
 
-    SecurityChanges security = security(current, declared, fromFunctions, toFunctions, setComments);
+    SecurityChanges security = security(current, declared, recreated, fromFunctions, toFunctions, setComments);
 
     List<SchemaChange> changes = new ArrayList<>();
     changes.addAll(security.loosen());
@@ -541,6 +542,7 @@ public final class SchemaDiffer {
   private static SecurityChanges security(
       DatabaseSchema current,
       DatabaseSchema declared,
+      Set<String> recreatedFunctions,
       Map<String, Function> fromFunctions,
       Map<String, Function> toFunctions,
       List<SchemaChange> setComments) {
@@ -552,13 +554,6 @@ public final class SchemaDiffer {
     List<SchemaChange> applyPrivileges = new ArrayList<>();
 
     // What a policy may use that goes away or changes on the way: it has to be dropped before and created after.
-    Set<String> recreatedFunctions = new java.util.HashSet<>();
-    toFunctions.forEach((signature, function) -> {
-      Function old = fromFunctions.get(signature);
-      if (old != null && !old.equals(function) && !old.replaceableBy(function)) {
-        recreatedFunctions.add(signature);
-      }
-    });
     Set<String> changedFunctions = new java.util.HashSet<>(recreatedFunctions);
     fromFunctions.keySet().stream().filter(f -> !toFunctions.containsKey(f)).forEach(changedFunctions::add);
     Map<QualifiedName, Table> toTables = byKey(declared.tables(), Table::name);
@@ -731,7 +726,7 @@ public final class SchemaDiffer {
       }
       QualifiedName name = type.name();
       comment(setComments, target(CommentTarget.Kind.TYPE, name, null), old.comment(), type.comment());
-      for (CompositeType.Attribute attribute : type.attributes()) {
+      for (Attribute attribute : type.attributes()) {
         old.attribute(attribute.name()).ifPresent(
             a -> comment(setComments, target(CommentTarget.Kind.COLUMN, name, a.name()), a.comment(), attribute.comment()));
       }
@@ -771,9 +766,9 @@ public final class SchemaDiffer {
    *     others of {@code from} and appending the others of {@code to} gets there, and the inverse gets back
    */
   private static boolean appendsOrTruncates(CompositeType from, CompositeType to) {
-    List<String> kept = from.attributes().stream().map(CompositeType.Attribute::name).filter(n -> to.attribute(n).isPresent()).toList();
-    List<String> fromNames = from.attributes().stream().map(CompositeType.Attribute::name).toList();
-    List<String> toNames = to.attributes().stream().map(CompositeType.Attribute::name).toList();
+    List<String> kept = from.attributes().stream().map(Attribute::name).filter(n -> to.attribute(n).isPresent()).toList();
+    List<String> fromNames = from.attributes().stream().map(Attribute::name).toList();
+    List<String> toNames = to.attributes().stream().map(Attribute::name).toList();
     return fromNames.subList(0, kept.size()).equals(kept) && toNames.subList(0, kept.size()).equals(kept);
   }
 
@@ -807,7 +802,7 @@ public final class SchemaDiffer {
     if (done.contains(type.name()) || !path.add(type.name())) {
       return;
     }
-    for (CompositeType.Attribute attribute : type.attributes()) {
+    for (Attribute attribute : type.attributes()) {
       CompositeType used = byReference.get(attribute.type().endsWith("[]")
           ? attribute.type().substring(0, attribute.type().length() - 2) : attribute.type());
       if (used != null) {

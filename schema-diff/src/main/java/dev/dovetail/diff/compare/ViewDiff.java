@@ -30,7 +30,7 @@ import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.View;
-import dev.dovetail.core.model.ViewColumn;
+import dev.dovetail.core.model.Attribute;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -191,10 +191,7 @@ final class ViewDiff {
         closeOverDependents(views, candidates);
         blocked.put(i, views);
         // A function dropped and created again is one step: the views can only come back after the creation.
-        if (change instanceof DropFunction drop
-            && i + 1 < changes.size()
-            && changes.get(i + 1) instanceof CreateFunction create
-            && create.function().signature().equals(drop.function().signature())) {
+        if (DropFunction.recreatesAt(changes, i)) {
           blocked.put(i + 1, views);
         }
       }
@@ -378,8 +375,8 @@ final class ViewDiff {
     QualifiedName name = updated.name();
     CommentTarget.Kind kind = updated.materialized() ? CommentTarget.Kind.MATERIALIZED_VIEW : CommentTarget.Kind.VIEW;
     comment(late, new CommentTarget(kind, name.schema(), name.name(), null), old.comment(), updated.comment());
-    for (ViewColumn column : updated.columns()) {
-      String before = old.column(column.name()).map(ViewColumn::comment).orElse(null);
+    for (Attribute column : updated.columns()) {
+      String before = old.column(column.name()).map(Attribute::comment).orElse(null);
       comment(late, new CommentTarget(CommentTarget.Kind.COLUMN, name.schema(), name.name(), column.name()), before, column.comment());
     }
   }

@@ -30,7 +30,7 @@ import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.model.UniqueConstraint;
 import dev.dovetail.core.model.UnmanagedObject;
 import dev.dovetail.core.model.View;
-import dev.dovetail.core.model.ViewColumn;
+import dev.dovetail.core.model.Attribute;
 import dev.dovetail.core.model.ViewDependencies;
 import java.io.IOException;
 import java.io.InputStream;
@@ -257,67 +257,52 @@ public final class CatalogReader {
   }
 
   private static CompositeType compositeType(ResultSet rs) throws SQLException {
+    return new CompositeType(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
+        rs.getString("reference"),
+        attributes(rs),
+        rs.getString("comment"));
+  }
+
+  private static View view(ResultSet rs) throws SQLException {
+    List<QualifiedName> columnTables =
+        names(strings(rs.getArray("read_column_schemas")), strings(rs.getArray("read_column_tables")));
+    List<String> columnNames = strings(rs.getArray("read_column_names"));
+    List<ColumnRef> readColumns = new ArrayList<>();
+    for (int i = 0; i < columnNames.size(); i++) {
+      readColumns.add(new ColumnRef(columnTables.get(i), columnNames.get(i)));
+    }
+    return new View(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("view_name")),
+        rs.getBoolean("materialized"),
+        withoutSemicolon(rs.getString("definition")),
+        strings(rs.getArray("options")),
+        attributes(rs),
+        List.of(),
+        rs.getString("comment"),
+        new ViewDependencies(
+            names(strings(rs.getArray("relation_schemas")), strings(rs.getArray("relation_names"))),
+            readColumns,
+            strings(rs.getArray("functions")),
+            names(strings(rs.getArray("type_schemas")), strings(rs.getArray("type_names")))),
+        List.of(),
+        rules(rs));
+  }
+
+  /** @return the attributes of a view or composite type, from the parallel arrays both queries select */
+  private static List<Attribute> attributes(ResultSet rs) throws SQLException {
     List<String> names = strings(rs.getArray("attribute_names"));
     List<String> types = strings(rs.getArray("attribute_types"));
     List<String> collationSchemas = strings(rs.getArray("collation_schemas"));
     List<String> collationNames = strings(rs.getArray("collation_names"));
     List<String> comments = strings(rs.getArray("attribute_comments"));
-    List<CompositeType.Attribute> attributes = new ArrayList<>();
+    List<Attribute> attributes = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String collation = collationNames.get(i);
-      attributes.add(new CompositeType.Attribute(
+      attributes.add(new Attribute(
           names.get(i), types.get(i), collation == null ? null : new QualifiedName(collationSchemas.get(i), collation), comments.get(i)));
     }
-    return new CompositeType(
-        new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
-        rs.getString("reference"),
-        attributes,
-        rs.getString("comment"));
-  }
-
-  private static View view(ResultSet rs) throws SQLException {
-    List<String> names = strings(rs.getArray("column_names"));
-    List<String> types = strings(rs.getArray("column_types"));
-    List<String> collationSchemas = strings(rs.getArray("collation_schemas"));
-    List<String> collationNames = strings(rs.getArray("collation_names"));
-    List<String> comments = strings(rs.getArray("column_comments"));
-    List<ViewColumn> columns = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      String collation = collationNames.get(i);
-      columns.add(new ViewColumn(
-          names.get(i), types.get(i), collation == null ? null : new QualifiedName(collationSchemas.get(i), collation), comments.get(i)));
-    }
-    List<QualifiedName> relations = names(strings(rs.getArray("relation_schemas")), strings(rs.getArray("relation_names")));
-    List<QualifiedName> columnTables =
-        names(strings(rs.getArray("read_column_schemas")), strings(rs.getArray("read_column_tables")));
-    List<String> columnNames = strings(rs.getArray("read_column_names"));
-    // The catalog records a relation read column by column on its columns alone.
-    relations = new ArrayList<>(relations);
-    relations.addAll(columnTables);
-    List<ColumnRef> readColumns = new ArrayList<>();
-    for (int i = 0; i < columnNames.size(); i++) {
-      readColumns.add(new ColumnRef(columnTables.get(i), columnNames.get(i)));
-    }
-    List<QualifiedName> functionNames =
-        names(strings(rs.getArray("function_schemas")), strings(rs.getArray("function_names")));
-    List<String> argumentTypes = strings(rs.getArray("function_argument_types"));
-    List<String> functions = new ArrayList<>();
-    for (int i = 0; i < functionNames.size(); i++) {
-      functions.add(functionNames.get(i) + "(" + argumentTypes.get(i) + ")");
-    }
-    String definition = rs.getString("definition").strip();
-    return new View(
-        new QualifiedName(rs.getString("schema_name"), rs.getString("view_name")),
-        rs.getBoolean("materialized"),
-        definition.endsWith(";") ? definition.substring(0, definition.length() - 1) : definition,
-        strings(rs.getArray("options")),
-        columns,
-        List.of(),
-        rs.getString("comment"),
-        new ViewDependencies(
-            relations, readColumns, functions, names(strings(rs.getArray("type_schemas")), strings(rs.getArray("type_names")))),
-        List.of(),
-        rules(rs));
+    return attributes;
   }
 
   private static List<View.Rule> rules(ResultSet rs) throws SQLException {
@@ -326,11 +311,15 @@ public final class CatalogReader {
     List<String> comments = strings(rs.getArray("rule_comments"));
     List<View.Rule> rules = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      String definition = definitions.get(i).strip();
-      rules.add(new View.Rule(
-          names.get(i), definition.endsWith(";") ? definition.substring(0, definition.length() - 1) : definition, comments.get(i)));
+      rules.add(new View.Rule(names.get(i), withoutSemicolon(definitions.get(i)), comments.get(i)));
     }
     return rules;
+  }
+
+  /** pg_get_viewdef and pg_get_ruledef end their text with a semicolon; statements are rendered without one. */
+  private static String withoutSemicolon(String deparsed) {
+    String text = deparsed.strip();
+    return text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
   }
 
   /** @return the qualified names zipped from parallel arrays of schemas and names */

@@ -40,7 +40,7 @@ import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.model.View;
 import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.CompositeType;
-import dev.dovetail.core.model.ViewColumn;
+import dev.dovetail.core.model.Attribute;
 import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropConstraint;
@@ -787,7 +787,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     }
     CommentTarget.Kind kind = view.materialized() ? CommentTarget.Kind.MATERIALIZED_VIEW : CommentTarget.Kind.VIEW;
     comment(statements, new CommentTarget(kind, view.name().schema(), view.name().name(), null), view.comment());
-    for (ViewColumn column : view.columns()) {
+    for (Attribute column : view.columns()) {
       comment(
           statements,
           new CommentTarget(CommentTarget.Kind.COLUMN, view.name().schema(), view.name().name(), column.name()),
@@ -835,18 +835,18 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     CompositeType to = change.to();
     String alter = "ALTER TYPE " + Sql.qualified(to.name());
     List<Statement> statements = new ArrayList<>();
-    for (CompositeType.Attribute attribute : from.attributes()) {
+    for (Attribute attribute : from.attributes()) {
       if (to.attribute(attribute.name()).isEmpty()) {
         statements.add(Statement.of(alter + " DROP ATTRIBUTE " + Sql.ident(attribute.name()), "", DATA_LOSS_COLUMN, STRUCTURE_ONLY));
       }
     }
-    for (CompositeType.Attribute attribute : to.attributes()) {
+    for (Attribute attribute : to.attributes()) {
       from.attribute(attribute.name())
           .filter(old -> !old.withComment(null).equals(attribute.withComment(null)))
           .ifPresent(old -> statements.add(Statement.of(
               alter + " ALTER ATTRIBUTE " + Sql.ident(attribute.name()) + " TYPE " + attribute.type() + collate(attribute), "")));
     }
-    for (CompositeType.Attribute attribute : to.attributes()) {
+    for (Attribute attribute : to.attributes()) {
       if (from.attribute(attribute.name()).isEmpty()) {
         statements.add(Statement.of(alter + " ADD ATTRIBUTE " + attributeDefinition(attribute), ""));
         attributeComment(statements, to, attribute);
@@ -855,15 +855,15 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     return List.copyOf(statements);
   }
 
-  private static String attributeDefinition(CompositeType.Attribute attribute) {
+  private static String attributeDefinition(Attribute attribute) {
     return Sql.ident(attribute.name()) + " " + attribute.type() + collate(attribute);
   }
 
-  private static String collate(CompositeType.Attribute attribute) {
+  private static String collate(Attribute attribute) {
     return attribute.collation() == null ? "" : " COLLATE " + Sql.qualified(attribute.collation());
   }
 
-  private static void attributeComment(List<Statement> statements, CompositeType type, CompositeType.Attribute attribute) {
+  private static void attributeComment(List<Statement> statements, CompositeType type, Attribute attribute) {
     comment(
         statements,
         new CommentTarget(CommentTarget.Kind.COLUMN, type.name().schema(), type.name().name(), attribute.name()),
