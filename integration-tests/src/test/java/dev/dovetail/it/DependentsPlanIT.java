@@ -124,7 +124,7 @@ class DependentsPlanIT {
     EmbeddedScratchProvider scratch = EmbeddedScratchProvider.shared();
     DatabaseSchema before = builder.canonical(scratch, RoundTrip.modelOf(corpusCase.before()));
     DatabaseSchema after = builder.canonical(scratch, RoundTrip.modelOf(corpusCase.after()));
-    return new Planner().plan(new SchemaDiffer().diff(before, after));
+    return new Planner().plan(new SchemaDiffer().diff(before, after), before);
   }
 
   /** @return each statement's first line: enough to tell what it does and on what */

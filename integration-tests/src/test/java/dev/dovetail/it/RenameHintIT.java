@@ -25,7 +25,7 @@ class RenameHintIT {
     String after = "-- migrations:rename value public.mood 'sad' to 'unhappy'\n"
         + "CREATE TYPE mood AS ENUM ('happy', 'unhappy'); CREATE TABLE t (m mood DEFAULT 'unhappy');";
 
-    var plan = new Planner().plan(diff(BEFORE, after));
+    var plan = new Planner().plan(diff(BEFORE, after), RoundTrip.modelOf(new SqlScript("before.sql", BEFORE)));
 
     assertThat(plan.migrations()).extracting(Migration::name).containsExactly("rename_enum_value_mood_sad_to_unhappy");
     assertThat(plan.migrations().get(0).up().get(0).sql()).isEqualTo("ALTER TYPE public.mood RENAME VALUE 'sad' TO 'unhappy'");
@@ -35,7 +35,7 @@ class RenameHintIT {
   void withoutTheHintTheLabelIsReplacedThroughANewType() throws Exception {
     String after = "CREATE TYPE mood AS ENUM ('happy', 'unhappy'); CREATE TABLE t (m mood DEFAULT 'unhappy');";
 
-    assertThat(new Planner().plan(diff(BEFORE, after)).migrations()).extracting(Migration::name)
+    assertThat(new Planner().plan(diff(BEFORE, after), RoundTrip.modelOf(new SqlScript("before.sql", BEFORE))).migrations()).extracting(Migration::name)
         .contains("recreate_enum_mood");
   }
 

@@ -12,18 +12,22 @@ import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.core.write.MigrationFile;
 import dev.dovetail.diff.compare.SchemaDiffer;
 import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.plan.PlanOptions;
 import dev.dovetail.diff.plan.Planner;
 import dev.dovetail.diff.prove.Prover;
 import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.source.RenameHints;
+import dev.dovetail.diff.source.MigrationReplay;
 import dev.dovetail.diff.source.SqlScript;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -63,7 +67,7 @@ final class RoundTrip {
     DatabaseSchema before = builder.canonical(scratch, modelOf(beforeScript, includePrivileges));
     DatabaseSchema after = builder.canonical(scratch, modelOf(afterScript, includePrivileges));
     List<RenameHint> hints = RenameHints.in(afterScript);
-    MigrationPlan plan = planner.plan(differ.diff(before, after, hints));
+    MigrationPlan plan = planner.plan(differ.diff(before, after, hints), before);
     if (before.equals(after)) {
       assertThat(plan.isEmpty()).as("identical schemas need no migration").isTrue();
       return 0;
@@ -72,9 +76,11 @@ final class RoundTrip {
 
     List<String> versions = IntStream.rangeClosed(1, plan.migrations().size()).mapToObj(String::valueOf).toList();
     List<MigrationFile> files = new FlywayFormat().render(plan, versions);
+    Set<String> nonTransactional = new HashSet<>();
+    files.stream().filter(f -> f.fileName().endsWith(".conf")).forEach(f -> nonTransactional.add(f.fileName().replaceFirst("\\.conf$", "")));
     List<MigrationFile> ups = new ArrayList<>();
     List<MigrationFile> downs = new ArrayList<>();
-    files.forEach(f -> (f.fileName().startsWith("V") ? ups : downs).add(f));
+    files.stream().filter(f -> !f.fileName().endsWith(".conf")).forEach(f -> (f.fileName().startsWith("V") ? ups : downs).add(f));
     Collections.reverse(downs);
 
     Prover describer = new Prover(scratch, includePrivileges);
@@ -88,7 +94,7 @@ final class RoundTrip {
       assertThat(reader.read(connection)).as("before rebuilt from its model").isEqualTo(before);
       List<String> beforeFingerprint = CatalogFingerprint.of(connection);
       for (MigrationFile up : ups) {
-        new SqlScript(up.fileName(), up.content()).execute(connection, ErrorCode.PROOF_FAILED);
+        run(connection, up, nonTransactional);
       }
       DatabaseSchema migrated = reader.read(connection);
       assertThat(migrated).as(() -> "ups must reach after:\n" + describer.differences(migrated, after)).isEqualTo(after);
@@ -96,7 +102,7 @@ final class RoundTrip {
       List<String> migratedFingerprint = CatalogFingerprint.of(connection);
 
       for (MigrationFile down : downs) {
-        new SqlScript(down.fileName(), down.content()).execute(connection, ErrorCode.PROOF_FAILED);
+        run(connection, down, nonTransactional);
       }
       DatabaseSchema restored = reader.read(connection);
       assertThat(restored).as(() -> "downs must restore before:\n" + describer.differences(restored, before)).isEqualTo(before);
@@ -115,11 +121,17 @@ final class RoundTrip {
     return plan.migrations().size();
   }
 
+  /** Runs a written file as Flyway would, outside a transaction when its {@code .conf} says so. */
+  static void run(Connection connection, MigrationFile file, Set<String> nonTransactional) {
+    MigrationReplay.run(
+        connection, new SqlScript(file.fileName(), file.content()), !nonTransactional.contains(file.fileName()), ErrorCode.PROOF_FAILED);
+  }
+
   /** Runs the ups of the plan from {@code current} to {@code target} straight on the connection. */
   private void migrate(Connection connection, DatabaseSchema current, DatabaseSchema target) throws SQLException {
     try (java.sql.Statement jdbc = connection.createStatement()) {
       jdbc.setEscapeProcessing(false);
-      for (Migration migration : planner.plan(differ.diff(current, target)).migrations()) {
+      for (Migration migration : new Planner(PlanOptions.PLAIN).plan(differ.diff(current, target), current).migrations()) {
         for (Statement statement : migration.up()) {
           jdbc.execute(statement.sql());
         }

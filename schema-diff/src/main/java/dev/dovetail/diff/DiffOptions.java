@@ -2,6 +2,7 @@ package dev.dovetail.diff;
 
 import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.diff.introspect.SchemaFilter;
+import dev.dovetail.diff.plan.PlanOptions;
 import dev.dovetail.diff.scratch.ScratchSettings;
 import dev.dovetail.diff.source.LiveDatabase;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.Objects;
  *
  * @param schemaDirectory where the declared schema's {@code *.sql} files are
  * @param migrationDirectory where migrations are read from and written to
+ * @param contractDirectory where contract migrations are written and wait, off Flyway's path, until
+ *     {@code migrations:promote} moves them into the migration directory; those waiting count as applied
  * @param live the live database to compare with, or null to replay the migration directory instead
  * @param scratch which scratch databases to use
  * @param schemas which schemas to manage
@@ -22,54 +25,73 @@ import java.util.Objects;
  *     off by default because roles differ between environments
  * @param lockTimeout how long a statement of a written migration may wait for a lock before it fails
  *     ({@code lock_timeout}, a PostgreSQL duration such as {@code 5s}; {@code 0} waits for ever)
+ * @param plan how changes are planned: the safe recipes or plain forms, and the backfill batch size
  */
 public record DiffOptions(
     Path schemaDirectory,
     Path migrationDirectory,
+    Path contractDirectory,
     LiveDatabase live,
     ScratchSettings scratch,
     SchemaFilter schemas,
     Clock clock,
     Progress progress,
     boolean includePrivileges,
-    String lockTimeout) {
+    String lockTimeout,
+    PlanOptions plan) {
 
   public DiffOptions {
     Objects.requireNonNull(schemaDirectory, "schemaDirectory");
     Objects.requireNonNull(migrationDirectory, "migrationDirectory");
+    contractDirectory = contractDirectory == null ? defaultContractDirectory(migrationDirectory) : contractDirectory;
     scratch = scratch == null ? ScratchSettings.embedded() : scratch;
     schemas = schemas == null ? SchemaFilter.all() : schemas;
     clock = clock == null ? Clock.systemUTC() : clock;
     progress = progress == null ? Progress.silent() : progress;
     lockTimeout = lockTimeout == null ? FlywayFormat.DEFAULT_LOCK_TIMEOUT : lockTimeout;
+    plan = plan == null ? PlanOptions.DEFAULT : plan;
+  }
+
+  /** @return {@code contract} beside the migration directory ({@code src/main/resources/db/contract}) */
+  public static Path defaultContractDirectory(Path migrationDirectory) {
+    Path parent = migrationDirectory.toAbsolutePath().getParent();
+    return parent == null ? migrationDirectory.resolve("contract") : parent.resolve("contract");
   }
 
   /** @return options for the usual case: embedded scratch databases, no live database */
   public static DiffOptions of(Path schemaDirectory, Path migrationDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null, false, null);
+    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null, null, false, null, null);
+  }
+
+  public DiffOptions withContractDirectory(Path newContractDirectory) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, newContractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, plan);
   }
 
   public DiffOptions withLive(LiveDatabase newLive) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, newLive, scratch, schemas, clock, progress, includePrivileges, lockTimeout);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, newLive, scratch, schemas, clock, progress, includePrivileges, lockTimeout, plan);
   }
 
   public DiffOptions withProgress(Progress newProgress) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, schemas, clock, newProgress, includePrivileges, lockTimeout);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, newProgress, includePrivileges, lockTimeout, plan);
   }
 
   public DiffOptions withScratch(ScratchSettings newScratch) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, live, newScratch, schemas, clock, progress, includePrivileges, lockTimeout);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, newScratch, schemas, clock, progress, includePrivileges, lockTimeout, plan);
   }
 
   public DiffOptions withSchemas(SchemaFilter newSchemas) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, newSchemas, clock, progress, includePrivileges, lockTimeout);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, newSchemas, clock, progress, includePrivileges, lockTimeout, plan);
   }
 
   public DiffOptions withLockTimeout(String newLockTimeout) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, schemas, clock, progress, includePrivileges, newLockTimeout);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, newLockTimeout, plan);
   }
 
   public DiffOptions withPrivileges(boolean newIncludePrivileges) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges, lockTimeout);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges, lockTimeout, plan);
+  }
+
+  public DiffOptions withPlan(PlanOptions newPlan) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, newPlan);
   }
 }

@@ -25,7 +25,13 @@ import dev.dovetail.diff.source.SqlScript;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import dev.dovetail.core.plan.Hazard;
+import dev.dovetail.core.plan.HazardType;
+import dev.dovetail.core.plan.Phase;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -38,7 +44,6 @@ import java.util.function.Consumer;
 public final class MigrationGenerator {
 
   private final SchemaDiffer differ = new SchemaDiffer();
-  private final Planner planner = new Planner();
 
   /**
    * Runs the whole pipeline.
@@ -52,6 +57,8 @@ public final class MigrationGenerator {
     Progress progress = options.progress();
     MigrationDirectory directory = new MigrationDirectory(options.migrationDirectory());
     List<MigrationScript> existing = directory.upMigrations();
+    MigrationDirectory contractDirectory = new MigrationDirectory(options.contractDirectory());
+    List<MigrationScript> pending = contractDirectory.upMigrations();
     DeclaredSchema declaredSource = new DeclaredSchema(options.schemaDirectory());
     List<Path> schemaFiles = declaredSource.files();
 
@@ -64,6 +71,7 @@ public final class MigrationGenerator {
     CompletableFuture<Snapshot> declaredFuture =
         CompletableFuture.supplyAsync(() -> readOnScratch(scratch, options.includePrivileges(), c -> declaredSource.applyTo(c, schemaFiles)));
     Snapshot currentSnapshot;
+    SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
     if (options.live() != null) {
       progress.info("Reading current state from " + options.live().redacted() + " (read-only session)");
       try (Connection connection = options.live().connectReadOnly()) {
@@ -71,11 +79,26 @@ public final class MigrationGenerator {
       } catch (SQLException e) {
         throw new MigrationException(ErrorCode.DATABASE_UNREACHABLE, "closing live session: " + e.getMessage(), e);
       }
+      if (!pending.isEmpty()) {
+        // Waiting contract migrations count as applied: run them on a scratch copy of the live state.
+        progress.info("Counting " + pending.size() + " pending contract migration(s) in " + options.contractDirectory() + " as applied");
+        DatabaseSchema live = builder.canonical(scratch, options.schemas().apply(currentSnapshot.schema()));
+        List<UnmanagedObject> unmanaged = currentSnapshot.unmanaged();
+        currentSnapshot = readOnScratch(scratch, options.includePrivileges(), c -> {
+          builder.build(c, live);
+          MigrationReplay.apply(c, pending);
+        });
+        currentSnapshot = new Snapshot(currentSnapshot.schema(), unmanaged);
+      }
     } else {
-      progress.info("Replaying " + existing.size() + " migration(s) from " + options.migrationDirectory() + " as the current state");
-      currentSnapshot = readOnScratch(scratch, options.includePrivileges(), c -> MigrationReplay.apply(c, existing));
+      progress.info("Replaying " + existing.size() + " migration(s) from " + options.migrationDirectory()
+          + (pending.isEmpty() ? "" : " and " + pending.size() + " pending contract migration(s) from " + options.contractDirectory())
+          + " as the current state");
+      currentSnapshot = readOnScratch(scratch, options.includePrivileges(), c -> {
+        MigrationReplay.apply(c, existing);
+        MigrationReplay.apply(c, pending);
+      });
     }
-    SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
     SchemaFilter filter = options.schemas();
     CompletableFuture<DatabaseSchema> canonicalDeclared =
         declaredFuture.thenApplyAsync(declared -> builder.canonical(scratch, filter.apply(declared.schema())));
@@ -92,23 +115,62 @@ public final class MigrationGenerator {
       progress.info("Schema is up to date: no migration written");
       return new DiffResult(current, declared, new MigrationPlan(List.of()), List.of());
     }
-    MigrationPlan plan = planner.plan(changes);
+    MigrationPlan plan = new Planner(options.plan()).plan(changes, current);
     progress.info("Planned " + plan.migrations().size() + " migration(s); proving them on a scratch database");
     long proofStart = System.nanoTime();
     new Prover(scratch, options.includePrivileges()).prove(plan, current, declared, rebuildCurrent);
     progress.info("Proof passed: ups reach the declared schema, downs restore the current state (" + millis(proofStart) + " ms)");
 
-    List<String> versions = directory.nextVersions(plan.migrations().size(), options.clock());
-    List<MigrationFile> files = format.render(plan, versions);
-    List<Path> written = directory.writeAll(files);
-    progress.info("Wrote " + written.size() + " file(s) to " + options.migrationDirectory() + ":");
+    List<String> versions = directory.nextVersions(plan.migrations().size(), options.clock(), pending);
+    List<MigrationFile> expandFiles = new ArrayList<>();
+    List<MigrationFile> contractFiles = new ArrayList<>();
+    for (int i = 0; i < plan.migrations().size(); i++) {
+      Migration migration = plan.migrations().get(i);
+      List<MigrationFile> files = format.render(new MigrationPlan(List.of(migration)), List.of(versions.get(i)));
+      (deferred(migration, options) ? contractFiles : expandFiles).addAll(files);
+    }
+    List<Path> written = new ArrayList<>(directory.writeAll(expandFiles));
+    if (!contractFiles.isEmpty()) {
+      try {
+        written.addAll(contractDirectory.writeAll(contractFiles));
+      } catch (RuntimeException e) {
+        MigrationDirectory.deleteQuietly(written); // all or nothing, across both directories
+        throw e;
+      }
+    }
+    report(progress, plan, versions, options);
+    return new DiffResult(current, declared, plan, written);
+  }
+
+  /** @return whether the migration waits in the contract directory rather than going to the migration directory */
+  private static boolean deferred(Migration migration, DiffOptions options) {
+    return options.plan().zeroDowntime() && migration.phase() == Phase.CONTRACT;
+  }
+
+  /** Lists what was written, where, with each file's phase and hazards, and sums the hazards of the run up. */
+  private static void report(Progress progress, MigrationPlan plan, List<String> versions, DiffOptions options) {
+    long contract = plan.migrations().stream().filter(m -> deferred(m, options)).count();
+    progress.info("Wrote " + (plan.migrations().size() - contract) + " migration(s) to " + options.migrationDirectory()
+        + (contract == 0 ? "" : " and " + contract + " contract migration(s) to " + options.contractDirectory()) + ":");
+    Map<HazardType, Integer> hazards = new EnumMap<>(HazardType.class);
     for (int i = 0; i < plan.migrations().size(); i++) {
       Migration migration = plan.migrations().get(i);
       progress.info(
-          "  " + written.get(2 * i).getFileName() + "  [" + migration.phase().label() + "] " + migration.description());
-      migration.hazards().forEach(h -> progress.warn("    hazard " + h.type() + ": " + h.message()));
+          "  " + (deferred(migration, options) ? "contract/" : "") + FlywayFormat.upFileName(versions.get(i), migration.name())
+              + "  [" + migration.phase().label() + (migration.transactional() ? "" : ", no transaction") + "] " + migration.description());
+      for (Hazard hazard : migration.hazards()) {
+        progress.warn("    hazard " + hazard.type() + ": " + hazard.message());
+        hazards.merge(hazard.type(), 1, Integer::sum);
+      }
     }
-    return new DiffResult(current, declared, plan, written);
+    if (!hazards.isEmpty()) {
+      progress.warn("Hazards of this run: " + hazards.entrySet().stream()
+          .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")) + "; review them before deploying");
+    }
+    if (contract > 0) {
+      progress.info("Contract migrations wait in " + options.contractDirectory()
+          + "; run mvn migrations:promote once every running instance is on the new version");
+    }
   }
 
   /** The model of one database and what it holds that Dovetail does not manage. */

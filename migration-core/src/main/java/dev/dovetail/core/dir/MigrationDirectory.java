@@ -87,8 +87,19 @@ public final class MigrationDirectory {
    * than every existing version, so that new migrations always sort after the old ones.
    */
   public List<String> nextVersions(int count, Clock clock) {
+    return nextVersions(count, clock, List.of());
+  }
+
+  /**
+   * Hands out versions as {@link #nextVersions(int, Clock)} does, later also than every one of {@code others}
+   * (the contract migrations waiting elsewhere).
+   */
+  public List<String> nextVersions(int count, Clock clock, List<MigrationScript> others) {
     LocalDateTime base = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withNano(0);
-    for (MigrationScript script : upMigrations()) {
+    List<MigrationScript> all = new ArrayList<>(upMigrations());
+    all.addAll(others);
+    all.sort(Comparator.comparing(MigrationScript::version));
+    for (MigrationScript script : all) {
       if (script.version().compareTo(new MigrationVersion(base.format(TIMESTAMP))) >= 0) {
         try {
           base = LocalDateTime.parse(script.version().text(), TIMESTAMP).plusSeconds(1);
@@ -141,6 +152,16 @@ public final class MigrationDirectory {
       temporary.forEach(MigrationDirectory::deleteQuietly);
       throw new MigrationException(ErrorCode.WRITE_FAILED, "writing migrations to " + root + ": " + e.getMessage(), e);
     }
+  }
+
+  /** @return where the directory is */
+  public Path root() {
+    return root;
+  }
+
+  /** Removes files this run wrote, when a later write of the same run failed. */
+  public static void deleteQuietly(List<Path> paths) {
+    paths.forEach(MigrationDirectory::deleteQuietly);
   }
 
   private static void deleteQuietly(Path path) {

@@ -1,6 +1,12 @@
 package dev.dovetail.core.dir;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.Objects;
 
 /**
@@ -16,5 +22,28 @@ public record MigrationScript(MigrationVersion version, String name, Path path) 
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(path, "path");
+  }
+
+  /**
+   * @return whether Flyway runs the file in a transaction: {@code false} when the script configuration beside it
+   *     ({@code <file>.conf}) sets {@code executeInTransaction=false}
+   */
+  public boolean transactional() {
+    return transactional(path);
+  }
+
+  /** @return whether the script configuration beside {@code file}, if any, leaves it transactional */
+  public static boolean transactional(Path file) {
+    Path conf = file.resolveSibling(file.getFileName() + ".conf");
+    if (!Files.isRegularFile(conf)) {
+      return true;
+    }
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(conf, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + conf, e);
+    }
+    return !"false".equalsIgnoreCase(properties.getProperty("executeInTransaction", "true").strip());
   }
 }

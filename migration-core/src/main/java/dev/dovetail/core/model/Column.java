@@ -20,6 +20,9 @@ import java.util.Objects;
  *     dependencies: PostgreSQL refuses to change their type while the generated column exists
  * @param defaultFunctions the user functions the default calls, by {@link Function#signature()}, from the catalog's
  *     dependencies: PostgreSQL refuses to drop them while the default exists
+ * @param defaultVolatile whether the default calls a volatile function ({@code nextval}, {@code random},
+ *     {@code gen_random_uuid}, {@code clock_timestamp}, …): adding such a column computes a value per row and
+ *     rewrites the table, where a constant or stable default is stored once
  */
 public record Column(
     String name,
@@ -32,7 +35,25 @@ public record Column(
     List<QualifiedName> defaultSequences,
     String comment,
     List<String> generatedReads,
-    List<String> defaultFunctions) {
+    List<String> defaultFunctions,
+    boolean defaultVolatile) {
+
+  /** A column whose default, if any, is not volatile. */
+  public Column(
+      String name,
+      String type,
+      boolean notNull,
+      String defaultExpression,
+      Identity identity,
+      String generatedExpression,
+      QualifiedName collation,
+      List<QualifiedName> defaultSequences,
+      String comment,
+      List<String> generatedReads,
+      List<String> defaultFunctions) {
+    this(name, type, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment,
+        generatedReads, defaultFunctions, false);
+  }
 
   public Column {
     Objects.requireNonNull(name, "name");
@@ -48,7 +69,7 @@ public record Column(
   }
 
   public Column withType(String newType) {
-    return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment, generatedReads, defaultFunctions);
+    return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment, generatedReads, defaultFunctions, defaultVolatile);
   }
 
   /**
@@ -58,14 +79,15 @@ public record Column(
   public Column withDefault(String newDefault) {
     boolean same = java.util.Objects.equals(newDefault, defaultExpression);
     return new Column(name, type, notNull, newDefault, identity, generatedExpression, collation,
-        same ? defaultSequences : List.of(), comment, generatedReads, same ? defaultFunctions : List.of());
+        same ? defaultSequences : List.of(), comment, generatedReads, same ? defaultFunctions : List.of(),
+        same && defaultVolatile);
   }
 
   public Column withComment(String newComment) {
-    return new Column(name, type, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, newComment, generatedReads, defaultFunctions);
+    return new Column(name, type, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, newComment, generatedReads, defaultFunctions, defaultVolatile);
   }
 
   public Column withNotNull(boolean newNotNull) {
-    return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment, generatedReads, defaultFunctions);
+    return new Column(name, type, newNotNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment, generatedReads, defaultFunctions, defaultVolatile);
   }
 }

@@ -55,4 +55,9 @@ public record DatabaseSchema(
     return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
+
+  /** @return the table of that name, if the schema has it (a linear search: look up many through a map) */
+  public java.util.Optional<Table> table(QualifiedName name) {
+    return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
 }

@@ -12,10 +12,24 @@ import java.util.Objects;
  * @param phase the deployment phase
  * @param change the change this migration applies
  * @param up the statements that apply the change
- * @param down the statements that undo it, in execution order
+ * @param down the statements that undo it, in execution order; empty when there is nothing to undo (a
+ *     validated constraint stays valid, backfilled values stay)
+ * @param transactional whether the files run in one transaction; {@code false} for statements PostgreSQL
+ *     refuses inside one ({@code CREATE INDEX CONCURRENTLY}) and for batched backfills that commit per batch
  */
 public record Migration(
-    String name, String description, Phase phase, SchemaChange change, List<Statement> up, List<Statement> down) {
+    String name,
+    String description,
+    Phase phase,
+    SchemaChange change,
+    List<Statement> up,
+    List<Statement> down,
+    boolean transactional) {
+
+  /** A migration whose files each run in one transaction. */
+  public Migration(String name, String description, Phase phase, SchemaChange change, List<Statement> up, List<Statement> down) {
+    this(name, description, phase, change, up, down, true);
+  }
 
   public Migration {
     Objects.requireNonNull(name, "name");

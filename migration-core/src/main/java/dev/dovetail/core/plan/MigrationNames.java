@@ -79,7 +79,16 @@ public final class MigrationNames {
 
   /** @return the name of the migration applying {@code change} in {@code phase} */
   public static String of(SchemaChange change, Phase phase) {
-    String base = change.accept(new BaseName());
+    return named(base(change), phase);
+  }
+
+  /** @return the name of {@code change} without phase, for recipes that derive step names from it */
+  public static String base(SchemaChange change) {
+    return change.accept(new BaseName());
+  }
+
+  /** @return {@code base} as the name of a migration in {@code phase}: {@code contract_} first, length capped */
+  public static String named(String base, Phase phase) {
     String name = phase == Phase.CONTRACT ? "contract_" + base : base;
     return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH).replaceAll("_+$", "");
   }

@@ -22,7 +22,11 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * statements that are already rendered; they never build SQL. Strict mode makes a misspelled reference fail.
  *
  * <p>Every file first sets {@code lock_timeout} for its own transaction (DESIGN §5), so that a statement that
- * cannot get its lock fails fast instead of queueing the application's traffic behind it.
+ * cannot get its lock fails fast instead of queueing the application's traffic behind it. A migration that cannot
+ * run in a transaction ({@link Migration#transactional()} false: concurrent index builds, batched backfills) gets
+ * a {@code .conf} file beside each of its files with {@code executeInTransaction=false}, Flyway's per-script
+ * setting; its files set {@code lock_timeout} and a generous {@code statement_timeout} for the session and reset
+ * both at the end, since {@code SET LOCAL} needs a transaction.
  */
 public final class FlywayFormat {
 
@@ -31,10 +35,20 @@ public final class FlywayFormat {
   /** The default {@code lock_timeout} of written migrations. */
   public static final String DEFAULT_LOCK_TIMEOUT = "5s";
 
+  /** The default {@code statement_timeout} of non-transactional files: none, an index build takes what it takes. */
+  public static final String DEFAULT_STATEMENT_TIMEOUT = "0";
+
+  /** The text a statement uses to name the file it is written to, replaced when the file is rendered. */
+  public static final String FILE_NAME = "{{dovetail.file}}";
+
+  /** The content of the Flyway script configuration beside a non-transactional file. */
+  public static final String NON_TRANSACTIONAL_CONF = "executeInTransaction=false\n";
+
   private static final Pattern DURATION = Pattern.compile("\\d+(us|ms|s|min|h|d)?");
 
   private final VelocityEngine velocity;
   private final String lockTimeout;
+  private final String statementTimeout;
 
   /** A format whose files wait at most {@link #DEFAULT_LOCK_TIMEOUT} for a lock. */
   public FlywayFormat() {
@@ -47,12 +61,17 @@ public final class FlywayFormat {
    * @throws MigrationException with {@link ErrorCode#CONFIGURATION_INVALID} for anything else
    */
   public FlywayFormat(String lockTimeout) {
-    if (lockTimeout == null || !DURATION.matcher(lockTimeout.strip()).matches()) {
-      throw new MigrationException(
-          ErrorCode.CONFIGURATION_INVALID,
-          "lockTimeout '" + lockTimeout + "' is not a PostgreSQL duration; use for example 5s, 500ms or 1min (0 waits for ever)");
-    }
-    this.lockTimeout = lockTimeout.strip();
+    this(lockTimeout, DEFAULT_STATEMENT_TIMEOUT);
+  }
+
+  /**
+   * @param lockTimeout the {@code lock_timeout} every file sets
+   * @param statementTimeout the {@code statement_timeout} non-transactional files set ({@code 0}: none)
+   * @throws MigrationException with {@link ErrorCode#CONFIGURATION_INVALID} when either is not a PostgreSQL duration
+   */
+  public FlywayFormat(String lockTimeout, String statementTimeout) {
+    this.lockTimeout = duration("lockTimeout", lockTimeout);
+    this.statementTimeout = duration("statementTimeout", statementTimeout);
     Properties properties = new Properties();
     properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
     properties.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
@@ -62,12 +81,21 @@ public final class FlywayFormat {
     velocity.init();
   }
 
+  private static String duration(String parameter, String value) {
+    if (value == null || !DURATION.matcher(value.strip()).matches()) {
+      throw new MigrationException(
+          ErrorCode.CONFIGURATION_INVALID,
+          parameter + " '" + value + "' is not a PostgreSQL duration; use for example 5s, 500ms or 1min (0 waits for ever)");
+    }
+    return value.strip();
+  }
+
   /**
    * Renders every migration of the plan into an up and a down file.
    *
    * @param plan the migrations in order
    * @param versions one version per migration, in the same order
-   * @return the files, up before down for each migration
+   * @return the files, up before down for each migration, each non-transactional one followed by its {@code .conf}
    */
   public List<MigrationFile> render(MigrationPlan plan, List<String> versions) {
     if (versions.size() != plan.migrations().size()) {
@@ -81,8 +109,14 @@ public final class FlywayFormat {
       String version = versions.get(i);
       String up = upFileName(version, migration.name());
       String down = "U" + version + "__" + migration.name() + ".sql";
-      files.add(new MigrationFile(up, merge(template, migration, "up", migration.up(), up)));
-      files.add(new MigrationFile(down, merge(template, migration, "down", migration.down(), up)));
+      files.add(new MigrationFile(up, merge(template, migration, "up", migration.up(), up, up)));
+      if (!migration.transactional()) {
+        files.add(new MigrationFile(up + ".conf", NON_TRANSACTIONAL_CONF));
+      }
+      files.add(new MigrationFile(down, merge(template, migration, "down", migration.down(), up, down)));
+      if (!migration.transactional()) {
+        files.add(new MigrationFile(down + ".conf", NON_TRANSACTIONAL_CONF));
+      }
     }
     return files;
   }
@@ -93,13 +127,15 @@ public final class FlywayFormat {
   }
 
   private String merge(
-      Template template, Migration migration, String direction, List<Statement> statements, String upFile) {
+      Template template, Migration migration, String direction, List<Statement> statements, String upFile, String fileName) {
     VelocityContext context = new VelocityContext();
     context.put("migration", migration);
     context.put("direction", direction);
     context.put("headline", "up".equals(direction) ? migration.description() : "Undoes " + upFile + ".");
-    context.put("statements", statements);
+    context.put("statements", statements.stream().map(s -> s.sql().replace(FILE_NAME, fileName) + ";").toList());
+    context.put("fileName", fileName);
     context.put("lockTimeout", lockTimeout);
+    context.put("statementTimeout", "0".equals(statementTimeout) ? "0" : "'" + statementTimeout + "'");
     List<String> locks = Statement.locks(statements);
     context.put("locks", locks.isEmpty() ? "none on existing tables" : String.join("; ", locks));
     context.put("hazards", Statement.hazards(statements));

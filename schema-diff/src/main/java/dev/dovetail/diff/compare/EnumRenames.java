@@ -73,7 +73,7 @@ final class EnumRenames {
               ? c
               : new Column(c.name(), c.type(), c.notNull(), c.defaultExpression().replace(oldConstant, newConstant), c.identity(),
                   c.generatedExpression(), c.collation(), c.defaultSequences(), c.comment(), c.generatedReads(),
-                  c.defaultFunctions()))
+                  c.defaultFunctions(), c.defaultVolatile()))
           .toList();
       List<Constraint> constraints = table.constraints().stream()
           .map(k -> k instanceof CheckConstraint check && check.definition().contains(oldConstant)

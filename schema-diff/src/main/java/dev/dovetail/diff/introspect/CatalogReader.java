@@ -398,7 +398,8 @@ public final class CatalogReader {
         defaultSequences,
         rs.getString("comment"),
         strings(rs.getArray("generated_reads")),
-        strings(rs.getArray("default_functions")));
+        strings(rs.getArray("default_functions")),
+        rs.getBoolean("default_volatile"));
   }
 
   private static Constraint constraint(ResultSet rs) throws SQLException {

@@ -54,37 +54,111 @@ import dev.dovetail.core.plan.MigrationNames;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.diff.sql.DdlRenderer;
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.plan.Hazard;
+import dev.dovetail.core.plan.HazardType;
+import dev.dovetail.core.plan.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Turns ordered changes into migration pairs: one logical change per pair, its up rendered from the change
- * and its down from the change's inverse. Changes that destroy data belong to the contract phase.
+ * Turns ordered changes into migration pairs: one logical change per pair (or per step of a change's safe
+ * recipe, see {@link Recipes}), each up rendered from the change and its down from the change's inverse.
+ *
+ * <p>With zero-downtime planning (the default), every migration belongs to a phase: expand and data migrations
+ * keep the order of the changes, and contract migrations, which destroy what the old application may still use,
+ * come after all of them, in their own order, so that they can wait in the contract directory until every running
+ * instance is on the new version. A destructive change whose name a later change takes again (a partition replaced
+ * by one with an overlapping bound, a table replaced by a view of its name) cannot wait; it stays in place, in the
+ * expand phase, flagged {@link HazardType#BACKWARD_INCOMPATIBLE}.
  */
 public final class Planner {
 
-  private final DdlRenderer renderer = new DdlRenderer();
+  private static final Hazard CANNOT_WAIT =
+      new Hazard(
+          HazardType.BACKWARD_INCOMPATIBLE,
+          "this drop cannot wait for the contract phase because a later migration reuses its name; deploy it only once no"
+              + " running instance of the old application uses what it drops");
 
-  /** @return one migration per change, in the order given */
-  public MigrationPlan plan(List<SchemaChange> changes) {
-    return new MigrationPlan(changes.stream().map(this::migration).toList());
+  private final DdlRenderer renderer = new DdlRenderer();
+  private final PlanOptions options;
+
+  /** A planner with the safe recipes and default batch size ({@link PlanOptions#DEFAULT}). */
+  public Planner() {
+    this(PlanOptions.DEFAULT);
+  }
+
+  public Planner(PlanOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * @param changes the changes in dependency order, as the differ returns them
+   * @param current the current state the changes apply to, which the recipes consult (existing tables, keys,
+   *     partitioning)
+   * @return the migrations in application order: expand and data steps in the order of the changes, contract
+   *     steps after them
+   */
+  public MigrationPlan plan(List<SchemaChange> changes, DatabaseSchema current) {
+    Recipes recipes = new Recipes(renderer, options, current);
+    List<Migration> ordered = new ArrayList<>();
+    List<Migration> contract = new ArrayList<>();
+    for (int i = 0; i < changes.size(); i++) {
+      SchemaChange change = changes.get(i);
+      if (DropFunction.recreatesAt(changes, i)) {
+        ordered.add(recreateFunction((DropFunction) change, (CreateFunction) changes.get(i + 1)));
+        i++;
+        continue;
+      }
+      boolean canWait = !options.zeroDowntime() || !NameReuse.reusedLater(changes, i);
+      for (Migration step : recipes.of(change)) {
+        if (step.phase() != Phase.CONTRACT || !options.zeroDowntime()) {
+          ordered.add(step);
+        } else if (canWait) {
+          contract.add(step);
+        } else {
+          ordered.add(inPlace(step));
+        }
+      }
+    }
+    ordered.addAll(contract);
+    return new MigrationPlan(ordered);
+  }
+
+  /**
+   * A function whose result type, argument names or defaults change is dropped and created again in one
+   * migration, so that it is never missing between two transactions.
+   */
+  private Migration recreateFunction(DropFunction drop, CreateFunction create) {
+    List<Statement> up = new ArrayList<>(renderer.render(drop));
+    up.addAll(renderer.render(create));
+    List<Statement> down = new ArrayList<>(renderer.render(create.inverse()));
+    down.addAll(renderer.render(drop.inverse()));
+    return new Migration(
+        MigrationNames.named(MigrationNames.base(create).replaceFirst("^create_", "recreate_"), Phase.EXPAND),
+        "Replaces " + (create.function().procedure() ? "procedure " : "function ") + create.function().signature()
+            + ": dropped and created again in one transaction, since its result type, argument names or defaults change.",
+        Phase.EXPAND,
+        create,
+        up,
+        down);
+  }
+
+  private static Migration inPlace(Migration step) {
+    List<Statement> up = new ArrayList<>(step.up());
+    Statement first = up.get(0);
+    List<Hazard> hazards = new ArrayList<>(first.hazards());
+    hazards.add(CANNOT_WAIT);
+    up.set(0, new Statement(first.sql(), first.lock(), hazards));
+    return new Migration(
+        step.name().replaceFirst("^contract_", ""), step.description(), Phase.EXPAND, step.change(), up, step.down(), step.transactional());
   }
 
   /** @return one sentence saying what {@code change} does, as in file headers */
   public static String describe(SchemaChange change) {
     return change.accept(new Description());
-  }
-
-  private Migration migration(SchemaChange change) {
-    Phase phase = change.destructive() ? Phase.CONTRACT : Phase.EXPAND;
-    return new Migration(
-        MigrationNames.of(change, phase),
-        describe(change),
-        phase,
-        change,
-        renderer.render(change),
-        renderer.render(change.inverse()));
   }
 
   /** One sentence per change for the file header. */

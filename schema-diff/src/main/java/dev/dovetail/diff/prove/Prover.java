@@ -7,6 +7,7 @@ import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Statement;
+import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.diff.compare.SchemaDiffer;
 import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.plan.Planner;
@@ -72,16 +73,22 @@ public final class Prover {
     }
   }
 
+  /**
+   * Runs a migration's statements as its file runs: in one transaction rolled back on failure, or, for a
+   * non-transactional migration, one by one in autocommit.
+   */
   private void apply(Connection connection, Migration migration, String direction, List<Statement> statements) {
     try {
-      connection.setAutoCommit(false);
+      connection.setAutoCommit(!migration.transactional());
       for (int i = 0; i < statements.size(); i++) {
         Statement statement = statements.get(i);
         try (java.sql.Statement jdbc = connection.createStatement()) {
           jdbc.setEscapeProcessing(false);
-          jdbc.execute(statement.sql());
+          jdbc.execute(statement.sql().replace(FlywayFormat.FILE_NAME, migration.name()));
         } catch (SQLException e) {
-          connection.rollback();
+          if (migration.transactional()) {
+            connection.rollback();
+          }
           throw new MigrationException(
               ErrorCode.PROOF_FAILED,
               "proof failed, nothing was written: migration "
@@ -99,7 +106,9 @@ public final class Prover {
               e);
         }
       }
-      connection.commit();
+      if (migration.transactional()) {
+        connection.commit();
+      }
       connection.setAutoCommit(true);
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "applying " + migration.name() + ": " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Statement;
 import dev.dovetail.diff.compare.SchemaDiffer;
 import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.plan.PlanOptions;
 import dev.dovetail.diff.plan.Planner;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
@@ -28,7 +29,7 @@ import java.sql.SQLException;
 public final class SchemaBuilder {
 
   private final SchemaDiffer differ = new SchemaDiffer();
-  private final Planner planner = new Planner();
+  private final Planner planner = new Planner(PlanOptions.PLAIN);
   private final CatalogReader reader;
 
   /** A builder whose reads leave privileges out. */
@@ -44,7 +45,7 @@ public final class SchemaBuilder {
   /** Creates everything in {@code target} on the connection, which must hold an empty database. */
   public void build(Connection connection, DatabaseSchema target) {
     DatabaseSchema empty = reader.read(connection);
-    MigrationPlan creation = planner.plan(differ.diff(empty, target));
+    MigrationPlan creation = planner.plan(differ.diff(empty, target), empty);
     try (java.sql.Statement jdbc = connection.createStatement()) {
       jdbc.setEscapeProcessing(false);
       for (Migration migration : creation.migrations()) {

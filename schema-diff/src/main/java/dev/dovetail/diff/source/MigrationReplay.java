@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Replays existing up migrations, in version order, on a scratch database: the current state when no live
- * database is configured (DESIGN §2). Each file runs as one implicit transaction, as Flyway runs it.
+ * database is configured (DESIGN §2). Each file runs as one implicit transaction, as Flyway runs it, unless it
+ * cannot run in one.
  */
 public final class MigrationReplay {
 
@@ -23,7 +24,22 @@ public final class MigrationReplay {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "preparing scratch connection: " + e.getMessage(), e);
     }
     for (MigrationScript script : scripts) {
-      SqlScript.read(script.path(), script.path().toString()).execute(connection, ErrorCode.MIGRATION_REPLAY_FAILED);
+      run(connection, SqlScript.read(script.path(), script.path().toString()), script.transactional(), ErrorCode.MIGRATION_REPLAY_FAILED);
+    }
+  }
+
+  /**
+   * Runs one migration file as Flyway would: in one transaction, or statement by statement when its
+   * {@code .conf} says {@code executeInTransaction=false} or when it holds a statement PostgreSQL refuses in a
+   * transaction (Flyway detects those too).
+   *
+   * @param transactional what the file's {@code .conf} says ({@code true} without one)
+   */
+  public static void run(Connection connection, SqlScript script, boolean transactional, ErrorCode failure) {
+    if (transactional && !script.containsNonTransactionalStatement()) {
+      script.execute(connection, failure);
+    } else {
+      script.executeEachStatement(connection, failure);
     }
   }
 }

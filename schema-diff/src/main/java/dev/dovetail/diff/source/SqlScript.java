@@ -75,6 +75,61 @@ public record SqlScript(String displayName, String text) {
   }
 
   /**
+   * Executes the script statement by statement in autocommit, as Flyway runs a migration outside a transaction
+   * ({@code executeInTransaction=false}): what PostgreSQL refuses in a transaction block ({@code CREATE INDEX
+   * CONCURRENTLY}, a {@code DO} block that commits per batch) runs, and statements that ran before a failing one
+   * stay done. Statements are split by the PostgreSQL driver's own parser.
+   *
+   * @throws MigrationException naming {@code file:line:column} and PostgreSQL's message
+   */
+  public void executeEachStatement(Connection connection, ErrorCode failure) {
+    try {
+      connection.setAutoCommit(true);
+      try (Statement statement = connection.createStatement()) {
+        statement.setEscapeProcessing(false);
+        int from = 0;
+        for (String sql : statements()) {
+          int offset = text.indexOf(sql, from);
+          from = offset + sql.length();
+          try {
+            statement.execute(sql);
+          } catch (SQLException e) {
+            int inStatement = new SqlScript(displayName, sql).errorOffset(e);
+            throw new MigrationException(failure, message(e, offset + (inStatement < 0 ? leadingComments(sql) : inStatement)), e);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new MigrationException(failure, displayName + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static final java.util.regex.Pattern NON_TRANSACTIONAL =
+      java.util.regex.Pattern.compile(
+          "(?is)(CREATE\\s+(UNIQUE\\s+)?INDEX\\s+CONCURRENTLY|DROP\\s+INDEX\\s+CONCURRENTLY|REINDEX\\b.*\\bCONCURRENTLY"
+              + "|VACUUM|ALTER\\s+SYSTEM|CREATE\\s+DATABASE|DROP\\s+DATABASE)\\b.*");
+
+  /**
+   * @return whether a statement of the script cannot run in a transaction block, so that Flyway runs the whole
+   *     script outside one even without a {@code .conf} file saying so
+   */
+  public boolean containsNonTransactionalStatement() {
+    return statements().stream().anyMatch(sql -> NON_TRANSACTIONAL.matcher(sql.substring(leadingComments(sql))).matches());
+  }
+
+  /** @return the script's statements as the driver's parser splits them, stripped, empty ones left out */
+  private List<String> statements() {
+    try {
+      return Parser.parseJdbcSql(text, true, false, true, false, false).stream()
+          .map(q -> q.nativeSql.strip())
+          .filter(sql -> !sql.isEmpty() && !sql.substring(leadingComments(sql)).isBlank())
+          .toList();
+    } catch (SQLException e) {
+      throw new MigrationException(ErrorCode.DECLARED_SCHEMA_INVALID, displayName + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Errors raised while a statement runs (rather than while it is parsed), such as a missing table, carry no
    * position. The script ran as one implicit transaction and was rolled back, so it is replayed statement by
    * statement in a transaction that is rolled back again, to find the statement that fails. Statements are

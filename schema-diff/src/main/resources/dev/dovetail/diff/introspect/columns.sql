@@ -49,7 +49,13 @@ SELECT n.nspname AS schema_name,
                AND fd.classid = 'pg_catalog.pg_attrdef'::regclass AND fd.objid = ad.oid
                AND fd.refclassid = 'pg_catalog.pg_proc'::regclass
                AND fn.nspname <> 'information_schema' AND fn.nspname !~ '^pg_'
-             ORDER BY 1) AS default_functions
+             ORDER BY 1) AS default_functions,
+       -- Whether the default calls a volatile function, read from the function ids in its stored expression tree
+       -- (pg_depend does not record built-in functions such as random() or gen_random_uuid()).
+       a.attgenerated = '' AND EXISTS (
+         SELECT FROM pg_catalog.regexp_matches(ad.adbin::text, ':(?:func|opfunc)id (\d+)', 'g') AS f(id)
+         JOIN pg_catalog.pg_proc vp ON vp.oid = f.id[1]::oid
+         WHERE vp.provolatile = 'v') AS default_volatile
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -35,7 +35,7 @@ class ProverIT {
 
   @Test
   void acceptsAPlanWhoseUpsAndDownsRoundTrip() {
-    MigrationPlan plan = new Planner().plan(new SchemaDiffer().diff(CURRENT, DECLARED));
+    MigrationPlan plan = new Planner().plan(new SchemaDiffer().diff(CURRENT, DECLARED), CURRENT);
     prover.prove(plan, CURRENT, DECLARED, c -> builder.build(c, CURRENT));
   }
 
