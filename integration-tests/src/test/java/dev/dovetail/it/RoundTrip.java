@@ -44,7 +44,7 @@ import java.util.stream.IntStream;
 final class RoundTrip {
 
   private final SchemaDiffer differ = new SchemaDiffer();
-  private final Planner planner = new Planner();
+  private final Planner planner;
   private final boolean includePrivileges;
   private final CatalogReader reader;
   private final SchemaBuilder builder;
@@ -57,6 +57,15 @@ final class RoundTrip {
 
   /** @param includePrivileges whether privileges are read, compared and migrated ({@code includePrivileges}) */
   RoundTrip(boolean includePrivileges) {
+    this(includePrivileges, PlanOptions.DEFAULT);
+  }
+
+  /**
+   * @param includePrivileges whether privileges are read, compared and migrated
+   * @param options how the plan is made: the safe recipes, or every change in its plain form
+   */
+  RoundTrip(boolean includePrivileges, PlanOptions options) {
+    this.planner = new Planner(options);
     this.includePrivileges = includePrivileges;
     this.reader = new CatalogReader(includePrivileges);
     this.builder = new SchemaBuilder(includePrivileges);

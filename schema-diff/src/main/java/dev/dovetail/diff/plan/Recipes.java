@@ -273,7 +273,9 @@ final class Recipes {
     String base = MigrationNames.base(change);
     return Optional.of(List.of(
         new Migration(
-            MigrationNames.named(base.replaceFirst("^add_", "create_index_"), Phase.EXPAND),
+            MigrationNames.named(
+                base.replaceFirst("^add_unique_", "create_unique_index_").replaceFirst("^add_primary_key_", "create_primary_key_index_"),
+                Phase.EXPAND),
             "Builds unique index " + constraint.name() + " on " + table + " concurrently, for the "
                 + (primaryKey ? "primary key" : "unique constraint") + " the next migration adds.",
             Phase.EXPAND,

@@ -129,6 +129,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       new Hazard(
           HazardType.TABLE_REWRITE,
           "a type change that is not binary-compatible rewrites the table and its indexes under an ACCESS EXCLUSIVE lock");
+  private static final Hazard INDEX_REBUILD =
+      new Hazard(
+          HazardType.LONG_RUNNING,
+          "a new collation changes the sort order, so the indexes on the column are rebuilt under an ACCESS EXCLUSIVE lock");
   private static final Hazard SET_NOT_NULL_SCAN =
       new Hazard(HazardType.LONG_RUNNING, "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock");
   private static final Hazard MATERIALIZED_VIEW_FILL =
@@ -624,7 +628,13 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
               ? " COLLATE " + Sql.qualified(to.collation())
               : aspects.contains(ColumnAspect.COLLATION) ? " COLLATE pg_catalog.\"default\"" : "";
       String using = aspects.contains(ColumnAspect.TYPE) ? " USING " + Sql.ident(to.name()) + "::" + to.type() : "";
-      statements.add(Statement.of(alter + " TYPE " + to.type() + collate + using, lock, TYPE_REWRITE));
+      boolean rewrite = aspects.contains(ColumnAspect.TYPE) && !TypeChange.withoutRewrite(from.type(), to.type());
+      statements.add(
+          rewrite
+              ? Statement.of(alter + " TYPE " + to.type() + collate + using, lock, TYPE_REWRITE)
+              : aspects.contains(ColumnAspect.COLLATION)
+                  ? Statement.of(alter + " TYPE " + to.type() + collate + using, lock, INDEX_REBUILD)
+                  : Statement.of(alter + " TYPE " + to.type() + collate + using, lock));
     }
     if (from.notNull() != to.notNull()) {
       statements.add(

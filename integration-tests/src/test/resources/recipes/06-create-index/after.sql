@@ -1,0 +1,3 @@
+CREATE TABLE customers (id bigint PRIMARY KEY, email text);
+CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, total numeric(10,2), placed_at timestamptz);
+CREATE INDEX orders_placed_at_idx ON orders (placed_at);

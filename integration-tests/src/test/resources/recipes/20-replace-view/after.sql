@@ -1,0 +1,2 @@
+CREATE TABLE orders (id bigint PRIMARY KEY, total numeric(10,2), placed_at timestamptz);
+CREATE VIEW big_orders AS SELECT id, total FROM orders WHERE total > 500;
