@@ -47,6 +47,8 @@ public sealed interface SchemaChange
         DropPartition,
         AlterPartitionBound,
         RenameEnumValue,
+        RenameTable,
+        RenameColumn,
         CreatePolicy,
         DropPolicy,
         AlterPolicy,
@@ -153,6 +155,10 @@ public sealed interface SchemaChange
     R visit(AlterPartitionBound change);
 
     R visit(RenameEnumValue change);
+
+    R visit(RenameTable change);
+
+    R visit(RenameColumn change);
 
     R visit(CreatePolicy change);
 

@@ -17,7 +17,11 @@ public record RenameHint(Kind kind, QualifiedName object, String from, String to
   /** The kinds of rename a hint can state. */
   public enum Kind {
     /** A label of an enum type. */
-    VALUE
+    VALUE,
+    /** A table, within its schema. */
+    TABLE,
+    /** A column of a table (named as declared, after any table rename). */
+    COLUMN
   }
 
   public RenameHint {

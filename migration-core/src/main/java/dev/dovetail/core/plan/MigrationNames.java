@@ -28,6 +28,8 @@ import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.RenameEnumValue;
+import dev.dovetail.core.change.RenameColumn;
+import dev.dovetail.core.change.RenameTable;
 import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.DropPartition;
@@ -404,6 +406,16 @@ public final class MigrationNames {
     @Override
     public String visit(RenameEnumValue c) {
       return join("rename_enum_value", table(c.type()), word(c.from()), "to", word(c.to()));
+    }
+
+    @Override
+    public String visit(RenameTable c) {
+      return join("rename_table", table(c.from()), "to", word(c.to()));
+    }
+
+    @Override
+    public String visit(RenameColumn c) {
+      return join("rename_column", table(c.table()), word(c.from()), "to", word(c.to()));
     }
 
     @Override

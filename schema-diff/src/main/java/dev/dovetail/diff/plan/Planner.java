@@ -26,6 +26,9 @@ import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.RenameEnumValue;
+import dev.dovetail.core.change.AttachedRename;
+import dev.dovetail.core.change.RenameColumn;
+import dev.dovetail.core.change.RenameTable;
 import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.DropPartition;
@@ -383,6 +386,24 @@ public final class Planner {
     @Override
     public String visit(RenameEnumValue c) {
       return "Renames label '" + c.from() + "' of enum type " + c.type() + " to '" + c.to() + "', as the rename hint states; rows keep their value.";
+    }
+
+    @Override
+    public String visit(RenameTable c) {
+      return "Renames table " + c.from() + " to " + c.to() + ", as the rename hint states; its rows, indexes and constraints stay"
+          + (c.attached().isEmpty() ? "." : ", and " + attached(c.attached()) + ".");
+    }
+
+    @Override
+    public String visit(RenameColumn c) {
+      return "Renames column " + c.from() + " of " + c.table() + " to " + c.to() + ", as the rename hint states; its values stay"
+          + (c.attached().isEmpty() ? "." : ", and " + attached(c.attached()) + ".");
+    }
+
+    private static String attached(List<AttachedRename> renames) {
+      return renames.stream()
+          .map(r -> r.kind().name().toLowerCase(Locale.ROOT) + " " + r.from() + " becomes " + r.to())
+          .collect(Collectors.joining(", "));
     }
 
     @Override

@@ -28,6 +28,9 @@ import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.RenameEnumValue;
+import dev.dovetail.core.change.AttachedRename;
+import dev.dovetail.core.change.RenameColumn;
+import dev.dovetail.core.change.RenameTable;
 import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.DropPartition;
@@ -133,6 +136,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       new Hazard(
           HazardType.LONG_RUNNING,
           "a new collation changes the sort order, so the indexes on the column are rebuilt under an ACCESS EXCLUSIVE lock");
+  private static final Hazard RENAME_INCOMPATIBLE =
+      new Hazard(
+          HazardType.BACKWARD_INCOMPATIBLE,
+          "code that uses the old name fails from the moment this commits; deploy it together with the application that uses the new one");
   private static final Hazard SET_NOT_NULL_SCAN =
       new Hazard(HazardType.LONG_RUNNING, "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock");
   private static final Hazard MATERIALIZED_VIEW_FILL =
@@ -911,6 +918,39 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         "CREATE TABLE " + Sql.qualified(partition.name()) + " PARTITION OF " + Sql.qualified(table) + " " + partition.bound(),
         accessExclusive(table)));
     comment(statements, new CommentTarget(CommentTarget.Kind.TABLE, partition.name().schema(), partition.name().name(), null), partition.comment());
+    return statements;
+  }
+
+  @Override
+  public List<Statement> visit(RenameTable change) {
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(alterTable(change.from()) + " RENAME TO " + Sql.ident(change.to()), accessExclusive(change.from()),
+        RENAME_INCOMPATIBLE));
+    statements.addAll(attachedRenames(change.renamed(), change.attached()));
+    return List.copyOf(statements);
+  }
+
+  @Override
+  public List<Statement> visit(RenameColumn change) {
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(
+        alterTable(change.table()) + " RENAME COLUMN " + Sql.ident(change.from()) + " TO " + Sql.ident(change.to()),
+        accessExclusive(change.table()), RENAME_INCOMPATIBLE));
+    statements.addAll(attachedRenames(change.table(), change.attached()));
+    return List.copyOf(statements);
+  }
+
+  private static List<Statement> attachedRenames(QualifiedName table, List<AttachedRename> renames) {
+    List<Statement> statements = new ArrayList<>();
+    for (AttachedRename rename : renames) {
+      String sql =
+          switch (rename.kind()) {
+            case CONSTRAINT -> alterTable(table) + " RENAME CONSTRAINT " + Sql.ident(rename.from()) + " TO " + Sql.ident(rename.to());
+            case INDEX -> "ALTER INDEX " + Sql.qualified(new QualifiedName(table.schema(), rename.from())) + " RENAME TO " + Sql.ident(rename.to());
+            case SEQUENCE -> "ALTER SEQUENCE " + Sql.qualified(new QualifiedName(table.schema(), rename.from())) + " RENAME TO " + Sql.ident(rename.to());
+          };
+      statements.add(Statement.of(sql, accessExclusive(table)));
+    }
     return statements;
   }
 

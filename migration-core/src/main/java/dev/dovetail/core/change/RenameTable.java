@@ -1,0 +1,37 @@
+package dev.dovetail.core.change;
+
+import dev.dovetail.core.model.QualifiedName;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table renamed as a rename hint states it ({@code -- migrations:rename table public.users to accounts}), with the
+ * constraints, indexes and sequences the declared schema names after the new name.
+ *
+ * @param from the table's name now
+ * @param to its new name, in the same schema
+ * @param attached what is renamed with it, in order
+ */
+public record RenameTable(QualifiedName from, String to, List<AttachedRename> attached) implements SchemaChange {
+
+  public RenameTable {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    attached = List.copyOf(attached);
+  }
+
+  /** @return the table's new qualified name */
+  public QualifiedName renamed() {
+    return new QualifiedName(from.schema(), to);
+  }
+
+  @Override
+  public RenameTable inverse() {
+    return new RenameTable(renamed(), from.name(), attached.stream().map(AttachedRename::inverse).toList());
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}
