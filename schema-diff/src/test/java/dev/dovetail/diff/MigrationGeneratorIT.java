@@ -8,6 +8,7 @@ import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.dir.ContractPromotion;
 import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.introspect.SchemaFilter;
+import dev.dovetail.diff.plan.PlanOptions;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.source.LiveDatabase;
@@ -249,6 +250,17 @@ class MigrationGeneratorIT {
         assertThat(new CatalogReader().read(connection)).as("the live database is untouched").isEqualTo(first.current());
       }
     }
+  }
+
+  @Test
+  void withoutZeroDowntimeNothingWaits() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL, born date);");
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);");
+
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withPlan(PlanOptions.PLAIN));
+    assertThat(names(migrations())).contains("V__contract_drop_column_authors_born.sql", "U__contract_drop_column_authors_born.sql");
+    assertThat(contract()).as("the plain drop goes straight into the migration directory").doesNotExist();
   }
 
   private Path contract() {
