@@ -51,10 +51,10 @@ public final class PluginRoundTrip {
     assertThat(added.stream().filter(f -> f.endsWith(".conf")).map(f -> f.replaceAll("^[VU]\\d+__", "")))
         .as("the index is dropped concurrently, outside a transaction, which a .conf beside each file tells Flyway")
         .containsExactly("drop_index_orders_placed_at.sql.conf", "drop_index_orders_placed_at.sql.conf");
-    assertThat(added.stream().filter(f -> f.startsWith("V")).map(f -> f.replaceAll("^V\\d+__", "")))
+    assertThat(added.stream().filter(f -> f.startsWith("V") && f.endsWith(".sql")).map(f -> f.replaceAll("^V\\d+__", "")))
         .containsExactlyInAnyOrder(
             "create_table_reviews.sql", "add_column_customers_phone.sql", "drop_index_orders_placed_at.sql");
-    for (String up : added.stream().filter(f -> f.startsWith("V")).toList()) {
+    for (String up : added.stream().filter(f -> f.startsWith("V") && f.endsWith(".sql")).toList()) {
       assertThat(now).as("down for " + up).contains("U" + up.substring(1));
     }
 
@@ -69,6 +69,98 @@ public final class PluginRoundTrip {
     List<MigrationScript> fresh = all.stream().filter(s -> !original.contains(s.path().getFileName().toString())).toList();
     assertThat(old).as("new versions sort after the committed ones").isEqualTo(all.subList(0, old.size()));
 
+    assertUpsReachDeclaredAndDownsRestore(scratch, builder, declared, old, fresh);
+  }
+
+  /**
+   * After {@code migrations:diff}, {@code migrations:diff}, {@code migrations:promote}, {@code migrations:diff} on a
+   * copy of examples/shop whose schema drops two columns (one indexed) and adds one (acceptance point 5): the first
+   * diff wrote the expand pairs to the migration directory and the contract pairs to the contract directory; the
+   * second counted the waiting contract pairs as applied and wrote nothing; promote moved them into the migration
+   * directory under fresh versions after every other one, with downs that name their new ups, and emptied the
+   * contract directory; the last diff wrote nothing; and the migration directory replayed now yields the declared
+   * schema.
+   */
+  public static void verifyContractPromote(Path basedir, Path example) throws IOException, SQLException {
+    Path migrations = basedir.resolve("src/main/resources/db/migration");
+    Path contract = basedir.resolve("src/main/resources/db/contract");
+    String log = Files.readString(basedir.resolve("build.log"), StandardCharsets.UTF_8);
+    List<String> lines =
+        log.lines().map(l -> l.replaceAll("\u001B\\[[;\\d]*m", "").replaceFirst("^\\[(INFO|WARNING)\\] ", "")).toList();
+
+    // First diff: expand pairs to the migration directory, contract pairs to the contract directory.
+    assertThat(lines).contains("Wrote 2 migration(s) to " + migrations + " and 2 contract migration(s) to " + contract + ":");
+    List<String> waited = lines.stream()
+        .filter(l -> l.startsWith("  contract/V") && !l.contains(" -> "))
+        .map(l -> l.substring("  contract/".length(), l.indexOf(".sql") + 4))
+        .toList();
+    assertThat(waited).extracting(PluginRoundTrip::unversioned)
+        .containsExactly("contract_drop_column_addresses_postal_code.sql", "contract_drop_column_orders_placed_at.sql");
+
+    // Second diff: the waiting pairs count as applied, so nothing is proposed again.
+    assertThat(lines).contains("Replaying 7 migration(s) from " + migrations + " and 2 pending contract migration(s) from "
+        + contract + " as the current state");
+    // Promote: each moved under a fresh version, in the order they waited.
+    List<String[]> moves = lines.stream()
+        .filter(l -> l.startsWith("  contract/V") && l.contains(" -> "))
+        .map(l -> l.substring("  contract/".length()).split(" -> "))
+        .toList();
+    assertThat(lines).contains("Promoted 2 contract migration(s) from " + contract + " to " + migrations + ":");
+    assertThat(moves).extracting(m -> m[0]).containsExactlyElementsOf(waited);
+    assertThat(moves).extracting(m -> unversioned(m[1])).containsExactlyElementsOf(waited.stream().map(PluginRoundTrip::unversioned).toList());
+    // Last diff: the promoted pairs are replayed from the migration directory like any other.
+    assertThat(lines).contains("Replaying 9 migration(s) from " + migrations + " as the current state");
+    assertThat(lines.stream().filter(l -> l.equals("Schema is up to date: no migration written")))
+        .as("the second and the last diff wrote nothing").hasSize(2);
+
+    assertThat(fileNames(contract)).as("promote empties the contract directory").isEmpty();
+    Set<String> original = fileNames(example.resolve("src/main/resources/db/migration"));
+    Set<String> now = fileNames(migrations);
+    List<String> added = now.stream().filter(f -> !original.contains(f)).sorted().toList();
+    assertThat(added.stream().filter(f -> f.startsWith("V") && f.endsWith(".sql")).map(PluginRoundTrip::unversioned))
+        .as("nothing but the expand pairs of the first diff and the promoted contract pairs")
+        .containsExactlyInAnyOrder(
+            "add_column_customers_phone.sql", "drop_index_orders_placed_at.sql",
+            "contract_drop_column_addresses_postal_code.sql", "contract_drop_column_orders_placed_at.sql");
+    assertThat(added).filteredOn(f -> f.endsWith(".sql")).hasSize(8);
+    for (String up : added.stream().filter(f -> f.startsWith("V") && f.endsWith(".sql")).toList()) {
+      String down = "U" + up.substring(1);
+      assertThat(now).as("down for " + up).contains(down);
+      assertThat(Files.readAllLines(migrations.resolve(down), StandardCharsets.UTF_8).get(1))
+          .as("the down's header names its up").isEqualTo("-- Undoes " + up + ".");
+      assertThat(now.contains(up + ".conf")).as(".conf files come in pairs for " + up).isEqualTo(now.contains(down + ".conf"));
+    }
+    for (String[] move : moves) {
+      assertThat(now).as("promoted " + move[0]).contains(move[1]).doesNotContain(move[0]);
+      String oldVersion = version(move[0]);
+      for (String file : added) {
+        assertThat(Files.readString(migrations.resolve(file), StandardCharsets.UTF_8))
+            .as(file + " names no file by its version in the contract directory").doesNotContain(oldVersion);
+      }
+    }
+
+    ScratchDatabaseProvider scratch = EmbeddedScratchProvider.shared();
+    SchemaBuilder builder = new SchemaBuilder();
+    DatabaseSchema declared = builder.canonical(scratch, declaredSchema(scratch, basedir));
+    List<MigrationScript> all = new MigrationDirectory(migrations).upMigrations();
+    List<String> promoted = moves.stream().map(m -> m[1]).toList();
+    assertThat(all.subList(all.size() - promoted.size(), all.size()))
+        .as("promoted migrations sort after every other one, in the order they waited")
+        .extracting(s -> s.path().getFileName().toString())
+        .containsExactlyElementsOf(promoted);
+    List<MigrationScript> old = all.stream().filter(s -> original.contains(s.path().getFileName().toString())).toList();
+    List<MigrationScript> fresh = all.stream().filter(s -> !original.contains(s.path().getFileName().toString())).toList();
+    assertThat(old).as("new versions sort after the committed ones").isEqualTo(all.subList(0, old.size()));
+    assertUpsReachDeclaredAndDownsRestore(scratch, builder, declared, old, fresh);
+  }
+
+  /**
+   * Replays {@code old}, then {@code fresh}, on a scratch database and checks that the result is {@code declared};
+   * then runs the downs of {@code fresh} in reverse and checks that they restore the state {@code old} produced.
+   */
+  private static void assertUpsReachDeclaredAndDownsRestore(
+      ScratchDatabaseProvider scratch, SchemaBuilder builder, DatabaseSchema declared, List<MigrationScript> old,
+      List<MigrationScript> fresh) throws SQLException {
     try (ScratchDatabase database = scratch.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       CatalogReader reader = new CatalogReader();
@@ -95,6 +187,16 @@ public final class PluginRoundTrip {
           .as(() -> "downs must restore the old state:\n" + new Prover(scratch).differences(restored, oldState))
           .isEqualTo(oldState);
     }
+  }
+
+  /** @return the file name without its {@code V}/{@code U} and version: {@code add_column_x.sql} */
+  private static String unversioned(String fileName) {
+    return fileName.replaceAll("^[VU][\\d._]+__", "");
+  }
+
+  /** @return the version in a migration file name */
+  private static String version(String fileName) {
+    return fileName.substring(1, fileName.indexOf("__"));
   }
 
   private static DatabaseSchema declaredSchema(ScratchDatabaseProvider scratch, Path basedir) throws SQLException {

@@ -38,6 +38,15 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   protected File migrationDirectory;
 
   /**
+   * Directory where contract migrations (the destructive steps of a change: dropped columns, tables, types) wait,
+   * off Flyway's path, until every running instance of the application is on the new version;
+   * {@code migrations:promote} then moves them into {@code migrationDirectory}. Those waiting count as applied when
+   * {@code migrations:diff} reads the current state.
+   */
+  @Parameter(property = "migrations.contractDirectory", defaultValue = "${basedir}/src/main/resources/db/contract")
+  protected File contractDirectory;
+
+  /**
    * JDBC URL of a live database to compare with, read in a read-only session. Without it, the migration
    * directory replayed on a scratch database is the current state.
    */

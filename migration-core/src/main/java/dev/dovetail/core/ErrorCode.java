@@ -16,6 +16,11 @@ public enum ErrorCode {
   PROOF_FAILED(false),
   /** The schemas differ in a way Dovetail cannot migrate yet; the message says which and what to do. */
   UNSUPPORTED_CHANGE(true),
+  /**
+   * The contract directory holds something {@code migrations:promote} cannot move as it is: an up migration without
+   * its down, a down or a script configuration without its up.
+   */
+  CONTRACT_INVALID(true),
   /** A file that would be written already exists. */
   FILE_EXISTS(true),
   /** Writing migration files failed. */

@@ -1,5 +1,7 @@
 package dev.dovetail.diff;
 
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.plan.PlanOptions;
@@ -44,6 +46,13 @@ public record DiffOptions(
     Objects.requireNonNull(schemaDirectory, "schemaDirectory");
     Objects.requireNonNull(migrationDirectory, "migrationDirectory");
     contractDirectory = contractDirectory == null ? defaultContractDirectory(migrationDirectory) : contractDirectory;
+    if (contractDirectory.toAbsolutePath().normalize().equals(migrationDirectory.toAbsolutePath().normalize())) {
+      // Its files would be replayed twice, and the contract steps would not wait.
+      throw new MigrationException(
+          ErrorCode.CONFIGURATION_INVALID,
+          "contractDirectory and migrationDirectory are both " + migrationDirectory
+              + "; contract migrations must wait in a directory of their own, off Flyway's path");
+    }
     scratch = scratch == null ? ScratchSettings.embedded() : scratch;
     schemas = schemas == null ? SchemaFilter.all() : schemas;
     clock = clock == null ? Clock.systemUTC() : clock;

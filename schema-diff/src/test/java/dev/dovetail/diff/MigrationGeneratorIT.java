@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.dir.ContractPromotion;
 import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.introspect.SchemaFilter;
+import dev.dovetail.diff.plan.PlanOptions;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.source.LiveDatabase;
@@ -14,8 +16,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -188,6 +192,88 @@ class MigrationGeneratorIT {
           .containsExactly("grant_select_on_table_authors_to_public");
       assertThat(result.plan().migrations().get(0).up()).extracting(s -> s.sql())
           .containsExactly("GRANT SELECT ON TABLE public.authors TO PUBLIC");
+    }
+  }
+
+  @Test
+  void pendingContractMigrationsCountAsAppliedWhenTheDirectoryIsReplayed() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL, born date);");
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    Files.writeString(
+        schema().resolve("a.sql"),
+        "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);\n"
+            + "CREATE TABLE books (id bigint PRIMARY KEY, author_id bigint NOT NULL REFERENCES authors (id));");
+    DiffOptions options = DiffOptions.of(schema(), migrations());
+    assertThat(options.contractDirectory()).isEqualTo(contract());
+
+    DiffResult first = new MigrationGenerator().diff(options);
+    assertThat(names(migrations())).containsExactlyInAnyOrder(
+        "V__create_table_authors.sql", "U__create_table_authors.sql", "V__create_table_books.sql", "U__create_table_books.sql");
+    assertThat(names(contract()))
+        .containsExactlyInAnyOrder("V__contract_drop_column_authors_born.sql", "U__contract_drop_column_authors_born.sql");
+    assertThat(first.written()).hasSize(4);
+
+    List<String> log = new ArrayList<>();
+    DiffResult second = new MigrationGenerator().diff(options.withProgress(recorder(log)));
+    assertThat(second.upToDate()).as("the waiting drop counts as applied, so it is not proposed again").isTrue();
+    assertThat(log).anyMatch(l -> l.startsWith("Replaying 2 migration(s) from ") && l.contains(" and 1 pending contract migration(s) from "));
+    assertThat(names(contract())).hasSize(2);
+    assertThat(names(migrations())).hasSize(4);
+
+    new ContractPromotion(contract(), migrations()).promote(Clock.systemUTC(), l -> {});
+    assertThat(names(contract())).isEmpty();
+    assertThat(names(migrations())).hasSize(6).contains("V__contract_drop_column_authors_born.sql");
+    assertThat(new MigrationGenerator().diff(options).upToDate()).as("once promoted, replayed from the migration directory").isTrue();
+  }
+
+  @Test
+  void pendingContractMigrationsCountAsAppliedOnALiveDatabaseWithoutChangingIt() throws Exception {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+      try (Connection connection = live.connect()) {
+        connection.createStatement().execute("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL, born date)");
+      }
+      Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);");
+      DiffOptions options = DiffOptions.of(schema(), migrations()).withLive(new LiveDatabase(live.jdbcUrl(), "postgres", null));
+
+      DiffResult first = new MigrationGenerator().diff(options);
+      assertThat(first.plan().migrations()).extracting(m -> m.name()).containsExactly("contract_drop_column_authors_born");
+      assertThat(names(migrations())).as("nothing to expand").isEmpty();
+      assertThat(names(contract()))
+          .containsExactlyInAnyOrder("V__contract_drop_column_authors_born.sql", "U__contract_drop_column_authors_born.sql");
+
+      List<String> log = new ArrayList<>();
+      DiffResult second = new MigrationGenerator().diff(options.withProgress(recorder(log)));
+      assertThat(second.upToDate()).as("the waiting drop counts as applied on a scratch copy of the live state").isTrue();
+      assertThat(log).contains("Counting 1 pending contract migration(s) in " + contract() + " as applied");
+      assertThat(names(contract())).hasSize(2);
+      try (Connection connection = live.connect()) {
+        assertThat(new CatalogReader().read(connection)).as("the live database is untouched").isEqualTo(first.current());
+      }
+    }
+  }
+
+  @Test
+  void withoutZeroDowntimeNothingWaits() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL, born date);");
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);");
+
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withPlan(PlanOptions.PLAIN));
+    assertThat(names(migrations())).contains("V__contract_drop_column_authors_born.sql", "U__contract_drop_column_authors_born.sql");
+    assertThat(contract()).as("the plain drop goes straight into the migration directory").doesNotExist();
+  }
+
+  private Path contract() {
+    return project.resolve("contract");
+  }
+
+  /** @return the file names in the directory with their versions left out ({@code V__x.sql}), or none when it is missing */
+  private static List<String> names(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.map(p -> p.getFileName().toString().replaceAll("^([VU])\\d+", "$1")).toList();
     }
   }
 

@@ -1,5 +1,8 @@
 package dev.dovetail.diff.plan;
 
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+
 /**
  * How changes are planned.
  *
@@ -19,9 +22,13 @@ public record PlanOptions(boolean zeroDowntime, int batchSize) {
   /** Every change in its plain form. */
   public static final PlanOptions PLAIN = new PlanOptions(false, DEFAULT_BATCH_SIZE);
 
+  /**
+   * @throws MigrationException with {@link ErrorCode#CONFIGURATION_INVALID} when {@code batchSize} is below 1
+   */
   public PlanOptions {
     if (batchSize < 1) {
-      throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
+      throw new MigrationException(
+          ErrorCode.CONFIGURATION_INVALID, "backfillBatchSize must be at least 1 row per batch, not " + batchSize);
     }
   }
 }
