@@ -8,9 +8,9 @@ import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.core.write.MigrationFile;
-import dev.dovetail.diff.compare.SchemaDiffer;
 import dev.dovetail.diff.plan.PlanOptions;
 import dev.dovetail.diff.plan.Planner;
+import dev.dovetail.diff.prove.HintedDiff;
 import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.source.RenameHints;
@@ -161,12 +161,25 @@ class RecipeBookIT {
     return files;
   }
 
+  /** Plans by recipe name: the golden files and the page share them. */
+  private static final java.util.Map<String, MigrationPlan> PLANS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static MigrationPlan plan(Recipe recipe) throws SQLException {
+    MigrationPlan cached = PLANS.get(recipe.name());
+    if (cached == null) {
+      cached = freshPlan(recipe);
+      PLANS.put(recipe.name(), cached);
+    }
+    return cached;
+  }
+
+  private static MigrationPlan freshPlan(Recipe recipe) throws SQLException {
     EmbeddedScratchProvider scratch = EmbeddedScratchProvider.shared();
     SchemaBuilder builder = new SchemaBuilder();
     DatabaseSchema before = builder.canonical(scratch, RoundTrip.modelOf(recipe.before()));
     DatabaseSchema after = builder.canonical(scratch, RoundTrip.modelOf(recipe.after()));
-    return new Planner().plan(new SchemaDiffer().diff(before, after, RenameHints.in(recipe.after())), before);
+    HintedDiff.Result diff = new HintedDiff(false).diff(scratch, before, after, RenameHints.in(recipe.after()));
+    return new Planner().plan(diff.changes(), diff.renamed());
   }
 
   private static String page() throws Exception {

@@ -46,7 +46,7 @@ class RenameHintIT {
           type not declared | -- migrations:rename value public.feeling 'sad' to 'unhappy' | after.sql:1: rename hint names enum type public.feeling
           new label not declared | -- migrations:rename value mood 'sad' to 'glum' | after.sql:1: rename hint renames to 'glum'
           old label still declared | -- migrations:rename value mood 'happy' to 'unhappy' | after.sql:1: rename hint renames 'happy', which enum type public.mood still declares
-          unreadable hint | -- migrations:rename column public.t.m to n | after.sql:1: cannot read rename hint
+          unreadable hint | -- migrations:rename index public.t_m_idx to n | after.sql:1: cannot read rename hint
           """)
   void aWrongHintIsReportedWithItsLocation(String problem, String hint, String message) {
     String after = hint + "\nCREATE TYPE mood AS ENUM ('happy', 'unhappy'); CREATE TABLE t (m mood);";

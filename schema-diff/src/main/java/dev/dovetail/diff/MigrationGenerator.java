@@ -15,6 +15,7 @@ import dev.dovetail.diff.compare.SchemaDiffer;
 import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.plan.Planner;
+import dev.dovetail.diff.prove.HintedDiff;
 import dev.dovetail.diff.prove.Prover;
 import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.ScratchDatabase;
@@ -110,12 +111,14 @@ public final class MigrationGenerator {
 
     progress.info(
         "Comparing: current has " + size(current) + ", declared has " + size(declared));
-    List<SchemaChange> changes = differ.diff(current, declared, declaredSource.renameHints(schemaFiles));
+    HintedDiff.Result diff =
+        new HintedDiff(options.includePrivileges()).diff(scratch, current, declared, declaredSource.renameHints(schemaFiles));
+    List<SchemaChange> changes = diff.changes();
     if (changes.isEmpty()) {
       progress.info("Schema is up to date: no migration written");
       return new DiffResult(current, declared, new MigrationPlan(List.of()), List.of());
     }
-    MigrationPlan plan = new Planner(options.plan()).plan(changes, current);
+    MigrationPlan plan = new Planner(options.plan()).plan(changes, diff.renamed());
     progress.info("Planned " + plan.migrations().size() + " migration(s); proving them on a scratch database");
     long proofStart = System.nanoTime();
     new Prover(scratch, options.includePrivileges()).prove(plan, current, declared, rebuildCurrent);

@@ -7,6 +7,7 @@ import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropSchema;
+import dev.dovetail.core.change.RenameTable;
 import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.CheckConstraint;
@@ -89,6 +90,16 @@ final class Recipes {
           HazardType.BACKWARD_INCOMPATIBLE,
           "from here on inserts that leave the column out fail: deploy it once no running instance of the old application writes the table");
 
+  private static final Hazard COMPATIBILITY_VIEW =
+      new Hazard(
+          HazardType.NEEDS_REVIEW,
+          "the old name is an updatable view until the contract phase: SELECT, INSERT, UPDATE, DELETE and RETURNING through it"
+              + " work, TRUNCATE, COPY … FROM, LOCK and DDL on the old name do not");
+  private static final Hazard OLD_NAME_GONE =
+      new Hazard(
+          HazardType.BACKWARD_INCOMPATIBLE,
+          "code still using the old name fails from here on: deploy it once no running instance of the old application uses it");
+
   private static final Pattern KEY_CONSTRAINT =
       Pattern.compile(
           "(PRIMARY KEY|UNIQUE)( NULLS NOT DISTINCT)? (\\(.*?\\))( INCLUDE \\(.*?\\))?( WITH \\(.*?\\))?"
@@ -123,6 +134,8 @@ final class Recipes {
       recipe = alterColumn(c);
     } else if (change instanceof AddColumn c) {
       recipe = addColumn(c);
+    } else if (change instanceof RenameTable c) {
+      recipe = Optional.of(renameTable(c));
     }
     return recipe.orElseGet(() -> List.of(plain(change)));
   }
@@ -462,6 +475,67 @@ final class Recipes {
 
   private static String row(int size, String prefix) {
     return java.util.stream.IntStream.range(0, size).mapToObj(i -> prefix + i).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  // ---------------------------------------------------------------- renames
+
+  /**
+   * A hinted table rename: the table is renamed and an updatable view takes its old name, so that the old
+   * application's reads and writes keep working (PostgreSQL updates a simple view's table itself); the view is
+   * dropped in the contract phase. The table's grants are copied to the view, since a view's users need privileges
+   * on it.
+   */
+  private List<Migration> renameTable(RenameTable change) {
+    QualifiedName old = change.from();
+    QualifiedName renamed = change.renamed();
+    List<Statement> plain = renderer.render(change);
+    List<Statement> up = new ArrayList<>();
+    up.add(Statement.of(alterTable(old) + " RENAME TO " + Sql.ident(change.to()), accessExclusive(old)));
+    up.addAll(plain.subList(1, plain.size()));
+    up.add(Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT * FROM " + Sql.qualified(renamed), "", COMPATIBILITY_VIEW));
+    up.add(Statement.of(copyGrants(renamed, old), ""));
+    List<Statement> down = new ArrayList<>();
+    down.add(Statement.of("DROP VIEW IF EXISTS " + Sql.qualified(old), ""));
+    down.addAll(renderer.render(change.inverse()));
+    return List.of(
+        new Migration(
+            MigrationNames.of(change, Phase.EXPAND),
+            "Renames table " + old + " to " + change.to() + ", as the rename hint states, and creates an updatable view under the old"
+                + " name so that the running application keeps working; the view goes in the contract phase.",
+            Phase.EXPAND,
+            change,
+            up,
+            down),
+        new Migration(
+            MigrationNames.named("drop_compatibility_view_" + MigrationNames.word(old.name()), Phase.CONTRACT),
+            "Drops the view " + old + " that kept the old name of " + renamed + " working.",
+            Phase.CONTRACT,
+            change,
+            List.of(Statement.of("DROP VIEW " + Sql.qualified(old), "ACCESS EXCLUSIVE on " + old, OLD_NAME_GONE)),
+            List.of(
+                Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT * FROM " + Sql.qualified(renamed), ""),
+                Statement.of(copyGrants(renamed, old), ""))));
+  }
+
+  /** @return a {@code DO} block granting on {@code view} what is granted on {@code table}, to the same roles */
+  private static String copyGrants(QualifiedName table, QualifiedName view) {
+    return "DO $dovetail$\n"
+        + "DECLARE\n"
+        + "  acl record;\n"
+        + "BEGIN\n"
+        + "  FOR acl IN\n"
+        + "    SELECT a.privilege_type, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(r.rolname) END AS grantee,\n"
+        + "           a.is_grantable\n"
+        + "    FROM pg_catalog.pg_class c\n"
+        + "    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a\n"
+        + "    LEFT JOIN pg_catalog.pg_roles r ON r.oid = a.grantee\n"
+        + "    WHERE c.oid = " + Sql.literal(Sql.qualified(table)) + "::regclass AND a.grantee <> c.relowner\n"
+        + "  LOOP\n"
+        + "    EXECUTE format('GRANT %s ON " + Sql.qualified(view).replace("'", "''").replace("%", "%%") + " TO %s%s', acl.privilege_type, acl.grantee,\n"
+        + "                   CASE WHEN acl.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);\n"
+        + "  END LOOP;\n"
+        + "END\n"
+        + "$dovetail$";
   }
 
   // ---------------------------------------------------------------- helpers

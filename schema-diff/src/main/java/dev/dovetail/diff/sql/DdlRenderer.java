@@ -927,6 +927,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     statements.add(Statement.of(alterTable(change.from()) + " RENAME TO " + Sql.ident(change.to()), accessExclusive(change.from()),
         RENAME_INCOMPATIBLE));
     statements.addAll(attachedRenames(change.renamed(), change.attached()));
+    statements.add(Statement.of(notNullRenames(change.renamed(), change.from().name(), null, null), ""));
     return List.copyOf(statements);
   }
 
@@ -937,10 +938,44 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         alterTable(change.table()) + " RENAME COLUMN " + Sql.ident(change.from()) + " TO " + Sql.ident(change.to()),
         accessExclusive(change.table()), RENAME_INCOMPATIBLE));
     statements.addAll(attachedRenames(change.table(), change.attached()));
+    statements.add(Statement.of(notNullRenames(change.table(), change.table().name(), change.from(), change.to()), ""));
     return List.copyOf(statements);
   }
 
-  private static List<Statement> attachedRenames(QualifiedName table, List<AttachedRename> renames) {
+  /**
+   * PostgreSQL 18 keeps NOT NULL constraints in the catalog, named {@code <table>_<column>_not_null}, and a rename
+   * leaves those names behind. This renames the ones named after the old table or column to what a fresh build would
+   * name them; before 18 there are none, and it does nothing.
+   *
+   * @param table the table, by its new name
+   * @param oldTable the table's old name (the same when a column is renamed)
+   * @param oldColumn the column's old name, or null when the table is renamed
+   * @param newColumn the column's new name, or null
+   */
+  private static String notNullRenames(QualifiedName table, String oldTable, String oldColumn, String newColumn) {
+    String oldName =
+        oldColumn == null
+            ? Sql.literal(oldTable + "_") + " || a.attname || '_not_null'"
+            : "CASE WHEN a.attname = " + Sql.literal(newColumn) + " THEN " + Sql.literal(oldTable + "_" + oldColumn + "_not_null")
+                + " END";
+    return "DO $dovetail$\n"
+        + "DECLARE\n"
+        + "  nn record;\n"
+        + "BEGIN\n"
+        + "  FOR nn IN\n"
+        + "    SELECT n.conname, a.attname FROM pg_catalog.pg_constraint n\n"
+        + "    JOIN pg_catalog.pg_attribute a ON a.attrelid = n.conrelid AND a.attnum = n.conkey[1]\n"
+        + "    WHERE n.conrelid = " + Sql.literal(Sql.qualified(table)) + "::regclass AND n.contype = 'n' AND n.conname = " + oldName + "\n"
+        + "  LOOP\n"
+        + "    EXECUTE format('ALTER TABLE " + Sql.qualified(table).replace("'", "''").replace("%", "%%")
+        + " RENAME CONSTRAINT %I TO %I', nn.conname, " + Sql.literal(table.name() + "_") + " || nn.attname || '_not_null');\n"
+        + "  END LOOP;\n"
+        + "END\n"
+        + "$dovetail$";
+  }
+
+  /** @return the statements renaming constraints, indexes and sequences of {@code table} */
+  public static List<Statement> attachedRenames(QualifiedName table, List<AttachedRename> renames) {
     List<Statement> statements = new ArrayList<>();
     for (AttachedRename rename : renames) {
       String sql =
