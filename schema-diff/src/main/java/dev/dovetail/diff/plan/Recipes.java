@@ -8,6 +8,8 @@ import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.RenameTable;
+import dev.dovetail.core.change.RenameColumn;
+import dev.dovetail.diff.sql.TypeChange;
 import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.CheckConstraint;
@@ -108,11 +110,13 @@ final class Recipes {
   private final DdlRenderer renderer;
   private final PlanOptions options;
   private final Map<QualifiedName, Table> tables = new HashMap<>();
+  private final ShadowColumn shadow;
 
   Recipes(DdlRenderer renderer, PlanOptions options, DatabaseSchema current) {
     this.renderer = renderer;
     this.options = options;
     current.tables().forEach(t -> tables.put(t.name(), t));
+    this.shadow = new ShadowColumn(this, current, tables);
   }
 
   /**
@@ -136,6 +140,8 @@ final class Recipes {
       recipe = addColumn(c);
     } else if (change instanceof RenameTable c) {
       recipe = Optional.of(renameTable(c));
+    } else if (change instanceof RenameColumn c) {
+      recipe = Optional.of(renameColumn(c));
     }
     return recipe.orElseGet(() -> List.of(plain(change)));
   }
@@ -313,7 +319,41 @@ final class Recipes {
     if (change.aspects().equals(Set.of(ColumnAspect.NOT_NULL)) && change.to().notNull() && !partitioned(change.table())) {
       return Optional.of(setNotNull(change.table(), change.to().name(), change, Phase.EXPAND, null));
     }
-    return Optional.empty();
+    boolean rewrite = change.aspects().contains(ColumnAspect.TYPE) && !TypeChange.withoutRewrite(change.from().type(), change.to().type());
+    if (!rewrite || !SHADOW_ASPECTS.containsAll(change.aspects())) {
+      return Optional.empty();
+    }
+    Optional<String> unsupported = shadow.unsupported(change.table(), change.from());
+    if (unsupported.isPresent()) {
+      return Optional.of(List.of(withHazard(plain(change), new Hazard(HazardType.NEEDS_REVIEW,
+          "changed in place, rewriting the table under its lock, not through a shadow column, because " + unsupported.get()))));
+    }
+    return Optional.of(shadow.plan(change, change.table(), change.from(), change.to(), Map.of()));
+  }
+
+  /** What a shadow column can change along with a rewriting type change. */
+  private static final Set<ColumnAspect> SHADOW_ASPECTS = Set.of(ColumnAspect.TYPE, ColumnAspect.DEFAULT, ColumnAspect.NOT_NULL);
+
+  /**
+   * A hinted column rename: a new column kept in step with the old one by a trigger, backfilled, and the old one
+   * dropped in the contract phase ({@link ShadowColumn}); in place, with its hazard, when the recipe cannot handle
+   * the column.
+   */
+  private List<Migration> renameColumn(RenameColumn change) {
+    Table table = tables.get(change.table());
+    Column column = table == null ? null : table.column(change.to()).orElse(null);
+    Optional<String> unsupported = column == null ? Optional.of("the column is not found") : shadow.unsupported(change.table(), column);
+    if (unsupported.isPresent()) {
+      return List.of(withHazard(plain(change), new Hazard(HazardType.NEEDS_REVIEW,
+          "renamed in place, not through a new column kept in step by a trigger, because " + unsupported.get())));
+    }
+    Map<String, String> oldIndexNames = new java.util.HashMap<>();
+    change.attached().stream()
+        .filter(a -> a.kind() == dev.dovetail.core.change.AttachedRename.Kind.INDEX)
+        .forEach(a -> oldIndexNames.put(a.to(), a.from()));
+    Column old = new Column(change.from(), column.type(), column.notNull(), column.defaultExpression(), null, null, column.collation(),
+        column.defaultSequences(), column.comment(), List.of(), column.defaultFunctions(), column.defaultVolatile());
+    return shadow.plan(change, change.table(), old, column, oldIndexNames);
   }
 
   /**
@@ -401,21 +441,10 @@ final class Recipes {
     return Optional.of(steps);
   }
 
-  /**
-   * A data migration that fills the column of existing rows: batches of {@link PlanOptions#batchSize()} rows
-   * walked along the primary key, each committed, so that no transaction holds row locks on the whole table.
-   */
+  /** The backfill of a new column: its default (volatile), or a value a reviewer writes in. */
   private Migration backfill(QualifiedName table, Column column, boolean withDefault, SchemaChange change) {
-    String name = MigrationNames.named("backfill_" + MigrationNames.base(change).replaceFirst("^add_column_", ""), Phase.DATA);
-    String value = withDefault ? "DEFAULT" : "NULL /* TODO: the value for existing rows */";
-    String target = Sql.qualified(table);
     String col = Sql.ident(column.name());
-    Optional<PrimaryKey> key = tables.get(table).constraints().stream()
-        .filter(PrimaryKey.class::isInstance).map(PrimaryKey.class::cast).findFirst();
-    List<Hazard> hazards = new ArrayList<>(List.of(BACKFILL_TIME));
-    if (!withDefault) {
-      hazards.add(VALUE_TO_CHOOSE);
-    }
+    String target = Sql.qualified(table);
     String guard =
         withDefault
             ? ""
@@ -423,31 +452,64 @@ final class Recipes {
                 + "    RAISE EXCEPTION '%: choose the value of column % for existing rows, write it in the UPDATE below and delete this IF block',\n"
                 + "      " + Sql.literal(FlywayFormat.FILE_NAME) + ", " + Sql.literal(table + "." + column.name()) + ";\n"
                 + "  END IF;\n";
-    String description =
+    return backfill(
+        table,
+        column.name(),
+        "backfill_" + MigrationNames.base(change).replaceFirst("^add_column_", ""),
+        withDefault ? "DEFAULT" : "NULL /* TODO: the value for existing rows */",
+        col + " IS NULL",
         withDefault
             ? "Backfills column " + column.name() + " of " + table + " with its default, " + options.batchSize() + " rows per committed batch."
-            : "Backfills column " + column.name() + " of " + table + " with a value a reviewer must write in; until then it refuses to run on a table with rows.";
+            : "Backfills column " + column.name() + " of " + table + " with a value a reviewer must write in; until then it refuses to run on a table with rows.",
+        change,
+        guard,
+        withDefault ? List.of() : List.of(VALUE_TO_CHOOSE));
+  }
+
+  /** A backfill without a guard, for recipes that know the value (the shadow column's copy). */
+  Migration backfill(QualifiedName table, String column, String name, String value, String pending, String description, SchemaChange change) {
+    return backfill(table, column, name, value, pending, description, change, "", List.of());
+  }
+
+  /**
+   * A data migration that sets {@code column} to {@code value} where {@code pending} holds: batches of
+   * {@link PlanOptions#batchSize()} rows walked along the primary key, each committed, so that no transaction holds
+   * row locks on the whole table. A table without a primary key gets one plain {@code UPDATE} and a hazard.
+   *
+   * @param guard PL/pgSQL run before the first batch (a check that refuses to run), or empty
+   */
+  private Migration backfill(
+      QualifiedName table, String column, String base, String value, String pending, String description, SchemaChange change,
+      String guard, List<Hazard> extraHazards) {
+    String name = MigrationNames.named(base, Phase.DATA);
+    String target = Sql.qualified(table);
+    String col = Sql.ident(column);
+    Optional<PrimaryKey> key = tables.get(table).constraints().stream()
+        .filter(PrimaryKey.class::isInstance).map(PrimaryKey.class::cast).findFirst();
+    List<Hazard> hazards = new ArrayList<>(List.of(BACKFILL_TIME));
+    hazards.addAll(extraHazards);
     if (key.isEmpty()) {
       hazards.add(NO_PRIMARY_KEY);
       List<Statement> up = new ArrayList<>();
       if (!guard.isEmpty()) {
         up.add(new Statement("DO $dovetail$\nBEGIN\n" + guard + "END\n$dovetail$", "", hazards));
       }
-      up.add(new Statement("UPDATE " + target + " SET " + col + " = " + value + " WHERE " + col + " IS NULL", "ROW EXCLUSIVE on " + table, hazards));
+      up.add(new Statement("UPDATE " + target + " SET " + col + " = " + value + " WHERE " + pending, "ROW EXCLUSIVE on " + table, hazards));
       return new Migration(name, description, Phase.DATA, change, up, List.of());
     }
     hazards.add(0, BATCHED);
     List<String> keys = key.get().columns();
-    String declare = "";
+    StringBuilder declare = new StringBuilder();
     for (int i = 0; i < keys.size(); i++) {
       String type = Sql.qualified(table) + "." + Sql.ident(keys.get(i)) + "%TYPE";
-      declare += "  dovetail_from_" + i + " " + type + ";\n  dovetail_to_" + i + " " + type + ";\n";
+      declare.append("  dovetail_from_").append(i).append(' ').append(type).append(";\n  dovetail_to_").append(i).append(' ').append(type).append(";\n");
     }
     String keyList = keys.stream().map(Sql::ident).collect(Collectors.joining(", "));
     String keyDesc = keys.stream().map(k -> Sql.ident(k) + " DESC").collect(Collectors.joining(", "));
     String from = row(keys.size(), "dovetail_from_");
     String to = row(keys.size(), "dovetail_to_");
-    String into = java.util.stream.IntStream.range(0, keys.size()).mapToObj(i -> "dovetail_%s_" + i).collect(Collectors.joining(", "));
+    String intoFrom = from.substring(1, from.length() - 1);
+    String intoTo = to.substring(1, to.length() - 1);
     String keyRow = "(" + keyList + ")";
     String sql =
         "DO $dovetail$\n"
@@ -456,16 +518,15 @@ final class Recipes {
             + declare
             + "BEGIN\n"
             + guard
-            + "  SELECT " + keyList + " INTO " + into.replace("%s", "from") + " FROM " + target
-            + " WHERE " + col + " IS NULL ORDER BY " + keyList + " LIMIT 1;\n"
+            + "  SELECT " + keyList + " INTO " + intoFrom + " FROM " + target + " WHERE " + pending + " ORDER BY " + keyList + " LIMIT 1;\n"
             + "  WHILE FOUND LOOP\n"
-            + "    SELECT " + keyList + " INTO " + into.replace("%s", "to") + " FROM (SELECT " + keyList + " FROM " + target
+            + "    SELECT " + keyList + " INTO " + intoTo + " FROM (SELECT " + keyList + " FROM " + target
             + " WHERE " + keyRow + " >= " + from + " ORDER BY " + keyList + " LIMIT batch_size) AS batch ORDER BY " + keyDesc + " LIMIT 1;\n"
             + "    UPDATE " + target + " SET " + col + " = " + value
-            + " WHERE " + keyRow + " >= " + from + " AND " + keyRow + " <= " + to + " AND " + col + " IS NULL;\n"
+            + " WHERE " + keyRow + " >= " + from + " AND " + keyRow + " <= " + to + " AND " + pending + ";\n"
             + "    COMMIT;\n"
-            + "    SELECT " + keyList + " INTO " + into.replace("%s", "from") + " FROM " + target
-            + " WHERE " + keyRow + " > " + to + " AND " + col + " IS NULL ORDER BY " + keyList + " LIMIT 1;\n"
+            + "    SELECT " + keyList + " INTO " + intoFrom + " FROM " + target
+            + " WHERE " + keyRow + " > " + to + " AND " + pending + " ORDER BY " + keyList + " LIMIT 1;\n"
             + "  END LOOP;\n"
             + "END\n"
             + "$dovetail$";
