@@ -11,13 +11,21 @@ import java.util.Objects;
  * @param from the table's name now
  * @param to its new name, in the same schema
  * @param attached what is renamed with it, in order
+ * @param columns the table's columns when it is renamed, for what must keep seeing the table as it was (a view
+ *     under the old name); empty when unknown
  */
-public record RenameTable(QualifiedName from, String to, List<AttachedRename> attached) implements SchemaChange {
+public record RenameTable(QualifiedName from, String to, List<AttachedRename> attached, List<String> columns) implements SchemaChange {
 
   public RenameTable {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     attached = List.copyOf(attached);
+    columns = List.copyOf(columns);
+  }
+
+  /** A rename whose table's columns are not known. */
+  public RenameTable(QualifiedName from, String to, List<AttachedRename> attached) {
+    this(from, to, attached, List.of());
   }
 
   /** @return the table's new qualified name */
@@ -27,7 +35,7 @@ public record RenameTable(QualifiedName from, String to, List<AttachedRename> at
 
   @Override
   public RenameTable inverse() {
-    return new RenameTable(renamed(), from.name(), attached.stream().map(AttachedRename::inverse).toList());
+    return new RenameTable(renamed(), from.name(), attached.stream().map(AttachedRename::inverse).toList(), columns);
   }
 
   @Override

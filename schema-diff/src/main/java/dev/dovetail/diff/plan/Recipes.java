@@ -549,11 +549,13 @@ final class Recipes {
   private List<Migration> renameTable(RenameTable change) {
     QualifiedName old = change.from();
     QualifiedName renamed = change.renamed();
+    // The view shows the table as the old application knows it, even once later migrations add columns.
+    String select = change.columns().isEmpty() ? "*" : change.columns().stream().map(Sql::ident).collect(Collectors.joining(", "));
     List<Statement> plain = renderer.render(change);
     List<Statement> up = new ArrayList<>();
     up.add(Statement.of(alterTable(old) + " RENAME TO " + Sql.ident(change.to()), accessExclusive(old)));
     up.addAll(plain.subList(1, plain.size()));
-    up.add(Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT * FROM " + Sql.qualified(renamed), "", COMPATIBILITY_VIEW));
+    up.add(Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT " + select + " FROM " + Sql.qualified(renamed), "", COMPATIBILITY_VIEW));
     up.add(Statement.of(copyGrants(renamed, old), ""));
     List<Statement> down = new ArrayList<>();
     down.add(Statement.of("DROP VIEW IF EXISTS " + Sql.qualified(old), ""));
@@ -574,7 +576,7 @@ final class Recipes {
             change,
             List.of(Statement.of("DROP VIEW " + Sql.qualified(old), "ACCESS EXCLUSIVE on " + old, OLD_NAME_GONE)),
             List.of(
-                Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT * FROM " + Sql.qualified(renamed), ""),
+                Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT " + select + " FROM " + Sql.qualified(renamed), ""),
                 Statement.of(copyGrants(renamed, old), ""))));
   }
 

@@ -90,7 +90,7 @@ public final class HintedDiff {
         }
         execute(connection, DdlRenderer.attachedRenames(table, mine));
         changes.add(rename instanceof RenameTable t
-            ? new RenameTable(t.from(), t.to(), mine)
+            ? new RenameTable(t.from(), t.to(), mine, t.columns())
             : new RenameColumn(table, ((RenameColumn) rename).from(), ((RenameColumn) rename).to(), mine));
       }
       DatabaseSchema state = reader.read(connection);
@@ -136,7 +136,8 @@ public final class HintedDiff {
             + (hasFrom ? "both" : "neither"));
       }
       tableRenames.put(to, from);
-      tables.add(new RenameTable(from, to.name(), List.of()));
+      tables.add(new RenameTable(from, to.name(), List.of(),
+          current.table(from).orElseThrow().columns().stream().map(dev.dovetail.core.model.Column::name).toList()));
     }
     List<SchemaChange> columns = new ArrayList<>();
     for (RenameHint hint : hints) {

@@ -1,0 +1,1 @@
+CREATE TABLE "Node" (id int PRIMARY KEY, "Parent" int);

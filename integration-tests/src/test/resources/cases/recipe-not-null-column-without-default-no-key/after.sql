@@ -1,0 +1,1 @@
+CREATE TABLE n (a int, b text NOT NULL);

@@ -1,0 +1,3 @@
+-- migrations:rename table users to accounts
+-- migrations:rename column accounts.mail to email
+CREATE TABLE accounts (id bigint PRIMARY KEY, email text);

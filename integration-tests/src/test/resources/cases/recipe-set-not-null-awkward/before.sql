@@ -1,0 +1,1 @@
+CREATE TABLE "Table" ("Column" text, other int);

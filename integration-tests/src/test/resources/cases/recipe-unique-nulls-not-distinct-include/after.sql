@@ -1,0 +1,1 @@
+CREATE TABLE u (id int PRIMARY KEY, a int, b int, CONSTRAINT u_a_key UNIQUE NULLS NOT DISTINCT (a) INCLUDE (b));

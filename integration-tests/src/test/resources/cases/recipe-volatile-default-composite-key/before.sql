@@ -1,0 +1,1 @@
+CREATE TABLE pairs (a int, "B" text, PRIMARY KEY (a, "B"));
