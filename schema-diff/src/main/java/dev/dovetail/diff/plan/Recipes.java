@@ -402,7 +402,8 @@ final class Recipes {
   /**
    * A column whose default is volatile is added without it, gets the default for new rows, and existing rows are
    * backfilled in batches. A NOT NULL column without a default is added nullable, backfilled with a value a person
-   * chooses, and made NOT NULL in the contract phase, once the old application no longer inserts without it.
+   * chooses, and made NOT NULL in the contract phase, once the old application no longer inserts without it; the
+   * backfill runs again there first, for the rows the old application inserted after it.
    */
   private Optional<List<Migration>> addColumn(AddColumn change) {
     Column column = change.column();
@@ -433,16 +434,25 @@ final class Recipes {
             change,
             up,
             renderer.render(change.inverse())));
-    steps.add(backfill(table, column, volatileDefault, change));
+    steps.add(backfill(table, column, volatileDefault, change, Phase.DATA));
     if (column.notNull()) {
       Phase phase = volatileDefault ? Phase.EXPAND : Phase.CONTRACT;
+      if (!volatileDefault) {
+        // The old application inserts rows without the column until it is gone, after the data migration ran, and the
+        // check would fail on them. Once it is gone, in the contract phase, the backfill runs again for those rows.
+        steps.add(backfill(table, column, false, change, Phase.CONTRACT));
+      }
       steps.addAll(setNotNull(table, column.name(), change, phase, volatileDefault ? null : NEW_NOT_NULL_INCOMPATIBLE));
     }
     return Optional.of(steps);
   }
 
-  /** The backfill of a new column: its default (volatile), or a value a reviewer writes in. */
-  private Migration backfill(QualifiedName table, Column column, boolean withDefault, SchemaChange change) {
+  /**
+   * The backfill of a new column: its default (volatile), or a value a reviewer writes in. In the {@link Phase#DATA
+   * data} phase it fills the rows there are; in the {@link Phase#CONTRACT contract} phase, the rows the old
+   * application inserted without the column meanwhile.
+   */
+  private Migration backfill(QualifiedName table, Column column, boolean withDefault, SchemaChange change, Phase phase) {
     String col = Sql.ident(column.name());
     String target = Sql.qualified(table);
     String guard =
@@ -460,15 +470,20 @@ final class Recipes {
         col + " IS NULL",
         withDefault
             ? "Backfills column " + column.name() + " of " + table + " with its default, " + options.batchSize() + " rows per committed batch."
-            : "Backfills column " + column.name() + " of " + table + " with a value a reviewer must write in; until then it refuses to run on a table with rows.",
+            : phase == Phase.CONTRACT
+                ? "Backfills column " + column.name() + " of " + table + " in the rows the old application inserted after the data migration"
+                    + " ran, with the value written in there, which a reviewer must write in here too; until then it refuses to run if"
+                    + " there are such rows."
+                : "Backfills column " + column.name() + " of " + table + " with a value a reviewer must write in; until then it refuses to run on a table with rows.",
         change,
         guard,
-        withDefault ? List.of() : List.of(VALUE_TO_CHOOSE));
+        withDefault ? List.of() : List.of(VALUE_TO_CHOOSE),
+        phase);
   }
 
   /** A backfill without a guard, for recipes that know the value (the shadow column's copy). */
   Migration backfill(QualifiedName table, String column, String name, String value, String pending, String description, SchemaChange change) {
-    return backfill(table, column, name, value, pending, description, change, "", List.of());
+    return backfill(table, column, name, value, pending, description, change, "", List.of(), Phase.DATA);
   }
 
   /**
@@ -480,8 +495,8 @@ final class Recipes {
    */
   private Migration backfill(
       QualifiedName table, String column, String base, String value, String pending, String description, SchemaChange change,
-      String guard, List<Hazard> extraHazards) {
-    String name = MigrationNames.named(base, Phase.DATA);
+      String guard, List<Hazard> extraHazards, Phase phase) {
+    String name = MigrationNames.named(base, phase);
     String target = Sql.qualified(table);
     String col = Sql.ident(column);
     Optional<PrimaryKey> key = tables.get(table).constraints().stream()
@@ -495,7 +510,7 @@ final class Recipes {
         up.add(new Statement("DO $dovetail$\nBEGIN\n" + guard + "END\n$dovetail$", "", hazards));
       }
       up.add(new Statement("UPDATE " + target + " SET " + col + " = " + value + " WHERE " + pending, "ROW EXCLUSIVE on " + table, hazards));
-      return new Migration(name, description, Phase.DATA, change, up, List.of());
+      return new Migration(name, description, phase, change, up, List.of());
     }
     hazards.add(0, BATCHED);
     List<String> keys = key.get().columns();
@@ -531,7 +546,7 @@ final class Recipes {
             + "END\n"
             + "$dovetail$";
     return new Migration(
-        name, description, Phase.DATA, change, List.of(new Statement(sql, "ROW EXCLUSIVE on " + table + ", one batch at a time", hazards)), List.of(), false);
+        name, description, phase, change, List.of(new Statement(sql, "ROW EXCLUSIVE on " + table + ", one batch at a time", hazards)), List.of(), false);
   }
 
   private static String row(int size, String prefix) {
