@@ -30,7 +30,7 @@ BEGIN
 END
 $dovetail$;
 
-CREATE VIEW public.users AS SELECT * FROM public.accounts;
+CREATE VIEW public.users AS SELECT id, email FROM public.accounts;
 
 DO $dovetail$
 DECLARE

@@ -7,7 +7,7 @@
 
 SET LOCAL lock_timeout = '5s';
 
-CREATE VIEW public.users AS SELECT * FROM public.accounts;
+CREATE VIEW public.users AS SELECT id, email FROM public.accounts;
 
 DO $dovetail$
 DECLARE

@@ -1,5 +1,5 @@
 -- Dovetail migration: contract_add_not_null_check_customers_country (down)
--- Undoes V3__contract_add_not_null_check_customers_country.sql.
+-- Undoes V4__contract_add_not_null_check_customers_country.sql.
 -- Phase:   contract
 -- Locks:   ACCESS EXCLUSIVE on public.customers
 -- Hazards: none

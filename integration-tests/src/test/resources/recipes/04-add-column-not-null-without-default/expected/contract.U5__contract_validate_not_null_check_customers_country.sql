@@ -1,5 +1,5 @@
 -- Dovetail migration: contract_validate_not_null_check_customers_country (down)
--- Undoes V4__contract_validate_not_null_check_customers_country.sql.
+-- Undoes V5__contract_validate_not_null_check_customers_country.sql.
 -- Phase:   contract
 -- Locks:   none on existing tables
 -- Hazards: none

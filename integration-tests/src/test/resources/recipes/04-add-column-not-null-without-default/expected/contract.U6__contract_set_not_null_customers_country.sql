@@ -1,5 +1,5 @@
 -- Dovetail migration: contract_set_not_null_customers_country (down)
--- Undoes V5__contract_set_not_null_customers_country.sql.
+-- Undoes V6__contract_set_not_null_customers_country.sql.
 -- Phase:   contract
 -- Locks:   ACCESS EXCLUSIVE on public.customers
 -- Hazards: none
