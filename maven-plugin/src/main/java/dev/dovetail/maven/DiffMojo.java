@@ -29,6 +29,13 @@ public class DiffMojo extends AbstractMigrationsMojo {
   @Parameter(property = "migrations.backfillBatchSize", defaultValue = "10000")
   protected int backfillBatchSize;
 
+  /**
+   * The {@code statement_timeout} of files that run outside a transaction (concurrent index builds, batched
+   * backfills), a PostgreSQL duration; {@code 0}, the default, lets them take as long as they need.
+   */
+  @Parameter(property = "migrations.statementTimeout", defaultValue = "0")
+  protected String statementTimeout;
+
   @Override
   protected void run() throws MojoExecutionException {
     DiffOptions options =
@@ -40,6 +47,7 @@ public class DiffMojo extends AbstractMigrationsMojo {
             .withSchemas(schemaFilter())
             .withPrivileges(includePrivileges)
             .withLockTimeout(lockTimeout)
+            .withStatementTimeout(statementTimeout)
             .withProgress(progress());
     new MigrationGenerator().diff(options);
   }

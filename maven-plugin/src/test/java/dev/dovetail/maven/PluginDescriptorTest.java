@@ -37,12 +37,16 @@ class PluginDescriptorTest {
             "skip=${migrations.skip}",
             "contractDirectory=${migrations.contractDirectory}",
             "zeroDowntime=${migrations.zeroDowntime}",
-            "backfillBatchSize=${migrations.backfillBatchSize}");
+            "backfillBatchSize=${migrations.backfillBatchSize}",
+            "lockTimeout=${migrations.lockTimeout}",
+            "statementTimeout=${migrations.statementTimeout}");
     assertThat(defaults(diff))
         .contains(
             "contractDirectory=${basedir}/src/main/resources/db/contract",
             "zeroDowntime=true",
-            "backfillBatchSize=10000");
+            "backfillBatchSize=10000",
+            "lockTimeout=5s",
+            "statementTimeout=0");
   }
 
   @Test

@@ -53,8 +53,8 @@ public final class MigrationGenerator {
    * @throws MigrationException on bad input (with a message naming file, line and column) or a failed proof
    */
   public DiffResult diff(DiffOptions options) {
-    // Checked first: a misconfigured lockTimeout should fail before minutes of work, not after.
-    FlywayFormat format = new FlywayFormat(options.lockTimeout());
+    // Checked first: a misconfigured timeout should fail before minutes of work, not after.
+    FlywayFormat format = new FlywayFormat(options.lockTimeout(), options.statementTimeout());
     Progress progress = options.progress();
     MigrationDirectory directory = new MigrationDirectory(options.migrationDirectory());
     List<MigrationScript> existing = directory.upMigrations();

@@ -54,6 +54,36 @@ class MigrationGeneratorIT {
   }
 
   @Test
+  void logsEveryFileWithItsPhaseAndHazardsAndSumsTheHazardsUp() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text, legacy text);");
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    Files.writeString(schema().resolve("a.sql"),
+        "CREATE TABLE authors (id bigint PRIMARY KEY, name text, token uuid DEFAULT gen_random_uuid());\n"
+            + "CREATE INDEX authors_name_idx ON authors (name);");
+    List<String> log = new ArrayList<>();
+
+    DiffResult result =
+        new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withStatementTimeout("2h").withProgress(recorder(log)));
+
+    assertThat(result.plan().migrations()).extracting(m -> m.name() + " " + m.phase().label())
+        .containsExactly(
+            "add_column_authors_token expand", "backfill_authors_token data", "create_index_authors_name expand",
+            "contract_drop_column_authors_legacy contract");
+    assertThat(log).anyMatch(l -> l.matches("  V\\d+__backfill_authors_token\\.sql  \\[data, no transaction\\] Backfills .*"));
+    assertThat(log).anyMatch(l -> l.matches("  contract/V\\d+__contract_drop_column_authors_legacy\\.sql  \\[contract\\] .*"));
+    assertThat(log).anyMatch(l -> l.startsWith("    hazard NON_TRANSACTIONAL: "));
+    assertThat(log).filteredOn(l -> l.startsWith("Hazards of this run: ")).singleElement().asString()
+        .contains("NON_TRANSACTIONAL", "LONG_RUNNING", "DATA_LOSS").endsWith("; review them before deploying");
+    assertThat(log).anyMatch(l -> l.contains("run mvn migrations:promote once every running instance is on the new version"));
+    Path backfill = result.written().stream().filter(p -> p.getFileName().toString().matches("V\\d+__backfill_authors_token\\.sql")).findFirst().orElseThrow();
+    assertThat(Files.readString(backfill))
+        .as("a non-transactional file sets its timeouts for the session and resets them")
+        .contains("\nSET lock_timeout = '5s';\nSET statement_timeout = '2h';\n")
+        .endsWith("\nRESET statement_timeout;\nRESET lock_timeout;\n");
+    assertThat(Files.readString(backfill.resolveSibling(backfill.getFileName() + ".conf"))).isEqualTo("executeInTransaction=false\n");
+  }
+
+  @Test
   void everyWrittenFileSetsTheLockTimeoutAndABadOneFailsBeforeAnyWork() throws IOException {
     Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
 

@@ -8,10 +8,11 @@ import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.core.write.MigrationFile;
-import dev.dovetail.diff.compare.SchemaDiffer;
 import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.plan.Planner;
+import dev.dovetail.diff.prove.HintedDiff;
 import dev.dovetail.diff.prove.Prover;
+import dev.dovetail.diff.source.RenameHints;
 import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
@@ -51,7 +52,6 @@ public final class OnlineProof {
   private final TemplateDatabase template;
   private final EmbeddedScratchProvider scratch;
   private final SchemaBuilder builder = new SchemaBuilder();
-  private final SchemaDiffer differ = new SchemaDiffer();
   private final CatalogReader reader = new CatalogReader();
 
   public OnlineProof(EmbeddedScratchProvider scratch, TemplateDatabase template) {
@@ -73,14 +73,17 @@ public final class OnlineProof {
       Duration elapsed = Duration.ofNanos(runs.get(runs.size() - 1).endNanos() - runs.get(0).startNanos());
       DatabaseSchema migrated = reader.read(migrator);
       String differences = migrated.equals(after) ? "" : new Prover(scratch).differences(migrated, after);
-      long lost = rowsLost(database, scenario.oldApplication().table(), rows);
+      // Rows are counted where the new application finds them: a renamed table is under its new name.
+      long lost = rowsLost(database, scenario.newApplication().table(), rows);
       return new ProofReport(scenario.name(), rows.initial(), runs, deployment.traffic, failure, lost, differences, elapsed);
     }
   }
 
   private MigrationPlan plan(Scenario scenario, DatabaseSchema after) {
     DatabaseSchema before = template.model();
-    MigrationPlan plan = new Planner(scenario.options()).plan(differ.diff(before, after), before);
+    SqlScript declared = new SqlScript("after.sql", scenario.after());
+    HintedDiff.Result diff = new HintedDiff(false).diff(scratch, before, after, RenameHints.in(declared));
+    MigrationPlan plan = new Planner(scenario.options()).plan(diff.changes(), diff.renamed());
     if (plan.isEmpty()) {
       throw new IllegalArgumentException(scenario.name() + ": the declared schema equals the template's, nothing to prove");
     }

@@ -345,6 +345,89 @@ class OnlineProofIT {
     assertThat(report.errors()).as("the old application's errors\n%s", report).isNotEmpty().allMatch(e -> e.contains("\"legacy\""));
   }
 
+  // ---------------------------------------------------------------- renames and type changes
+
+  /** The new application on {@code orders}, which calls {@code note} by its new name. */
+  private static final Application ORDERS_WITH_REMARK = new Application(
+      "new orders application, note renamed remark",
+      "orders",
+      "INSERT INTO orders (account_id, remark, pad) SELECT n %% %d + 1, 'order ' || n, repeat('w', %d) FROM (SELECT ?::bigint AS n) AS k RETURNING id"
+          .formatted(ITEMS, ORDERS_PAD),
+      "UPDATE orders SET remark = 'updated' WHERE id = ?",
+      "SELECT id, account_id, remark FROM orders WHERE id = ?");
+
+  private static final Scenario RENAME_COLUMN =
+      Scenario.online(
+              "rename column",
+              "-- migrations:rename column public.orders.note to remark\n"
+                  + schemaWith("  note text NOT NULL,\n  pad text NOT NULL\n);\nCREATE TABLE events",
+                      "  remark text NOT NULL,\n  pad text NOT NULL\n);\nCREATE TABLE events"),
+              ORDERS_APP)
+          .thenDeploy(ORDERS_WITH_REMARK);
+
+  /** The old application writes the old name and the new one the new name while a trigger keeps both in step. */
+  @Test
+  void renamedColumnThroughANewColumnLetsBothApplicationsWork() throws Exception {
+    assertOnline(proof.run(RENAME_COLUMN));
+  }
+
+  /** The plain form does not block, it breaks: the old application's statements fail from the rename on. */
+  @Test
+  void plainColumnRenameFailsTheOldApplication() throws Exception {
+    ProofReport report = proof.run(RENAME_COLUMN.plain());
+    System.out.println(report);
+    assertThat(report.completed()).as("every file ran\n%s", report).isTrue();
+    assertThat(report.errors()).as("the old application's errors\n%s", report).isNotEmpty().allMatch(e -> e.contains("\"note\""));
+  }
+
+  private static final Scenario CHANGE_TYPE =
+      Scenario.online(
+          "change type, rewriting",
+          schemaWith("  note text NOT NULL,\n  pad text NOT NULL\n);\nCREATE TABLE events",
+              "  note character varying(200) NOT NULL,\n  pad text NOT NULL\n);\nCREATE TABLE events"),
+          ORDERS_APP);
+
+  @Test
+  void rewritingTypeChangeThroughAShadowColumnLetsTheApplicationWork() throws Exception {
+    assertOnline(proof.run(CHANGE_TYPE));
+  }
+
+  @Test
+  void plainRewritingTypeChangeBlocksTheWriter() throws Exception {
+    assertWriterBlocked(proof.run(CHANGE_TYPE.plain()));
+  }
+
+  /** The new application on {@code events}, under the table's new name. */
+  private static final Application EVENT_LOG_APP = new Application(
+      "new events application, table renamed event_log",
+      "event_log",
+      "INSERT INTO event_log (item_id, kind) SELECT n %% %d + 1, 'kind ' || n %% 7 FROM (SELECT ?::bigint AS n) AS k RETURNING id".formatted(ITEMS),
+      "UPDATE event_log SET kind = 'updated' WHERE id = ?",
+      "SELECT id, item_id, kind FROM event_log WHERE id = ?");
+
+  private static final Scenario RENAME_TABLE =
+      Scenario.online(
+              "rename table",
+              "-- migrations:rename table public.events to event_log\n"
+                  + schemaWith("CREATE TABLE events (", "CREATE TABLE event_log (")
+                      .replace("CREATE INDEX events_id_idx ON events (id);", "CREATE INDEX events_id_idx ON event_log (id);"),
+              EVENTS_APP)
+          .thenDeploy(EVENT_LOG_APP);
+
+  /** The old application reads and writes through the updatable view under the old name until the contract. */
+  @Test
+  void renamedTableThroughACompatibilityViewLetsBothApplicationsWork() throws Exception {
+    assertOnline(proof.run(RENAME_TABLE));
+  }
+
+  @Test
+  void plainTableRenameFailsTheOldApplication() throws Exception {
+    ProofReport report = proof.run(RENAME_TABLE.plain());
+    System.out.println(report);
+    assertThat(report.completed()).as("every file ran\n%s", report).isTrue();
+    assertThat(report.errors()).as("the old application's errors\n%s", report).isNotEmpty().allMatch(e -> e.contains("\"events\""));
+  }
+
   // ---------------------------------------------------------------- assertions
 
   private static void assertOnline(ProofReport report) {
