@@ -4,6 +4,7 @@ import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.ColumnAspect;
+import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropSchema;
@@ -16,6 +17,7 @@ import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.PrimaryKey;
@@ -142,6 +144,8 @@ final class Recipes {
       recipe = Optional.of(renameTable(c));
     } else if (change instanceof RenameColumn c) {
       recipe = Optional.of(renameColumn(c));
+    } else if (change instanceof AlterEnum c && !c.additive()) {
+      recipe = replaceEnum(c);
     }
     return recipe.orElseGet(() -> List.of(plain(change)));
   }
@@ -614,6 +618,78 @@ final class Recipes {
         + "  END LOOP;\n"
         + "END\n"
         + "$dovetail$";
+  }
+
+  // ---------------------------------------------------------------- enums
+
+  private static final Hazard LABEL_REMOVED =
+      new Hazard(
+          HazardType.BACKWARD_INCOMPATIBLE,
+          "from here on a write of a removed label fails, from the old application too: remove its uses first");
+
+  /**
+   * Removed or reordered enum labels: a new type beside the old one, each column that uses the type moved to it
+   * through a shadow column ({@link ShadowColumn}, converting through {@code text}), and, in the contract phase,
+   * the old type dropped and the new one given its name. Left to the plain form (a rewrite under the table's lock,
+   * flagged) when a constraint or an index names the type, when a column holds an array of it, or when the shadow
+   * recipe cannot take a column.
+   */
+  private Optional<List<Migration>> replaceEnum(AlterEnum change) {
+    EnumType from = change.from();
+    EnumType to = change.to();
+    if (!change.constraints().isEmpty() || !change.indexes().isEmpty() || change.columns().isEmpty()) {
+      return Optional.empty();
+    }
+    for (AlterEnum.UsingColumn using : change.columns()) {
+      if (using.column().type().endsWith("[]") || shadow.unsupported(using.table(), using.column()).isPresent()) {
+        return Optional.empty();
+      }
+    }
+    QualifiedName staging = new QualifiedName(to.name().schema(), truncate(to.name().name() + "__new"));
+    String stagingRef = Sql.qualified(staging);
+    boolean removes = !to.labels().containsAll(from.labels());
+    List<Migration> steps = new ArrayList<>();
+    String base = MigrationNames.word(to.name().name());
+    steps.add(new Migration(
+        MigrationNames.named("create_enum_" + MigrationNames.word(staging.name()), Phase.EXPAND),
+        "Creates enum type " + staging + " with the labels " + to.labels() + ", to replace " + from.name() + ".",
+        Phase.EXPAND,
+        change,
+        List.of(Statement.of("CREATE TYPE " + stagingRef + " AS ENUM (" + to.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", "")),
+        List.of(Statement.of("DROP TYPE IF EXISTS " + stagingRef, ""))));
+    for (AlterEnum.UsingColumn using : change.columns()) {
+      Column column = using.column();
+      String defaultOnStaging =
+          column.defaultExpression() == null ? null : column.defaultExpression().replace("::" + from.reference(), "::" + stagingRef);
+      Column target = column.withType(stagingRef).withDefault(defaultOnStaging);
+      List<Migration> columnSteps = shadow.plan(change, using.table(), column, target, Map.of(), "text");
+      if (removes) {
+        columnSteps = new ArrayList<>(columnSteps);
+        columnSteps.set(0, withHazard(columnSteps.get(0), LABEL_REMOVED));
+      }
+      steps.addAll(columnSteps);
+    }
+    String type = Sql.qualified(to.name());
+    List<Statement> finish = new ArrayList<>();
+    finish.add(Statement.of("DROP TYPE " + type, ""));
+    finish.add(Statement.of("ALTER TYPE " + stagingRef + " RENAME TO " + Sql.ident(to.name().name()), ""));
+    if (to.comment() != null) {
+      finish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), ""));
+    }
+    List<Statement> unfinish = new ArrayList<>();
+    unfinish.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(staging.name()), ""));
+    unfinish.add(Statement.of("CREATE TYPE " + type + " AS ENUM (" + from.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", ""));
+    if (from.comment() != null) {
+      unfinish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(from.comment()), ""));
+    }
+    steps.add(new Migration(
+        MigrationNames.named("replace_enum_" + base, Phase.CONTRACT),
+        "Drops the old enum type " + from.name() + ", which no column uses any more, and gives " + staging + " its name.",
+        Phase.CONTRACT,
+        change,
+        finish,
+        unfinish));
+    return Optional.of(steps);
   }
 
   // ---------------------------------------------------------------- helpers

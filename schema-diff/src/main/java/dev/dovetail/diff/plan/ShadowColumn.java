@@ -105,9 +105,21 @@ final class ShadowColumn {
    * @param oldIndexNames the names the target column's indexes have now, by their final names
    */
   List<Migration> plan(SchemaChange change, QualifiedName table, Column old, Column target, Map<String, String> oldIndexNames) {
+    return plan(change, table, old, target, oldIndexNames, "");
+  }
+
+  /**
+   * @param via the type a value passes through on its way between the old and the new type ({@code text} between
+   *     two enum types), or empty for a direct cast
+   */
+  List<Migration> plan(
+      SchemaChange change, QualifiedName table, Column old, Column target, Map<String, String> oldIndexNames, String via) {
     boolean rename = !old.name().equals(target.name());
+    String through = via.isEmpty() ? "" : "::" + via;
     String shadow = rename ? target.name() : Recipes.truncate(target.name() + "_dovetail_new");
     String base = MigrationNames.base(change);
+    String object = ("public".equals(table.schema()) ? "" : MigrationNames.word(table.schema()) + "_")
+        + MigrationNames.word(table.name()) + "_" + MigrationNames.word(target.name());
     String suffix = rename ? old.name() + "_" + target.name() : target.name();
     String function = Recipes.truncate("dovetail_sync_" + table.name() + "_" + suffix);
     QualifiedName functionName = new QualifiedName(table.schema(), function);
@@ -116,8 +128,8 @@ final class ShadowColumn {
     String lock = "ACCESS EXCLUSIVE on " + table;
     String o = "NEW." + Sql.ident(old.name());
     String n = "NEW." + Sql.ident(shadow);
-    String toNew = rename ? o : o + "::" + target.type();
-    String toOld = rename ? n : n + "::" + old.type();
+    String toNew = rename ? o : o + through + "::" + target.type();
+    String toOld = rename ? n : n + through + "::" + old.type();
     String body =
         rename
             ? "  IF TG_OP = 'INSERT' THEN\n"
@@ -146,7 +158,7 @@ final class ShadowColumn {
     String dropFunction = "DROP FUNCTION IF EXISTS " + Sql.qualified(functionName) + "()";
     List<Migration> steps = new ArrayList<>();
     steps.add(new Migration(
-        MigrationNames.named(rename ? base : "add_shadow_column_" + base.replaceFirst("^alter_column_type_", ""), Phase.EXPAND),
+        MigrationNames.named(rename ? base : "add_shadow_column_" + object, Phase.EXPAND),
         (rename
                 ? "Adds column " + shadow + " to " + table + " next to " + old.name() + ", which it replaces"
                 : "Adds column " + shadow + " " + target.type() + " to " + table + ", to replace " + old.name() + " " + old.type())
@@ -160,8 +172,8 @@ final class ShadowColumn {
             Statement.of(alter + " DROP COLUMN IF EXISTS " + Sql.ident(shadow), lock))));
     steps.add(recipes.backfill(
         table, shadow, "backfill_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(shadow),
-        Sql.ident(old.name()) + (rename ? "" : "::" + target.type()),
-        Sql.ident(shadow) + " IS DISTINCT FROM " + Sql.ident(old.name()) + (rename ? "" : "::" + target.type()),
+        Sql.ident(old.name()) + (rename ? "" : through + "::" + target.type()),
+        Sql.ident(shadow) + " IS DISTINCT FROM " + Sql.ident(old.name()) + (rename ? "" : through + "::" + target.type()),
         "Copies " + old.name() + " into " + shadow + " for the existing rows of " + table + ", " + "batch by batch.",
         change));
     // The old column's indexes, built again on the new one; an index keeps its name when that name is free now.
@@ -245,7 +257,7 @@ final class ShadowColumn {
     }
     contractDown.add(Statement.of(alter + " ADD COLUMN " + Sql.ident(old.name()) + " " + old.type() + oldCollate, lock));
     contractDown.add(Statement.of(
-        "UPDATE " + Sql.qualified(table) + " SET " + Sql.ident(old.name()) + " = " + Sql.ident(shadow) + (rename ? "" : "::" + old.type()),
+        "UPDATE " + Sql.qualified(table) + " SET " + Sql.ident(old.name()) + " = " + Sql.ident(shadow) + (rename ? "" : through + "::" + old.type()),
         "ROW EXCLUSIVE on " + table, DOWN_COPY));
     String oldColumn = alter + " ALTER COLUMN " + Sql.ident(old.name());
     if (old.defaultExpression() != null) {
@@ -273,7 +285,7 @@ final class ShadowColumn {
             + "  RETURN NEW;\nEND\n$dovetail$", ""));
     contractDown.add(Statement.of(createTrigger, "SHARE ROW EXCLUSIVE on " + table));
     steps.add(new Migration(
-        MigrationNames.named(rename ? "drop_column_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(old.name()) : "swap_column_" + base.replaceFirst("^alter_column_type_", ""), Phase.CONTRACT),
+        MigrationNames.named(rename ? "drop_column_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(old.name()) : "swap_column_" + object, Phase.CONTRACT),
         rename
             ? "Drops the old column " + old.name() + " of " + table + " and the trigger that kept it in step with " + target.name() + "."
             : "Swaps " + shadow + " in for " + old.name() + " of " + table + ": drops the old column and the trigger, renames the new one.",

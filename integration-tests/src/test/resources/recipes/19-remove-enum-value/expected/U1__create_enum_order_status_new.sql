@@ -1,5 +1,5 @@
--- Dovetail migration: recreate_enum_order_status (down)
--- Undoes V1__recreate_enum_order_status.sql.
+-- Dovetail migration: create_enum_order_status_new (down)
+-- Undoes V1__create_enum_order_status_new.sql.
 -- Phase:   expand
 -- Locks:   none on existing tables
 -- Hazards: none
@@ -7,4 +7,4 @@
 
 SET LOCAL lock_timeout = '5s';
 
-ALTER TYPE public.order_status ADD VALUE 'cancelled' BEFORE 'shipped';
+DROP TYPE IF EXISTS public.order_status__new;
