@@ -105,7 +105,7 @@ public final class Planner {
    *     steps after them
    */
   public MigrationPlan plan(List<SchemaChange> changes, DatabaseSchema current) {
-    Recipes recipes = new Recipes(renderer, options, current);
+    Recipes recipes = new Recipes(renderer, options, current, changes);
     List<Migration> ordered = new ArrayList<>();
     List<Migration> contract = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {

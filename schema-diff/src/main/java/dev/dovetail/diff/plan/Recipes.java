@@ -114,11 +114,50 @@ final class Recipes {
   private final Map<QualifiedName, Table> tables = new HashMap<>();
   private final ShadowColumn shadow;
 
-  Recipes(DdlRenderer renderer, PlanOptions options, DatabaseSchema current) {
+  private final Set<QualifiedName> builtOn;
+
+  /**
+   * @param changes every change of the run: a shadow column under a temporary name cannot take a column that other
+   *     changes of the run build on, since what they build would go with the old column at the swap
+   */
+  Recipes(DdlRenderer renderer, PlanOptions options, DatabaseSchema current, List<SchemaChange> changes) {
     this.renderer = renderer;
     this.options = options;
     current.tables().forEach(t -> tables.put(t.name(), t));
     this.shadow = new ShadowColumn(this, current, tables);
+    this.builtOn = builtOn(changes);
+  }
+
+  /** @return the tables on whose columns a change of the run builds an index, constraint, trigger, policy or view */
+  private static Set<QualifiedName> builtOn(List<SchemaChange> changes) {
+    Set<QualifiedName> tables = new java.util.HashSet<>();
+    for (SchemaChange change : changes) {
+      if (change instanceof CreateIndex c) {
+        tables.add(c.index().table());
+      } else if (change instanceof AddConstraint c) {
+        tables.add(c.table());
+      } else if (change instanceof dev.dovetail.core.change.CreateTrigger c) {
+        tables.add(c.trigger().table());
+      } else if (change instanceof dev.dovetail.core.change.CreatePolicy c) {
+        tables.add(c.policy().table());
+      } else if (change instanceof dev.dovetail.core.change.CreateView c) {
+        tables.addAll(c.view().dependencies().relations());
+      } else if (change instanceof dev.dovetail.core.change.ReplaceView c) {
+        tables.addAll(c.to().dependencies().relations());
+      } else if (change instanceof dev.dovetail.core.change.RebuildViews c) {
+        c.created().forEach(v -> tables.addAll(v.dependencies().relations()));
+      }
+    }
+    return tables;
+  }
+
+  /** @return why a column of {@code table} cannot move to a shadow column under a temporary name, or empty */
+  private Optional<String> shadowUnderTemporaryName(QualifiedName table, Column column) {
+    if (builtOn.contains(table)) {
+      return Optional.of("other changes of this run build indexes, constraints, triggers, policies or views on the table;"
+          + " generate the type change in a run of its own to get the online recipe");
+    }
+    return shadow.unsupported(table, column);
   }
 
   /**
@@ -327,7 +366,7 @@ final class Recipes {
     if (!rewrite || !SHADOW_ASPECTS.containsAll(change.aspects())) {
       return Optional.empty();
     }
-    Optional<String> unsupported = shadow.unsupported(change.table(), change.from());
+    Optional<String> unsupported = shadowUnderTemporaryName(change.table(), change.from());
     if (unsupported.isPresent()) {
       return Optional.of(List.of(withHazard(plain(change), new Hazard(HazardType.NEEDS_REVIEW,
           "changed in place, rewriting the table under its lock, not through a shadow column, because " + unsupported.get()))));
@@ -641,7 +680,7 @@ final class Recipes {
       return Optional.empty();
     }
     for (AlterEnum.UsingColumn using : change.columns()) {
-      if (using.column().type().endsWith("[]") || shadow.unsupported(using.table(), using.column()).isPresent()) {
+      if (using.column().type().endsWith("[]") || shadowUnderTemporaryName(using.table(), using.column()).isPresent()) {
         return Optional.empty();
       }
     }

@@ -195,7 +195,7 @@ final class ShadowColumn {
           "Builds index " + buildName + " on " + table + " (" + shadow + ") concurrently, to replace " + current + " on " + old.name() + ".",
           Phase.EXPAND,
           change,
-          List.of(Statement.of(dropBuilt, "SHARE UPDATE EXCLUSIVE on " + table), Statement.of(definition, "SHARE UPDATE EXCLUSIVE on " + table)),
+          indexBuild(dropBuilt, definition, table, built, index.comment()),
           List.of(Statement.of(dropBuilt, "SHARE UPDATE EXCLUSIVE on " + table)),
           false));
       if (!free) {
@@ -276,6 +276,10 @@ final class ShadowColumn {
               java.util.regex.Matcher.quoteReplacement(" INDEX " + Sql.ident(current) + " ON "))
               .replace("(" + Sql.ident(target.name()) + ")", "(" + Sql.ident(old.name()) + ")");
       contractDown.add(Statement.of(definition, "SHARE on " + table));
+      if (index.comment() != null) {
+        contractDown.add(Statement.of(
+            "COMMENT ON INDEX " + Sql.qualified(new QualifiedName(table.schema(), current)) + " IS " + Sql.literal(index.comment()), ""));
+      }
     }
     if (target.notNull()) {
       contractDown.add(Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(check) + " CHECK (" + Sql.ident(shadow) + " IS NOT NULL)", lock));
@@ -294,6 +298,16 @@ final class ShadowColumn {
         contractUp,
         contractDown));
     return steps;
+  }
+
+  private static List<Statement> indexBuild(String drop, String definition, QualifiedName table, QualifiedName built, String comment) {
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(drop, "SHARE UPDATE EXCLUSIVE on " + table));
+    statements.add(Statement.of(definition, "SHARE UPDATE EXCLUSIVE on " + table));
+    if (comment != null) {
+      statements.add(Statement.of("COMMENT ON INDEX " + Sql.qualified(built) + " IS " + Sql.literal(comment), ""));
+    }
+    return statements;
   }
 
   private static boolean mentions(Index index, String column) {
