@@ -2,7 +2,7 @@
 -- Backfills column country of public.customers with a value a reviewer must write in; until then it refuses to run on a table with rows.
 -- Phase:   data
 -- Transaction: none; statements run one by one (executeInTransaction=false in V2__backfill_customers_country.sql.conf)
--- Locks:   ROW EXCLUSIVE on public.customers, one batch at a time
+-- Locks:   ROW EXCLUSIVE on public.customers, one batch at a time; SHARE UPDATE EXCLUSIVE on public.customers
 -- Hazards:
 --   NON_TRANSACTIONAL: runs outside a transaction and commits after every batch, so that no transaction holds row locks on the whole table; if it stops half way, running it again carries on
 --   LONG_RUNNING: updates every existing row, batch by batch; the table stays readable and writable
@@ -31,6 +31,8 @@ BEGIN
   END LOOP;
 END
 $dovetail$;
+
+VACUUM (ANALYZE) public.customers;
 
 RESET statement_timeout;
 RESET lock_timeout;

@@ -2,7 +2,7 @@
 -- Copies counter into counter_dovetail_new for the existing rows of public.events, batch by batch.
 -- Phase:   data
 -- Transaction: none; statements run one by one (executeInTransaction=false in V2__backfill_events_counter_dovetail_new.sql.conf)
--- Locks:   ROW EXCLUSIVE on public.events, one batch at a time
+-- Locks:   ROW EXCLUSIVE on public.events, one batch at a time; SHARE UPDATE EXCLUSIVE on public.events
 -- Hazards:
 --   NON_TRANSACTIONAL: runs outside a transaction and commits after every batch, so that no transaction holds row locks on the whole table; if it stops half way, running it again carries on
 --   LONG_RUNNING: updates every existing row, batch by batch; the table stays readable and writable
@@ -26,6 +26,8 @@ BEGIN
   END LOOP;
 END
 $dovetail$;
+
+VACUUM (ANALYZE) public.events;
 
 RESET statement_timeout;
 RESET lock_timeout;

@@ -2,7 +2,7 @@
 -- Copies status into status_dovetail_new for the existing rows of public.orders, batch by batch.
 -- Phase:   data
 -- Transaction: none; statements run one by one (executeInTransaction=false in V3__backfill_orders_status_dovetail_new.sql.conf)
--- Locks:   ROW EXCLUSIVE on public.orders, one batch at a time
+-- Locks:   ROW EXCLUSIVE on public.orders, one batch at a time; SHARE UPDATE EXCLUSIVE on public.orders
 -- Hazards:
 --   NON_TRANSACTIONAL: runs outside a transaction and commits after every batch, so that no transaction holds row locks on the whole table; if it stops half way, running it again carries on
 --   LONG_RUNNING: updates every existing row, batch by batch; the table stays readable and writable
@@ -26,6 +26,8 @@ BEGIN
   END LOOP;
 END
 $dovetail$;
+
+VACUUM (ANALYZE) public.orders;
 
 RESET statement_timeout;
 RESET lock_timeout;

@@ -588,8 +588,13 @@ final class Recipes {
             + "  END LOOP;\n"
             + "END\n"
             + "$dovetail$";
+    // Vacuumed right away: the dead row versions of the backfill would otherwise start an autovacuum just when the
+    // next migration asks for its brief exclusive lock, which then waits (and queues the application behind it)
+    // until autovacuum yields, deadlock_timeout later. VACUUM itself lets reads and writes go on.
+    Statement vacuum = Statement.of("VACUUM (ANALYZE) " + target, "SHARE UPDATE EXCLUSIVE on " + table);
     return new Migration(
-        name, description, phase, change, List.of(new Statement(sql, "ROW EXCLUSIVE on " + table + ", one batch at a time", hazards)), List.of(), false);
+        name, description, phase, change,
+        List.of(new Statement(sql, "ROW EXCLUSIVE on " + table + ", one batch at a time", hazards), vacuum), List.of(), false);
   }
 
   private static String row(int size, String prefix) {
