@@ -6,9 +6,13 @@ import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.dir.MigrationDirectory;
 import dev.dovetail.core.dir.MigrationScript;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.UnmanagedObject;
+import dev.dovetail.core.plan.Hazard;
+import dev.dovetail.core.plan.HazardType;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
+import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.core.write.MigrationFile;
 import dev.dovetail.diff.compare.SchemaDiffer;
@@ -26,13 +30,11 @@ import dev.dovetail.diff.source.SqlScript;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import dev.dovetail.core.plan.Hazard;
-import dev.dovetail.core.plan.HazardType;
-import dev.dovetail.core.plan.Phase;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -73,6 +75,7 @@ public final class MigrationGenerator {
         CompletableFuture.supplyAsync(() -> readOnScratch(scratch, options.includePrivileges(), c -> declaredSource.applyTo(c, schemaFiles)));
     Snapshot currentSnapshot;
     SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
+    DatabaseSchema[] beforePending = new DatabaseSchema[1]; // the state the pending contract migrations start from
     if (options.live() != null) {
       progress.info("Reading current state from " + options.live().redacted() + " (read-only session)");
       try (Connection connection = options.live().connectReadOnly()) {
@@ -85,6 +88,7 @@ public final class MigrationGenerator {
         progress.info("Counting " + pending.size() + " pending contract migration(s) in " + options.contractDirectory() + " as applied");
         DatabaseSchema live = builder.canonical(scratch, options.schemas().apply(currentSnapshot.schema()));
         List<UnmanagedObject> unmanaged = currentSnapshot.unmanaged();
+        beforePending[0] = live;
         currentSnapshot = readOnScratch(scratch, options.includePrivileges(), c -> {
           builder.build(c, live);
           MigrationReplay.apply(c, pending);
@@ -97,7 +101,10 @@ public final class MigrationGenerator {
           + " as the current state");
       currentSnapshot = readOnScratch(scratch, options.includePrivileges(), c -> {
         MigrationReplay.apply(c, existing);
-        MigrationReplay.apply(c, pending);
+        if (!pending.isEmpty()) {
+          beforePending[0] = new CatalogReader(options.includePrivileges()).read(c);
+          MigrationReplay.apply(c, pending);
+        }
       });
     }
     SchemaFilter filter = options.schemas();
@@ -107,6 +114,9 @@ public final class MigrationGenerator {
     DatabaseSchema declared = join(canonicalDeclared);
     warnUnmanaged(progress, "declared schema", join(declaredFuture).unmanaged());
     warnUnmanaged(progress, "current state", currentSnapshot.unmanaged());
+    if (beforePending[0] != null) {
+      warnReAdded(progress, filter.apply(beforePending[0]), current, declared, options.contractDirectory());
+    }
     Consumer<Connection> rebuildCurrent = c -> builder.build(c, current);
 
     progress.info(
@@ -173,6 +183,33 @@ public final class MigrationGenerator {
     if (contract > 0) {
       progress.info("Contract migrations wait in " + options.contractDirectory()
           + "; run mvn migrations:promote once every running instance is on the new version");
+    }
+  }
+
+  /**
+   * A table or column that a pending contract migration drops and the declared schema has again would be added
+   * back by this run and dropped by the promotion later: the person should delete the pending pair instead.
+   */
+  private static void warnReAdded(Progress progress, DatabaseSchema before, DatabaseSchema current, DatabaseSchema declared, Path contracts) {
+    List<String> readded = new ArrayList<>();
+    for (Table table : before.tables()) {
+      Optional<Table> now = current.table(table.name());
+      Optional<Table> wanted = declared.table(table.name());
+      if (wanted.isEmpty()) {
+        continue;
+      }
+      if (now.isEmpty()) {
+        readded.add("table " + table.name());
+        continue;
+      }
+      table.columns().stream()
+          .filter(c -> now.get().column(c.name()).isEmpty() && wanted.get().column(c.name()).isPresent())
+          .forEach(c -> readded.add("column " + c.name() + " of " + table.name()));
+    }
+    for (String object : readded) {
+      progress.warn("The declared schema has " + object + " again, which a pending contract migration in " + contracts
+          + " drops: this run adds it back, and promoting that migration would drop it. Delete the pending contract pair"
+          + " (its V and U files) instead of promoting it, then run diff again.");
     }
   }
 

@@ -84,6 +84,22 @@ class MigrationGeneratorIT {
   }
 
   @Test
+  void warnsWhenTheDeclaredSchemaHasAgainWhatAPendingContractDrops() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, legacy text);");
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
+    DiffResult drop = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    assertThat(drop.plan().migrations()).extracting(m -> m.name()).containsExactly("contract_drop_column_authors_legacy");
+
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, legacy text);");
+    List<String> log = new ArrayList<>();
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
+
+    assertThat(log).anyMatch(l -> l.startsWith("The declared schema has column legacy of public.authors again, which a pending contract"
+        + " migration in ") && l.contains("Delete the pending contract pair"));
+  }
+
+  @Test
   void everyWrittenFileSetsTheLockTimeoutAndABadOneFailsBeforeAnyWork() throws IOException {
     Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
 

@@ -3,15 +3,20 @@ package dev.dovetail.diff.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
-import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.AttachedRename;
+import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CreateIndex;
+import dev.dovetail.core.change.CreatePolicy;
+import dev.dovetail.core.change.CreateTrigger;
+import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropCompositeType;
-import dev.dovetail.core.change.DropSchema;
-import dev.dovetail.core.change.RenameTable;
-import dev.dovetail.core.change.RenameColumn;
-import dev.dovetail.diff.sql.TypeChange;
 import dev.dovetail.core.change.DropIndex;
+import dev.dovetail.core.change.DropSchema;
+import dev.dovetail.core.change.RebuildViews;
+import dev.dovetail.core.change.RenameColumn;
+import dev.dovetail.core.change.RenameTable;
+import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
@@ -33,9 +38,11 @@ import dev.dovetail.core.plan.Statement;
 import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.diff.sql.DdlRenderer;
 import dev.dovetail.diff.sql.Sql;
+import dev.dovetail.diff.sql.TypeChange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,21 +137,21 @@ final class Recipes {
 
   /** @return the tables on whose columns a change of the run builds an index, constraint, trigger, policy or view */
   private static Set<QualifiedName> builtOn(List<SchemaChange> changes) {
-    Set<QualifiedName> tables = new java.util.HashSet<>();
+    Set<QualifiedName> tables = new HashSet<>();
     for (SchemaChange change : changes) {
       if (change instanceof CreateIndex c) {
         tables.add(c.index().table());
       } else if (change instanceof AddConstraint c) {
         tables.add(c.table());
-      } else if (change instanceof dev.dovetail.core.change.CreateTrigger c) {
+      } else if (change instanceof CreateTrigger c) {
         tables.add(c.trigger().table());
-      } else if (change instanceof dev.dovetail.core.change.CreatePolicy c) {
+      } else if (change instanceof CreatePolicy c) {
         tables.add(c.policy().table());
-      } else if (change instanceof dev.dovetail.core.change.CreateView c) {
+      } else if (change instanceof CreateView c) {
         tables.addAll(c.view().dependencies().relations());
-      } else if (change instanceof dev.dovetail.core.change.ReplaceView c) {
+      } else if (change instanceof ReplaceView c) {
         tables.addAll(c.to().dependencies().relations());
-      } else if (change instanceof dev.dovetail.core.change.RebuildViews c) {
+      } else if (change instanceof RebuildViews c) {
         c.created().forEach(v -> tables.addAll(v.dependencies().relations()));
       }
     }
@@ -390,9 +397,9 @@ final class Recipes {
       return List.of(withHazard(plain(change), new Hazard(HazardType.NEEDS_REVIEW,
           "renamed in place, not through a new column kept in step by a trigger, because " + unsupported.get())));
     }
-    Map<String, String> oldIndexNames = new java.util.HashMap<>();
+    Map<String, String> oldIndexNames = new HashMap<>();
     change.attached().stream()
-        .filter(a -> a.kind() == dev.dovetail.core.change.AttachedRename.Kind.INDEX)
+        .filter(a -> a.kind() == AttachedRename.Kind.INDEX)
         .forEach(a -> oldIndexNames.put(a.to(), a.from()));
     Column old = new Column(change.from(), column.type(), column.notNull(), column.defaultExpression(), null, null, column.collation(),
         column.defaultSequences(), column.comment(), List.of(), column.defaultFunctions(), column.defaultVolatile());
