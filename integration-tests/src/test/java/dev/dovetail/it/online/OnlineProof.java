@@ -21,6 +21,7 @@ import dev.dovetail.diff.source.SqlScript;
 import dev.dovetail.it.online.ProofReport.FileRun;
 import dev.dovetail.it.online.Traffic.ThreadReport;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -127,6 +128,7 @@ public final class OnlineProof {
     }
 
     private String run(Connection migrator, UpFile up) {
+      Report report = scenario.report() == null ? null : Report.start(database, scenario.report());
       long start = System.nanoTime();
       try {
         MigrationReplay.run(migrator, new SqlScript(up.fileName(), up.content()), up.transactional(), ErrorCode.PROOF_FAILED);
@@ -135,6 +137,9 @@ public final class OnlineProof {
         return e.getMessage();
       } finally {
         runs.add(new FileRun(up.fileName(), up.phase(), application.name(), start, System.nanoTime()));
+        if (report != null) {
+          report.finish();
+        }
       }
     }
 
@@ -153,6 +158,64 @@ public final class OnlineProof {
         } finally {
           traffic.addAll(retiring.stop());
         }
+      }
+    }
+  }
+
+  /** A long query in a session of its own, holding its locks until it ends. */
+  private static final class Report {
+    private final Thread thread;
+    private volatile SQLException failure;
+
+    private Report(Thread thread) {
+      this.thread = thread;
+    }
+
+    /** Starts the query and returns once it holds a lock on a table, so that the file starts behind it. */
+    static Report start(ScratchDatabase database, String query) {
+      try {
+        Connection connection = database.connect();
+        long pid;
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT pg_backend_pid()")) {
+          rs.next();
+          pid = rs.getLong(1);
+        }
+        Report[] report = new Report[1];
+        Thread thread = new Thread(() -> {
+          try (connection; Statement statement = connection.createStatement()) {
+            statement.execute(query);
+          } catch (SQLException e) {
+            report[0].failure = e;
+          }
+        }, "report");
+        report[0] = new Report(thread);
+        thread.start();
+        try (Connection watcher = database.connect();
+            PreparedStatement locks = watcher.prepareStatement(
+                "SELECT count(*) FROM pg_locks WHERE pid = ? AND granted AND locktype = 'relation' AND mode = 'AccessShareLock'")) {
+          locks.setLong(1, pid);
+          long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+          while (count(locks) == 0) {
+            if (System.nanoTime() > deadline || !thread.isAlive()) {
+              throw new IllegalStateException("the report query never took its locks: " + query);
+            }
+            Thread.onSpinWait();
+          }
+        }
+        return report[0];
+      } catch (SQLException e) {
+        throw new IllegalStateException("starting the report query", e);
+      }
+    }
+
+    void finish() {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (failure != null) {
+        throw new IllegalStateException("the report query failed", failure);
       }
     }
   }

@@ -202,13 +202,23 @@ class OnlineProofIT {
   }
 
   /**
-   * No plain counterpart: a plain DROP INDEX holds its exclusive lock only as long as unlinking a file takes (14 ms
-   * here, a few ms at any size), so it cannot be made to block a second by its own lock. What makes it dangerous is queueing
-   * behind a long transaction, which this proof, with short statements only, does not stage.
+   * A plain DROP INDEX holds its exclusive lock only as long as unlinking a file takes (14 ms here); what makes it
+   * dangerous is waiting for that lock behind a long query, with the application queued behind the wait. So both
+   * forms run while a two-second report reads {@code items}: DROP INDEX CONCURRENTLY waits for the report without
+   * blocking anyone, the plain form blocks the writer until the report ends.
    */
+  private static final Scenario DROP_INDEX =
+      Scenario.online("drop index", schemaWith("CREATE INDEX items_v_idx ON items (v);\n", ""), ITEMS_APP)
+          .whileReporting("SELECT pg_sleep(2), count(*) FROM (SELECT id FROM items LIMIT 1000) AS report");
+
   @Test
   void dropIndexConcurrentlyLetsTheApplicationWork() throws Exception {
-    assertOnline(proof.run(Scenario.online("drop index", schemaWith("CREATE INDEX items_v_idx ON items (v);\n", ""), ITEMS_APP)));
+    assertOnline(proof.run(DROP_INDEX));
+  }
+
+  @Test
+  void plainDropIndexQueuesTheWriterBehindALongQuery() throws Exception {
+    assertWriterBlocked(proof.run(DROP_INDEX.plain()));
   }
 
   // ---------------------------------------------------------------- foreign key, check

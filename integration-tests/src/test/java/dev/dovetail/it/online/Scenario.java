@@ -15,9 +15,17 @@ import java.util.function.UnaryOperator;
  * @param oldApplication the version at work during expand and data files
  * @param newApplication the version at work during contract files, once the old one is gone
  * @param review what a reviewer does to each up file before it runs (writes in a value a backfill needs)
+ * @param report a long query another session is running when each file starts (a report, a batch job), or null:
+ *     what a lock waits for, and what queues the application behind a waiting lock
  */
 public record Scenario(
-    String name, String after, PlanOptions options, Application oldApplication, Application newApplication, UnaryOperator<String> review) {
+    String name,
+    String after,
+    PlanOptions options,
+    Application oldApplication,
+    Application newApplication,
+    UnaryOperator<String> review,
+    String report) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -30,21 +38,26 @@ public record Scenario(
 
   /** @return the change planned with the online recipes, one application version throughout, nothing to review */
   public static Scenario online(String name, String after, Application application) {
-    return new Scenario(name, after, PlanOptions.DEFAULT, application, application, UnaryOperator.identity());
+    return new Scenario(name, after, PlanOptions.DEFAULT, application, application, UnaryOperator.identity(), null);
   }
 
   /** @return this scenario with the change planned in its plain form */
   public Scenario plain() {
-    return new Scenario(name + " (plain)", after, PlanOptions.PLAIN, oldApplication, newApplication, review);
+    return new Scenario(name + " (plain)", after, PlanOptions.PLAIN, oldApplication, newApplication, review, report);
   }
 
   /** @return this scenario with {@code application} at work during contract files */
   public Scenario thenDeploy(Application application) {
-    return new Scenario(name, after, options, oldApplication, application, review);
+    return new Scenario(name, after, options, oldApplication, application, review, report);
   }
 
   /** @return this scenario with a reviewer's edit applied to every up file */
   public Scenario reviewed(UnaryOperator<String> edit) {
-    return new Scenario(name, after, options, oldApplication, newApplication, edit);
+    return new Scenario(name, after, options, oldApplication, newApplication, edit, report);
+  }
+
+  /** @return this scenario with {@code query} running in another session whenever a file starts */
+  public Scenario whileReporting(String query) {
+    return new Scenario(name, after, options, oldApplication, newApplication, review, query);
   }
 }
