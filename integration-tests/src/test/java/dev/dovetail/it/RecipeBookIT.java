@@ -16,7 +16,6 @@ import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.source.RenameHints;
 import dev.dovetail.diff.source.SqlScript;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,20 +45,27 @@ class RecipeBookIT {
   private static final Path DOC = Path.of("../docs/recipes.md");
   private static final boolean UPDATE = Boolean.getBoolean("recipes.update");
 
-  /** A recipe case, named by its directory. */
-  record Recipe(String name, Path directory) {
+  /** A recipe case: a corpus-style {@code before.sql} and {@code after.sql}, whose first lines say what it shows. */
+  record Recipe(CorpusCase files) {
+
+    String name() {
+      return files.name();
+    }
 
     SqlScript before() {
-      return read("before.sql");
+      return files.before();
     }
 
     SqlScript after() {
-      return read("after.sql");
+      return files.after();
     }
 
     /** @return the recipe's title, from the {@code -- Recipe:} line of {@code before.sql} */
     String title() {
-      return comment("-- Recipe:");
+      String prefix = "-- Recipe:";
+      return before().text().lines().filter(l -> l.startsWith(prefix)).findFirst()
+          .orElseThrow(() -> new IllegalStateException(name() + "/before.sql has no '" + prefix + "' line"))
+          .substring(prefix.length()).strip();
     }
 
     /** @return why the recipe exists, from the comment line after the title */
@@ -72,30 +78,16 @@ class RecipeBookIT {
       return script.text().lines().dropWhile(l -> l.startsWith("--")).collect(Collectors.joining("\n")).strip();
     }
 
-    private String comment(String prefix) {
-      return before().text().lines().filter(l -> l.startsWith(prefix)).findFirst()
-          .orElseThrow(() -> new IllegalStateException(name + "/before.sql has no '" + prefix + "' line"))
-          .substring(prefix.length()).strip();
-    }
-
-    private SqlScript read(String file) {
-      try {
-        return new SqlScript(name + "/" + file, Files.readString(directory.resolve(file), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
     @Override
     public String toString() {
-      return name;
+      return name();
     }
   }
 
   static List<Recipe> recipes() throws IOException, URISyntaxException {
     Path root = Path.of(RecipeBookIT.class.getResource("/recipes").toURI());
     try (Stream<Path> dirs = Files.list(root)) {
-      return dirs.filter(Files::isDirectory).sorted().map(d -> new Recipe(d.getFileName().toString(), d)).toList();
+      return dirs.filter(Files::isDirectory).sorted().map(d -> new Recipe(new CorpusCase(d.getFileName().toString(), d))).toList();
     }
   }
 
