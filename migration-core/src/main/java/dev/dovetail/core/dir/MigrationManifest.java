@@ -1,0 +1,238 @@
+package dev.dovetail.core.dir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The manifest of a migration directory, {@code migrations.sum}, modelled on Atlas's {@code atlas.sum}: one line per
+ * migration file ({@code V…}, {@code U…}, {@code R…} and their {@code .conf} files), in the order Flyway applies
+ * them, each with a SHA-256 that chains the file's name and normalised content onto the line before it, and a
+ * total over all lines on the first line:
+ *
+ * <pre>
+ * h1:&lt;total&gt;
+ * V20261125120000__create_table_customers.sql h1:&lt;hash&gt;
+ * U20261125120000__create_table_customers.sql h1:&lt;hash&gt;
+ * </pre>
+ *
+ * <p>Normalised content ignores a byte order mark and line endings ({@code \r\n} and {@code \r} count as
+ * {@code \n}), so that a checkout on another system does not count as an edit. Because every hash covers the ones
+ * before it, {@link #check} tells an edited file from a removed, renamed or inserted one.
+ *
+ * @param entries the recorded files and their chained hashes, in order
+ */
+public record MigrationManifest(List<Entry> entries) {
+
+  /** The manifest's file name, in the migration directory. */
+  public static final String FILE_NAME = "migrations.sum";
+
+  private static final Pattern MIGRATION = Pattern.compile("([VUR])(\\d+(?:[._]\\d+)*)?__(.+?)\\.sql(\\.conf)?");
+  private static final String PREFIX = "h1:";
+
+  /**
+   * @param file the file name
+   * @param hash the chained hash, base64
+   */
+  public record Entry(String file, String hash) {}
+
+  /** Something the manifest and the directory disagree on. */
+  public record Finding(Kind kind, String file, String detail) {
+
+    /** What kind of disagreement. */
+    public enum Kind {
+      /** A recorded file whose content changed. */
+      EDITED,
+      /** A recorded file that is gone. */
+      REMOVED,
+      /** A recorded file that is there under another name. */
+      RENAMED,
+      /** A file that is not recorded and sorts before the last recorded one: inserted into history. */
+      INSERTED,
+      /** A file that is not recorded and sorts after every recorded one. */
+      UNRECORDED,
+      /** The first line does not match the lines below it: the manifest itself was edited. */
+      MANIFEST_EDITED
+    }
+
+    @Override
+    public String toString() {
+      return kind + " " + file + (detail.isEmpty() ? "" : ": " + detail);
+    }
+  }
+
+  public MigrationManifest {
+    entries = List.copyOf(entries);
+  }
+
+  /** @return the manifest of the migration files in {@code directory} as they are now */
+  public static MigrationManifest of(Path directory) {
+    List<Entry> entries = new ArrayList<>();
+    String previous = "";
+    for (Path file : migrationFiles(directory)) {
+      String name = file.getFileName().toString();
+      previous = chain(previous, name, readText(file));
+      entries.add(new Entry(name, previous));
+    }
+    return new MigrationManifest(entries);
+  }
+
+  /** @return the manifest text: the total, then one line per file */
+  public String render() {
+    StringBuilder lines = new StringBuilder();
+    entries.forEach(e -> lines.append(e.file()).append(' ').append(PREFIX).append(e.hash()).append('\n'));
+    return PREFIX + sha256(lines.toString()) + "\n" + lines;
+  }
+
+  /** Writes the manifest of {@code directory} as it is now into {@code migrations.sum} there. */
+  public static void rehash(Path directory) {
+    try {
+      Files.createDirectories(directory);
+      Path target = directory.resolve(FILE_NAME);
+      Path temporary = directory.resolve("." + FILE_NAME + ".tmp");
+      Files.writeString(temporary, of(directory).render(), StandardCharsets.UTF_8);
+      Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing " + directory.resolve(FILE_NAME), e);
+    }
+  }
+
+  /** @return the manifest recorded in {@code directory}, if it has one */
+  public static Optional<Recorded> read(Path directory) {
+    Path file = directory.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    List<String> lines = normalise(readText(file)).lines().toList();
+    String total = lines.isEmpty() ? "" : lines.get(0);
+    List<Entry> entries = new ArrayList<>();
+    for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+      int space = line.lastIndexOf(" " + PREFIX);
+      entries.add(space < 0 ? new Entry(line, "") : new Entry(line.substring(0, space), line.substring(space + 1 + PREFIX.length())));
+    }
+    return Optional.of(new Recorded(total, new MigrationManifest(entries)));
+  }
+
+  /**
+   * A manifest as read from disk.
+   *
+   * @param total its first line
+   * @param manifest its entries
+   */
+  public record Recorded(String total, MigrationManifest manifest) {
+
+    /**
+     * @return where the recorded manifest and the files in {@code directory} disagree, one finding per file, in
+     *     order; empty when every recorded file is there unchanged and nothing else is
+     */
+    public List<Finding> check(Path directory) {
+      List<Finding> findings = new ArrayList<>();
+      if (!total.equals(manifest.render().lines().findFirst().orElse(""))) {
+        findings.add(new Finding(Finding.Kind.MANIFEST_EDITED, FILE_NAME, "its first line is not the total of the lines below it"));
+      }
+      Map<String, String> onDisk = new LinkedHashMap<>();
+      for (Path file : migrationFiles(directory)) {
+        onDisk.put(file.getFileName().toString(), readText(file));
+      }
+      List<String> unrecorded = new ArrayList<>(onDisk.keySet());
+      manifest.entries().forEach(e -> unrecorded.remove(e.file()));
+      String previous = "";
+      for (Entry entry : manifest.entries()) {
+        String content = onDisk.get(entry.file());
+        if (content == null) {
+          String chainFrom = previous;
+          Optional<String> renamed = unrecorded.stream()
+              .filter(f -> chain(chainFrom, entry.file(), onDisk.get(f)).equals(entry.hash()))
+              .findFirst();
+          if (renamed.isPresent()) {
+            unrecorded.remove(renamed.get());
+            findings.add(new Finding(Finding.Kind.RENAMED, entry.file(), "now " + renamed.get()));
+          } else {
+            findings.add(new Finding(Finding.Kind.REMOVED, entry.file(), "recorded but not in " + directory));
+          }
+        } else if (!chain(previous, entry.file(), content).equals(entry.hash())) {
+          findings.add(new Finding(Finding.Kind.EDITED, entry.file(), "its content differs from what was recorded"));
+        }
+        previous = entry.hash();
+      }
+      String last = manifest.entries().isEmpty() ? null : manifest.entries().get(manifest.entries().size() - 1).file();
+      for (String file : unrecorded) {
+        boolean inserted = last != null && ORDER.compare(file, last) < 0;
+        findings.add(inserted
+            ? new Finding(Finding.Kind.INSERTED, file, "not recorded, and it sorts before " + last + ", the last recorded file")
+            : new Finding(Finding.Kind.UNRECORDED, file, "not recorded; after reviewing it, run mvn migrations:rehash"));
+      }
+      return findings;
+    }
+  }
+
+  /** Flyway's order: by version, up before down, each file before its {@code .conf}; repeatables last. */
+  static final Comparator<String> ORDER = Comparator.comparing(MigrationManifest::sortKey);
+
+  private static String sortKey(String file) {
+    Matcher m = MIGRATION.matcher(file);
+    if (!m.matches()) {
+      return "~" + file;
+    }
+    String version = m.group(2) == null ? "" : m.group(2);
+    StringBuilder key = new StringBuilder(m.group(1).equals("R") ? "2" : "1");
+    for (String part : version.split("[._]")) {
+      key.append(String.format("%020d", part.isEmpty() ? 0L : Long.parseLong(part.length() > 18 ? part.substring(0, 18) : part))).append('.');
+    }
+    return key.append(m.group(1).equals("U") ? "1" : "0").append(m.group(3)).append(m.group(4) == null ? "0" : "1").toString();
+  }
+
+  private static List<Path> migrationFiles(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(Files::isRegularFile)
+          .filter(f -> MIGRATION.matcher(f.getFileName().toString()).matches())
+          .sorted(Comparator.comparing(f -> sortKey(f.getFileName().toString())))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("listing " + directory, e);
+    }
+  }
+
+  /** @return the text without a byte order mark, every line ending written {@code \n} */
+  public static String normalise(String text) {
+    String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static String chain(String previous, String name, String content) {
+    return sha256(previous + "\n" + name + "\n" + normalise(content));
+  }
+
+  private static String readText(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + file, e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
