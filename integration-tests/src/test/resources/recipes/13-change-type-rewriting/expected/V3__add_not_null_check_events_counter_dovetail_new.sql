@@ -1,5 +1,5 @@
 -- Dovetail migration: add_not_null_check_events_counter_dovetail_new (up)
--- Adds events_counter_dovetail_new_not_null_check CHECK (counter_dovetail_new IS NOT NULL) NOT VALID to public.events, for the NOT NULL of the swap.
+-- Adds events_counter_dovetail_new_not_null_check CHECK (counter_dovetail_new IS NOT NULL) NOT VALID to public.events: new rows are checked from now on, existing rows by the next migration.
 -- Phase:   expand
 -- Locks:   ACCESS EXCLUSIVE on public.events
 -- Hazards: none

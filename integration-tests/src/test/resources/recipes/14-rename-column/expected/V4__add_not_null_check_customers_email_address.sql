@@ -1,5 +1,5 @@
 -- Dovetail migration: add_not_null_check_customers_email_address (up)
--- Adds customers_email_address_not_null_check CHECK (email_address IS NOT NULL) NOT VALID to public.customers, for the NOT NULL of the swap.
+-- Adds customers_email_address_not_null_check CHECK (email_address IS NOT NULL) NOT VALID to public.customers: new rows are checked from now on, existing rows by the next migration.
 -- Phase:   expand
 -- Locks:   ACCESS EXCLUSIVE on public.customers
 -- Hazards: none

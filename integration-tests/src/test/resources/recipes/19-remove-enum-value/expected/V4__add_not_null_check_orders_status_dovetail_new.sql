@@ -1,5 +1,5 @@
 -- Dovetail migration: add_not_null_check_orders_status_dovetail_new (up)
--- Adds orders_status_dovetail_new_not_null_check CHECK (status_dovetail_new IS NOT NULL) NOT VALID to public.orders, for the NOT NULL of the swap.
+-- Adds orders_status_dovetail_new_not_null_check CHECK (status_dovetail_new IS NOT NULL) NOT VALID to public.orders: new rows are checked from now on, existing rows by the next migration.
 -- Phase:   expand
 -- Locks:   ACCESS EXCLUSIVE on public.orders
 -- Hazards: none

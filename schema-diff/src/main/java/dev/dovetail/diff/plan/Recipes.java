@@ -411,17 +411,43 @@ final class Recipes {
    * migration of its own, lets {@code SET NOT NULL} skip its scan; the check is dropped after.
    */
   private List<Migration> setNotNull(QualifiedName table, String column, SchemaChange change, Phase phase, Hazard extra) {
-    String check = truncate(table.name() + "_" + column + "_not_null_check");
-    String object = MigrationNames.base(new AlterColumn(table, Column.of(column, "text"), Column.of(column, "text").withNotNull(true)))
-        .replaceFirst("^alter_column_not_null_", "");
     String alter = alterTable(table);
-    String dropCheck = alter + " DROP CONSTRAINT IF EXISTS " + Sql.ident(check);
     List<Statement> set = new ArrayList<>();
     set.add(
         extra == null
             ? Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " SET NOT NULL", accessExclusive(table))
             : Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " SET NOT NULL", accessExclusive(table), extra));
-    set.add(Statement.of(dropCheck, accessExclusive(table)));
+    set.add(Statement.of(alter + " DROP CONSTRAINT IF EXISTS " + Sql.ident(notNullCheckName(table, column)), accessExclusive(table)));
+    List<Migration> steps = new ArrayList<>(notNullCheck(table, column, change, phase));
+    steps.add(
+        new Migration(
+            MigrationNames.named("set_not_null_" + notNullObject(table, column), phase),
+            "Sets column " + column + " of " + table + " NOT NULL; the validated check proves it without a scan, and is dropped after.",
+            phase,
+            change,
+            set,
+            List.of(Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " DROP NOT NULL", accessExclusive(table)))));
+    return steps;
+  }
+
+  /** @return the name of the check that proves {@code column} NOT NULL before {@code SET NOT NULL} */
+  static String notNullCheckName(QualifiedName table, String column) {
+    return truncate(table.name() + "_" + column + "_not_null_check");
+  }
+
+  private static String notNullObject(QualifiedName table, String column) {
+    return MigrationNames.base(new AlterColumn(table, Column.of(column, "text"), Column.of(column, "text").withNotNull(true)))
+        .replaceFirst("^alter_column_not_null_", "");
+  }
+
+  /**
+   * @return the first two steps towards {@code SET NOT NULL} without a scan under an exclusive lock: a
+   *     {@code CHECK (c IS NOT NULL) NOT VALID} (a brief lock), then its validation in a migration of its own
+   */
+  List<Migration> notNullCheck(QualifiedName table, String column, SchemaChange change, Phase phase) {
+    String check = notNullCheckName(table, column);
+    String object = notNullObject(table, column);
+    String alter = alterTable(table);
     return List.of(
         new Migration(
             MigrationNames.named("add_not_null_check_" + object, phase),
@@ -432,21 +458,14 @@ final class Recipes {
             List.of(Statement.of(
                 alter + " ADD CONSTRAINT " + Sql.ident(check) + " CHECK (" + Sql.ident(column) + " IS NOT NULL) NOT VALID",
                 accessExclusive(table))),
-            List.of(Statement.of(dropCheck, accessExclusive(table)))),
+            List.of(Statement.of(alter + " DROP CONSTRAINT IF EXISTS " + Sql.ident(check), accessExclusive(table)))),
         new Migration(
             MigrationNames.named("validate_not_null_check_" + object, phase),
             "Validates " + check + " of " + table + " against the existing rows.",
             phase,
             change,
             List.of(Statement.of(alter + " VALIDATE CONSTRAINT " + Sql.ident(check), shareUpdateExclusive(table), VALIDATE_SCAN)),
-            List.of()),
-        new Migration(
-            MigrationNames.named("set_not_null_" + object, phase),
-            "Sets column " + column + " of " + table + " NOT NULL; the validated check proves it without a scan, and is dropped after.",
-            phase,
-            change,
-            set,
-            List.of(Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " DROP NOT NULL", accessExclusive(table)))));
+            List.of()));
   }
 
   /**

@@ -147,9 +147,10 @@ final class ShadowColumn {
       addHazards.add(CONVERSION);
     }
     expandUp.add(new Statement(alter + " ADD COLUMN " + Sql.ident(shadow) + " " + target.type() + collate, lock, addHazards));
-    expandUp.add(Statement.of(
+    String createFunction =
         "CREATE FUNCTION " + Sql.qualified(functionName) + "() RETURNS trigger LANGUAGE plpgsql AS $dovetail$\nBEGIN\n" + body
-            + "  RETURN NEW;\nEND\n$dovetail$", ""));
+            + "  RETURN NEW;\nEND\n$dovetail$";
+    expandUp.add(Statement.of(createFunction, ""));
     String createTrigger =
         "CREATE TRIGGER " + Sql.ident(trigger) + " BEFORE INSERT OR UPDATE ON " + Sql.qualified(table)
             + " FOR EACH ROW EXECUTE FUNCTION " + Sql.qualified(functionName) + "()";
@@ -204,22 +205,9 @@ final class ShadowColumn {
             "ALTER INDEX " + Sql.qualified(new QualifiedName(table.schema(), index.name())) + " RENAME TO " + Sql.ident(buildName), lock));
       }
     }
-    String check = Recipes.truncate(table.name() + "_" + shadow + "_not_null_check");
+    String check = Recipes.notNullCheckName(table, shadow);
     if (target.notNull()) {
-      steps.add(new Migration(
-          MigrationNames.named("add_not_null_check_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(shadow), Phase.EXPAND),
-          "Adds " + check + " CHECK (" + shadow + " IS NOT NULL) NOT VALID to " + table + ", for the NOT NULL of the swap.",
-          Phase.EXPAND,
-          change,
-          List.of(Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(check) + " CHECK (" + Sql.ident(shadow) + " IS NOT NULL) NOT VALID", lock)),
-          List.of(Statement.of(alter + " DROP CONSTRAINT IF EXISTS " + Sql.ident(check), lock))));
-      steps.add(new Migration(
-          MigrationNames.named("validate_not_null_check_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(shadow), Phase.EXPAND),
-          "Validates " + check + " of " + table + " against the existing rows.",
-          Phase.EXPAND,
-          change,
-          List.of(Statement.of(alter + " VALIDATE CONSTRAINT " + Sql.ident(check), "SHARE UPDATE EXCLUSIVE on " + table)),
-          List.of()));
+      steps.addAll(recipes.notNullCheck(table, shadow, change, Phase.EXPAND));
     }
     // The swap: one short transaction under the table's lock; nothing in it scans or rewrites.
     List<Statement> contractUp = new ArrayList<>();
@@ -284,9 +272,7 @@ final class ShadowColumn {
     if (target.notNull()) {
       contractDown.add(Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(check) + " CHECK (" + Sql.ident(shadow) + " IS NOT NULL)", lock));
     }
-    contractDown.add(Statement.of(
-        "CREATE FUNCTION " + Sql.qualified(functionName) + "() RETURNS trigger LANGUAGE plpgsql AS $dovetail$\nBEGIN\n" + body
-            + "  RETURN NEW;\nEND\n$dovetail$", ""));
+    contractDown.add(Statement.of(createFunction, ""));
     contractDown.add(Statement.of(createTrigger, "SHARE ROW EXCLUSIVE on " + table));
     steps.add(new Migration(
         MigrationNames.named(rename ? "drop_column_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(old.name()) : "swap_column_" + object, Phase.CONTRACT),
