@@ -1,6 +1,7 @@
 package dev.dovetail.maven;
 
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.diff.DiffOptions;
 import dev.dovetail.diff.Progress;
 import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
@@ -96,6 +97,13 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.lockTimeout", defaultValue = "5s")
   protected String lockTimeout;
 
+  /**
+   * Where reports go: {@code migrations:diff} writes {@code review.md} and {@code review.html} there,
+   * {@code migrations:verify} writes {@code verify.md}.
+   */
+  @Parameter(property = "migrations.reportDirectory", defaultValue = "${project.build.directory}/migrations")
+  protected File reportDirectory;
+
   /** Skips the goal. */
   @Parameter(property = "migrations.skip", defaultValue = "false")
   protected boolean skip;
@@ -127,6 +135,19 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
 
   /** The goal itself. */
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /** @return the options every goal that reads schemas shares, from the parameters */
+  protected DiffOptions diffOptions() throws MojoExecutionException {
+    return DiffOptions.of(schemaDirectory.toPath(), migrationDirectory.toPath())
+        .withContractDirectory(contractDirectory.toPath())
+        .withLive(liveDatabase())
+        .withScratch(scratchSettings())
+        .withSchemas(schemaFilter())
+        .withPrivileges(includePrivileges)
+        .withLockTimeout(lockTimeout)
+        .withReportDirectory(reportDirectory == null ? null : reportDirectory.toPath())
+        .withProgress(progress());
+  }
 
   /** @return the scratch settings from the parameters, with the binaries for a non-default version resolved */
   protected ScratchSettings scratchSettings() throws MojoExecutionException {

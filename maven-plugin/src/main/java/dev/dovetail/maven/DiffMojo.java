@@ -36,19 +36,19 @@ public class DiffMojo extends AbstractMigrationsMojo {
   @Parameter(property = "migrations.statementTimeout", defaultValue = "0")
   protected String statementTimeout;
 
+  /**
+   * Fails the build (without writing anything) when the declared schema and the current state differ, instead of
+   * writing migrations: for CI checks that the committed migrations are up to date.
+   */
+  @Parameter(property = "migrations.failIfChanges", defaultValue = "false")
+  protected boolean failIfChanges;
+
   @Override
   protected void run() throws MojoExecutionException {
-    DiffOptions options =
-        DiffOptions.of(schemaDirectory.toPath(), migrationDirectory.toPath())
-            .withContractDirectory(contractDirectory.toPath())
-            .withPlan(new PlanOptions(zeroDowntime, backfillBatchSize))
-            .withLive(liveDatabase())
-            .withScratch(scratchSettings())
-            .withSchemas(schemaFilter())
-            .withPrivileges(includePrivileges)
-            .withLockTimeout(lockTimeout)
-            .withStatementTimeout(statementTimeout)
-            .withProgress(progress());
+    DiffOptions options = diffOptions()
+        .withPlan(new PlanOptions(zeroDowntime, backfillBatchSize))
+        .withStatementTimeout(statementTimeout)
+        .withFailIfChanges(failIfChanges);
     new MigrationGenerator().diff(options);
   }
 }

@@ -21,6 +21,15 @@ public enum ErrorCode {
    * its down, a down or a script configuration without its up.
    */
   CONTRACT_INVALID(true),
+  /**
+   * The migration directory's manifest ({@code migrations.sum}) disagrees with its files: a recorded migration was
+   * edited, renamed or removed, or a file was added without {@code migrations:rehash}.
+   */
+  MANIFEST_MISMATCH(true),
+  /** {@code migrations:diff} with {@code failIfChanges} found changes it would write. */
+  CHANGES_PENDING(true),
+  /** {@code migrations:verify} found drift, an edited migration or a down that does not undo its up. */
+  VERIFY_FAILED(true),
   /** A file that would be written already exists. */
   FILE_EXISTS(true),
   /** Writing migration files failed. */

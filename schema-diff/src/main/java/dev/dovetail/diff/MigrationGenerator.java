@@ -4,6 +4,7 @@ import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.dir.MigrationDirectory;
+import dev.dovetail.core.dir.MigrationManifest;
 import dev.dovetail.core.dir.MigrationScript;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Table;
@@ -25,6 +26,7 @@ import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.DeclaredSchema;
+import dev.dovetail.diff.source.FlywayHistory;
 import dev.dovetail.diff.source.MigrationReplay;
 import dev.dovetail.diff.source.SqlScript;
 import java.nio.file.Path;
@@ -59,6 +61,7 @@ public final class MigrationGenerator {
     FlywayFormat format = new FlywayFormat(options.lockTimeout(), options.statementTimeout());
     Progress progress = options.progress();
     MigrationDirectory directory = new MigrationDirectory(options.migrationDirectory());
+    MigrationManifest.requireIntact(options.migrationDirectory(), "diff");
     List<MigrationScript> existing = directory.upMigrations();
     MigrationDirectory contractDirectory = new MigrationDirectory(options.contractDirectory());
     List<MigrationScript> pending = contractDirectory.upMigrations();
@@ -79,7 +82,7 @@ public final class MigrationGenerator {
     if (options.live() != null) {
       progress.info("Reading current state from " + options.live().redacted() + " (read-only session)");
       try (Connection connection = options.live().connectReadOnly()) {
-        currentSnapshot = snapshot(connection, options.includePrivileges());
+        currentSnapshot = liveSnapshot(connection, options.includePrivileges());
       } catch (SQLException e) {
         throw new MigrationException(ErrorCode.DATABASE_UNREACHABLE, "closing live session: " + e.getMessage(), e);
       }
@@ -129,6 +132,14 @@ public final class MigrationGenerator {
       return new DiffResult(current, declared, new MigrationPlan(List.of()), List.of());
     }
     MigrationPlan plan = new Planner(options.plan()).plan(changes, diff.renamed());
+    if (options.failIfChanges()) {
+      throw new MigrationException(
+          ErrorCode.CHANGES_PENDING,
+          "failIfChanges: the declared schema in " + options.schemaDirectory() + " differs from the current state; diff would write "
+              + plan.migrations().size() + " migration(s):\n"
+              + plan.migrations().stream().map(m -> "  " + m.name() + ": " + m.description()).collect(java.util.stream.Collectors.joining("\n"))
+              + "\nRun mvn migrations:diff and commit the files it writes.");
+    }
     progress.info("Planned " + plan.migrations().size() + " migration(s); proving them on a scratch database");
     long proofStart = System.nanoTime();
     new Prover(scratch, options.includePrivileges()).prove(plan, current, declared, rebuildCurrent);
@@ -143,13 +154,16 @@ public final class MigrationGenerator {
       (deferred(migration, options) ? contractFiles : expandFiles).addAll(files);
     }
     List<Path> written = new ArrayList<>(directory.writeAll(expandFiles));
-    if (!contractFiles.isEmpty()) {
-      try {
+    try {
+      if (!contractFiles.isEmpty()) {
         written.addAll(contractDirectory.writeAll(contractFiles));
-      } catch (RuntimeException e) {
-        MigrationDirectory.deleteQuietly(written); // all or nothing, across both directories
-        throw e;
       }
+      if (!expandFiles.isEmpty()) {
+        MigrationManifest.rehash(options.migrationDirectory());
+      }
+    } catch (RuntimeException e) {
+      MigrationDirectory.deleteQuietly(written); // all or nothing, across both directories and the manifest
+      throw e;
     }
     report(progress, plan, versions, options);
     return new DiffResult(current, declared, plan, written);
@@ -214,11 +228,17 @@ public final class MigrationGenerator {
   }
 
   /** The model of one database and what it holds that Dovetail does not manage. */
-  private record Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged) {}
+  record Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged) {}
 
-  private static Snapshot snapshot(Connection connection, boolean includePrivileges) {
+  static Snapshot snapshot(Connection connection, boolean includePrivileges) {
     CatalogReader reader = new CatalogReader(includePrivileges);
     return new Snapshot(reader.read(connection), reader.unmanaged(connection));
+  }
+
+  /** @return the live database's model, without Flyway's history table (Flyway's, not the application's) */
+  static Snapshot liveSnapshot(Connection connection, boolean includePrivileges) {
+    Snapshot snapshot = snapshot(connection, includePrivileges);
+    return new Snapshot(FlywayHistory.withoutHistoryTable(snapshot.schema()), snapshot.unmanaged());
   }
 
   /** Objects Dovetail does not manage are named, never dropped or ignored silently. */
@@ -231,7 +251,7 @@ public final class MigrationGenerator {
     objects.forEach(o -> progress.warn("  " + o));
   }
 
-  private static Snapshot readOnScratch(ScratchDatabaseProvider scratch, boolean includePrivileges, Consumer<Connection> build) {
+  static Snapshot readOnScratch(ScratchDatabaseProvider scratch, boolean includePrivileges, Consumer<Connection> build) {
     try (ScratchDatabase database = scratch.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       connection.setAutoCommit(true);
@@ -242,7 +262,7 @@ public final class MigrationGenerator {
     }
   }
 
-  private static <T> T join(CompletableFuture<T> future) {
+  static <T> T join(CompletableFuture<T> future) {
     try {
       return future.join();
     } catch (CompletionException e) {
@@ -253,7 +273,7 @@ public final class MigrationGenerator {
     }
   }
 
-  private static long millis(long startNanos) {
+  static long millis(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.dir.ContractPromotion;
+import dev.dovetail.core.dir.MigrationManifest;
 import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.plan.PlanOptions;
@@ -48,9 +49,9 @@ class MigrationGeneratorIT {
     assertThat(second.upToDate()).isTrue();
     assertThat(second.written()).isEmpty();
     assertThat(log).contains("Schema is up to date: no migration written");
-    try (var files = Files.list(migrations())) {
-      assertThat(files.count()).isEqualTo(2);
-    }
+    assertThat(names(migrations())).containsExactlyInAnyOrder("V__create_table_authors.sql", "U__create_table_authors.sql");
+    assertThat(MigrationManifest.read(migrations())).get()
+        .satisfies(recorded -> assertThat(recorded.check(migrations())).as("the manifest records the pair").isEmpty());
   }
 
   @Test
@@ -150,6 +151,22 @@ class MigrationGeneratorIT {
       try (Connection connection = live.connect()) {
         assertThat(new CatalogReader().read(connection)).as("the live database is untouched").isEqualTo(result.current());
       }
+    }
+  }
+
+  @Test
+  void flywaysHistoryTableInTheLiveDatabaseIsNeitherComparedNorDropped() throws Exception {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+      try (Connection connection = live.connect()) {
+        connection.createStatement().execute("CREATE TABLE authors (id bigint PRIMARY KEY);"
+            + "CREATE TABLE flyway_schema_history (installed_rank int PRIMARY KEY, version varchar(50), success boolean NOT NULL)");
+      }
+      Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
+
+      DiffResult result = new MigrationGenerator()
+          .diff(DiffOptions.of(schema(), migrations()).withLive(new LiveDatabase(live.jdbcUrl(), "postgres", null)));
+
+      assertThat(result.upToDate()).isTrue();
     }
   }
 
@@ -319,7 +336,9 @@ class MigrationGeneratorIT {
       return List.of();
     }
     try (Stream<Path> files = Files.list(directory)) {
-      return files.map(p -> p.getFileName().toString().replaceAll("^([VU])\\d+", "$1")).toList();
+      return files.map(p -> p.getFileName().toString())
+          .filter(name -> !name.equals(MigrationManifest.FILE_NAME))
+          .map(name -> name.replaceAll("^([VU])\\d+", "$1")).toList();
     }
   }
 

@@ -69,6 +69,7 @@ public final class ContractPromotion {
    *     {@link ErrorCode#WRITE_FAILED} when the file system fails; in every case nothing has moved
    */
   public List<PromotedMigration> promote(Clock clock, Consumer<String> log) {
+    MigrationManifest.requireIntact(migrations.root(), "promote");
     List<MigrationScript> waiting = contract.upMigrations();
     if (waiting.isEmpty()) {
       rejectStrays(List.of());
@@ -108,6 +109,7 @@ public final class ContractPromotion {
 
     List<Path> written = migrations.writeAll(targets);
     retire(sources, written);
+    MigrationManifest.rehash(migrations.root());
     log.accept("Promoted " + promoted.size() + " contract migration(s) from " + contract.root() + " to " + migrations.root() + ":");
     String from = contract.root().getFileName() == null ? "" : contract.root().getFileName() + "/";
     promoted.forEach(p -> log.accept("  " + from + p.from().getFileName() + " -> " + p.to().getFileName()));

@@ -1,5 +1,7 @@
 package dev.dovetail.core.dir;
 
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -98,16 +100,52 @@ public record MigrationManifest(List<Entry> entries) {
     return PREFIX + sha256(lines.toString()) + "\n" + lines;
   }
 
-  /** Writes the manifest of {@code directory} as it is now into {@code migrations.sum} there. */
-  public static void rehash(Path directory) {
+  /**
+   * Writes the manifest of {@code directory} as it is now into {@code migrations.sum} there, replacing the old one
+   * atomically.
+   *
+   * @return what the new manifest accepts that the old one did not record (every file when there was none)
+   * @throws MigrationException with {@link ErrorCode#WRITE_FAILED} when the file cannot be written
+   */
+  public static List<Finding> rehash(Path directory) {
+    List<Finding> accepted = read(directory)
+        .map(recorded -> recorded.check(directory))
+        .orElseGet(() -> new Recorded("", new MigrationManifest(List.of())).check(directory).stream()
+            .filter(f -> f.kind() != Finding.Kind.MANIFEST_EDITED)
+            .toList());
+    Path target = directory.resolve(FILE_NAME);
     try {
       Files.createDirectories(directory);
-      Path target = directory.resolve(FILE_NAME);
       Path temporary = directory.resolve("." + FILE_NAME + ".tmp");
       Files.writeString(temporary, of(directory).render(), StandardCharsets.UTF_8);
       Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("writing " + directory.resolve(FILE_NAME), e);
+      throw new MigrationException(ErrorCode.WRITE_FAILED, "writing " + target + ": " + e.getMessage(), e);
+    }
+    return accepted;
+  }
+
+  /**
+   * Refuses to go on when {@code directory} has a manifest that disagrees with its files: a generator must not bless
+   * an edited, renamed, removed or unreviewed migration by rewriting the manifest over it. A directory without a
+   * manifest passes (the first run that writes files records one).
+   *
+   * @param goal what was about to happen, for the message ({@code "diff"})
+   * @throws MigrationException with {@link ErrorCode#MANIFEST_MISMATCH} listing every finding
+   */
+  public static void requireIntact(Path directory, String goal) {
+    Optional<Recorded> recorded = read(directory);
+    if (recorded.isEmpty()) {
+      return;
+    }
+    List<Finding> findings = recorded.get().check(directory);
+    if (!findings.isEmpty()) {
+      throw new MigrationException(
+          ErrorCode.MANIFEST_MISMATCH,
+          directory.resolve(FILE_NAME) + " disagrees with the migration files, so " + goal + " stops before writing anything:\n"
+              + findings.stream().map(f -> "  " + f).collect(java.util.stream.Collectors.joining("\n"))
+              + "\nA deployed migration must not change: restore what was edited, renamed or removed. A hand-written"
+              + " migration is recorded with mvn migrations:rehash once someone has reviewed it.");
     }
   }
 

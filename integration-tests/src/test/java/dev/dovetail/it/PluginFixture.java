@@ -1,0 +1,110 @@
+package dev.dovetail.it;
+
+import dev.dovetail.core.dir.MigrationDirectory;
+import dev.dovetail.core.dir.MigrationScript;
+import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
+import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.source.MigrationReplay;
+import dev.dovetail.diff.source.SqlScript;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Set-up for the plugin ITs (called from their {@code setup.groovy}): copies of examples/shop, and live databases on
+ * the embedded server of the build's JVM, deployed as Flyway deploys them, whose URLs reach the invoked build through
+ * a user properties file.
+ */
+public final class PluginFixture {
+
+  private PluginFixture() {}
+
+  /** Copies examples/shop's {@code src} (schema, committed migrations, manifest) into {@code basedir}. */
+  public static void copyShop(Path basedir, Path example) throws IOException {
+    Path source = example.resolve("src");
+    Path target = basedir.resolve("src");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path destination = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(destination);
+        } else {
+          Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  /**
+   * Creates a live database (left running until the build's JVM ends) with every migration of {@code basedir}
+   * applied and recorded in a {@code flyway_schema_history} table as Flyway records them, then runs {@code byHand}
+   * on it, and writes {@code migrations.url} and {@code migrations.username} (plus {@code extra}) into
+   * {@code basedir/propertiesFile}, for {@code invoker.userPropertiesFile}.
+   */
+  public static void liveDatabase(Path basedir, String propertiesFile, String byHand, Map<String, String> extra)
+      throws IOException, SQLException {
+    List<MigrationScript> migrations = new MigrationDirectory(basedir.resolve("src/main/resources/db/migration")).upMigrations();
+    ScratchDatabase live = EmbeddedScratchProvider.shared().create(); // not closed: the invoked build uses it
+    try (Connection connection = live.connect(SqlScript.driverOptions()); Statement sql = connection.createStatement()) {
+      connection.setAutoCommit(true);
+      MigrationReplay.apply(connection, migrations);
+      sql.execute("CREATE TABLE flyway_schema_history (installed_rank int PRIMARY KEY, version varchar(50),"
+          + " description varchar(200) NOT NULL, type varchar(20) NOT NULL, script varchar(1000) NOT NULL, checksum int,"
+          + " installed_by varchar(100) NOT NULL, installed_on timestamp NOT NULL DEFAULT now(), execution_time int NOT NULL,"
+          + " success boolean NOT NULL)");
+      sql.execute("CREATE INDEX flyway_schema_history_s_idx ON flyway_schema_history (success)");
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO flyway_schema_history VALUES (?, ?, ?, 'SQL', ?, 0, 'flyway', now(), 1, true)")) {
+        for (int i = 0; i < migrations.size(); i++) {
+          MigrationScript migration = migrations.get(i);
+          insert.setInt(1, i + 1);
+          insert.setString(2, migration.version().text());
+          insert.setString(3, migration.name().replace('_', ' '));
+          insert.setString(4, migration.path().getFileName().toString());
+          insert.executeUpdate();
+        }
+      }
+      if (!byHand.isBlank()) {
+        sql.execute(byHand);
+      }
+    }
+    Properties properties = new Properties();
+    properties.setProperty("migrations.url", live.jdbcUrl());
+    properties.setProperty("migrations.username", "postgres");
+    properties.putAll(extra);
+    try (Writer writer = Files.newBufferedWriter(basedir.resolve(propertiesFile), StandardCharsets.UTF_8)) {
+      properties.store(writer, "written by setup.groovy: a live database for this IT");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Asserts that the build failed as a user error should: {@code BUILD FAILURE}, every expected text in the log, and no
+   * stack trace.
+   */
+  public static void assertFailedWith(Path basedir, String... expected) throws IOException {
+    String log = log(basedir);
+    org.assertj.core.api.Assertions.assertThat(log).contains("BUILD FAILURE").contains(expected);
+    String failure = log.substring(log.indexOf("BUILD FAILURE"));
+    org.assertj.core.api.Assertions.assertThat(failure).as("no stack trace").doesNotContainPattern("(?m)^\\s+at [\\w.$]+\\(");
+    org.assertj.core.api.Assertions.assertThat(log).doesNotContain("MigrationException");
+  }
+
+  /** @return the invoked build's log without colours */
+  public static String log(Path basedir) throws IOException {
+    return Files.readString(basedir.resolve("build.log"), StandardCharsets.UTF_8).replaceAll("\u001B\\[[;\\d]*m", "");
+  }
+}

@@ -1,0 +1,346 @@
+package dev.dovetail.diff;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.dir.MigrationDirectory;
+import dev.dovetail.core.dir.MigrationManifest;
+import dev.dovetail.core.dir.MigrationScript;
+import dev.dovetail.core.dir.MigrationVersion;
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.diff.MigrationGenerator.Snapshot;
+import dev.dovetail.diff.compare.SchemaDiffer;
+import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.introspect.SchemaFilter;
+import dev.dovetail.diff.prove.HintedDiff;
+import dev.dovetail.diff.prove.SchemaBuilder;
+import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
+import dev.dovetail.diff.source.DeclaredSchema;
+import dev.dovetail.diff.source.FlywayHistory;
+import dev.dovetail.diff.source.MigrationReplay;
+import dev.dovetail.diff.source.SqlScript;
+import dev.dovetail.diff.verify.Difference;
+import dev.dovetail.diff.verify.DriftBaseline;
+import dev.dovetail.diff.verify.Finding;
+import dev.dovetail.diff.verify.FindingCode;
+import dev.dovetail.diff.verify.FindingCode.Check;
+import dev.dovetail.diff.verify.VerifyResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The entry point of {@code migrations:verify}: the checks a release build runs so that nothing has drifted.
+ *
+ * <ol>
+ *   <li>the manifest ({@code migrations.sum}) matches the migration files;
+ *   <li>replaying the migration directory and the pending contract migrations on a scratch database yields exactly the
+ *       declared schema;
+ *   <li>every down, run right after its up, gives back the schema before the up;
+ *   <li>with a live database: it is what the migrations Flyway's history records as applied produce.
+ * </ol>
+ *
+ * Every check runs even when an earlier one fails, so one build lists every problem. Nothing is written to a live
+ * database.
+ */
+public final class MigrationVerifier {
+
+  private final SchemaDiffer differ = new SchemaDiffer();
+
+  /**
+   * What verify needs beyond the diff options (directories, live database, scratch settings, schemas, privileges,
+   * progress and report directory).
+   *
+   * @param source where the schema, migrations and live database are
+   * @param reversibility whether check 3 runs
+   * @param driftBaseline a file of accepted live differences, or null
+   */
+  public record Options(DiffOptions source, boolean reversibility, Path driftBaseline) {}
+
+  /** Runs every check, writes {@code verify.md} into the report directory when one is set, and returns the result. */
+  public VerifyResult verify(Options verify) {
+    DiffOptions options = verify.source();
+    Progress progress = options.progress();
+    DriftBaseline baseline = verify.driftBaseline() == null ? null : DriftBaseline.read(verify.driftBaseline());
+    List<Finding> findings = new ArrayList<>();
+    Map<Check, String> skipped = new EnumMap<>(Check.class);
+
+    progress.info("1. Checking " + options.migrationDirectory().resolve(MigrationManifest.FILE_NAME) + " against the migration files");
+    findings.addAll(manifest(options.migrationDirectory()));
+
+    List<MigrationScript> existing = new MigrationDirectory(options.migrationDirectory()).upMigrations();
+    List<MigrationScript> pending = new MigrationDirectory(options.contractDirectory()).upMigrations();
+    List<MigrationScript> all = Stream.concat(existing.stream(), pending.stream()).toList();
+    DeclaredSchema declaredSource = new DeclaredSchema(options.schemaDirectory());
+    List<Path> schemaFiles = declaredSource.files();
+
+    long start = System.nanoTime();
+    progress.info("Starting scratch PostgreSQL (" + options.scratch().kind() + ")");
+    ScratchDatabaseProvider scratch = options.scratch().provider();
+    progress.info("Scratch server ready: " + scratch.description() + " (" + MigrationGenerator.millis(start) + " ms)");
+    CompletableFuture<Snapshot> declaredFuture = CompletableFuture.supplyAsync(
+        () -> MigrationGenerator.readOnScratch(scratch, options.includePrivileges(), c -> declaredSource.applyTo(c, schemaFiles)));
+
+    progress.info("2. Replaying " + existing.size() + " migration(s)"
+        + (pending.isEmpty() ? "" : " and " + pending.size() + " pending contract migration(s)")
+        + (verify.reversibility() ? ", running each down after its up (3.)" : ""));
+    Optional<Snapshot> replayed = replay(scratch, all, verify.reversibility(), options.includePrivileges(), findings, progress);
+    if (!verify.reversibility()) {
+      skipped.put(Check.REVERSIBLE, "verifyReversibility is false");
+    }
+    SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
+    SchemaFilter filter = options.schemas();
+    DatabaseSchema migrated = null;
+    if (replayed.isEmpty()) {
+      skipped.put(Check.DECLARED, "a migration failed to replay");
+    } else {
+      migrated = builder.canonical(scratch, filter.apply(replayed.get().schema()));
+      DatabaseSchema declared = builder.canonical(scratch, filter.apply(MigrationGenerator.join(declaredFuture).schema()));
+      List<Difference> differences = Difference.of(
+          new HintedDiff(options.includePrivileges()).diff(scratch, migrated, declared, declaredSource.renameHints(schemaFiles)).changes());
+      differences.forEach(d -> findings.add(new Finding(
+          pick(d.kind(), FindingCode.NOT_MIGRATED, FindingCode.NOT_DECLARED, FindingCode.MIGRATED_DIFFERENTLY), d.object(),
+          pick(d.kind(), "declared but not migrated", "migrated but not declared", "declared differently from what the migrations produce")
+              + "; diff would write: " + d.change())));
+    }
+    MigrationGenerator.join(declaredFuture); // a declared schema that does not load fails verify as it fails diff
+
+    List<Finding> live = new ArrayList<>();
+    if (options.live() == null) {
+      skipped.put(Check.LIVE, "no url");
+    } else {
+      live.addAll(live(options, scratch, builder, existing, pending.isEmpty() ? migrated : null, progress));
+    }
+    List<VerifyResult.Accepted> accepted = new ArrayList<>();
+    List<DriftBaseline.Entry> used = new ArrayList<>();
+    for (Finding finding : live) {
+      Optional<DriftBaseline.Entry> entry = baseline == null ? Optional.empty() : baseline.accepting(finding);
+      if (entry.isPresent()) {
+        accepted.add(new VerifyResult.Accepted(finding, entry.get().reason()));
+        used.add(entry.get());
+      } else {
+        findings.add(finding);
+      }
+    }
+    List<DriftBaseline.Entry> unused = baseline == null ? List.of()
+        : baseline.entries().stream().filter(e -> !used.contains(e)).toList();
+    unused.forEach(e -> progress.warn("driftBaseline line " + e.line() + " (" + e.key() + ") matches no difference any more; remove it"));
+
+    VerifyResult result = new VerifyResult(findings, accepted, unused, skipped);
+    if (options.reportDirectory() != null) {
+      write(options.reportDirectory().resolve("verify.md"), result.markdown());
+    }
+    for (Check check : Check.values()) {
+      long problems = findings.stream().filter(f -> f.code().check() == check).count();
+      progress.info("  " + (check.ordinal() + 1) + ". " + check.title() + ": "
+          + (skipped.containsKey(check) ? "skipped, " + skipped.get(check) : problems == 0 ? "passed" : problems + " problem(s)"));
+    }
+    progress.info(result.passed()
+        ? "Verify passed" + (accepted.isEmpty() ? "" : " (" + accepted.size() + " accepted difference(s) from the drift baseline)")
+        : "Verify found " + findings.size() + " problem(s)");
+    return result;
+  }
+
+  /** Check 1: the findings of the manifest, or that there is none while there are migrations. */
+  private static List<Finding> manifest(Path directory) {
+    Optional<MigrationManifest.Recorded> recorded = MigrationManifest.read(directory);
+    if (recorded.isEmpty()) {
+      return MigrationManifest.of(directory).entries().isEmpty()
+          ? List.of()
+          : List.of(new Finding(FindingCode.MANIFEST_MISSING, directory.resolve(MigrationManifest.FILE_NAME).toString(),
+              "the directory has migrations but no manifest, so edits to deployed migrations cannot be detected"));
+    }
+    return recorded.get().check(directory).stream()
+        .map(f -> new Finding(switch (f.kind()) {
+          case EDITED -> FindingCode.MIGRATION_EDITED;
+          case REMOVED -> FindingCode.MIGRATION_REMOVED;
+          case RENAMED -> FindingCode.MIGRATION_RENAMED;
+          case INSERTED -> FindingCode.MIGRATION_INSERTED;
+          case UNRECORDED -> FindingCode.MIGRATION_UNRECORDED;
+          case MANIFEST_EDITED -> FindingCode.MANIFEST_EDITED;
+        }, f.file(), f.detail()))
+        .toList();
+  }
+
+  /**
+   * Checks 2 and 3 in one pass: applies every up in order and, with {@code reversibility}, its down right after it
+   * (compared with the schema before the up) and the up again. A database a broken down left in an unknown state is
+   * replaced by a fresh one replayed up to the same migration.
+   *
+   * @return the state the migrations produce, or empty when an up failed (reported as {@code MIGRATION_FAILED})
+   */
+  private Optional<Snapshot> replay(
+      ScratchDatabaseProvider scratch, List<MigrationScript> scripts, boolean reversibility, boolean includePrivileges,
+      List<Finding> findings, Progress progress) {
+    CatalogReader reader = new CatalogReader(includePrivileges);
+    Replica replica = new Replica(scratch);
+    try {
+      DatabaseSchema before = reversibility ? reader.read(replica.connection) : null;
+      for (int i = 0; i < scripts.size(); i++) {
+        MigrationScript script = scripts.get(i);
+        String file = script.path().getFileName().toString();
+        try {
+          MigrationReplay.apply(replica.connection, List.of(script));
+        } catch (MigrationException e) {
+          if (e.code() != ErrorCode.MIGRATION_REPLAY_FAILED) {
+            throw e;
+          }
+          findings.add(new Finding(FindingCode.MIGRATION_FAILED, file, e.getMessage()));
+          return Optional.empty();
+        }
+        if (!reversibility) {
+          continue;
+        }
+        if ((i + 1) % 25 == 0) {
+          progress.info("   " + (i + 1) + " of " + scripts.size() + " migration(s) replayed and undone");
+        }
+        Path down = script.path().resolveSibling("U" + file.substring(1));
+        DatabaseSchema after = reader.read(replica.connection);
+        if (!Files.isRegularFile(down)) {
+          findings.add(new Finding(FindingCode.DOWN_MISSING, file, "no " + down.getFileName() + " beside it"));
+          before = after;
+          continue;
+        }
+        String downFile = down.getFileName().toString();
+        boolean broken = true;
+        try {
+          MigrationReplay.run(replica.connection, SqlScript.read(down, down.toString()), MigrationScript.transactional(down),
+              ErrorCode.MIGRATION_REPLAY_FAILED);
+          DatabaseSchema undone = reader.read(replica.connection);
+          if (!undone.equals(before)) {
+            findings.add(new Finding(FindingCode.DOWN_DOES_NOT_UNDO, downFile, "after " + file + " and then " + downFile
+                + ", the schema is not what it was before " + file + ":\n" + differences(undone, before)));
+          } else {
+            MigrationReplay.apply(replica.connection, List.of(script));
+            broken = false;
+          }
+        } catch (MigrationException e) {
+          if (e.code() != ErrorCode.MIGRATION_REPLAY_FAILED) {
+            throw e;
+          }
+          findings.add(new Finding(FindingCode.DOWN_FAILED, downFile, e.getMessage()));
+        }
+        if (broken) {
+          replica.close();
+          replica = new Replica(scratch);
+          MigrationReplay.apply(replica.connection, scripts.subList(0, i + 1));
+        }
+        before = after;
+      }
+      return Optional.of(MigrationGenerator.snapshot(replica.connection, includePrivileges));
+    } finally {
+      replica.close();
+    }
+  }
+
+  /** Check 4: the live database against the state the migrations its history records as applied produce. */
+  private List<Finding> live(
+      DiffOptions options, ScratchDatabaseProvider scratch, SchemaBuilder builder, List<MigrationScript> existing,
+      DatabaseSchema replayedWhenAllApplied, Progress progress) {
+    progress.info("4. Reading the live database " + options.live().redacted() + " (read-only session)");
+    Optional<FlywayHistory> history;
+    Snapshot snapshot;
+    try (Connection connection = options.live().connectReadOnly()) {
+      history = FlywayHistory.read(connection);
+      snapshot = MigrationGenerator.liveSnapshot(connection, options.includePrivileges());
+    } catch (SQLException e) {
+      throw new MigrationException(ErrorCode.DATABASE_UNREACHABLE, "closing live session: " + e.getMessage(), e);
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<MigrationScript> applied = history.map(h -> existing.stream().filter(h::applied).toList()).orElse(existing);
+    history.ifPresent(h -> h.unknown(existing).forEach(v -> findings.add(new Finding(
+        FindingCode.LIVE_UNKNOWN_MIGRATION, "version " + v.text(), h.table() + " records it as applied; the migration directory has no such version"))));
+    progress.info("   " + history.map(h -> h.table() + " records " + applied.size() + " of the " + existing.size() + " migration(s) as applied")
+        .orElse("no " + FlywayHistory.TABLE + " table: comparing with all " + existing.size() + " migration(s)"));
+    DatabaseSchema expected;
+    if (replayedWhenAllApplied != null && applied.size() == existing.size()) {
+      expected = replayedWhenAllApplied;
+    } else {
+      try {
+        expected = builder.canonical(scratch, options.schemas().apply(
+            MigrationGenerator.readOnScratch(scratch, options.includePrivileges(), c -> MigrationReplay.apply(c, applied)).schema()));
+      } catch (MigrationException e) {
+        if (e.code() != ErrorCode.MIGRATION_REPLAY_FAILED) {
+          throw e;
+        }
+        return findings; // reported by check 2
+      }
+    }
+    DatabaseSchema live = options.schemas().apply(snapshot.schema());
+    if (live.tables().isEmpty() && !expected.tables().isEmpty()) {
+      findings.add(new Finding(FindingCode.LIVE_EMPTY, options.live().redacted(),
+          "introspection saw no table at all, while the applied migrations create " + expected.tables().size()));
+      return findings;
+    }
+    Difference.of(differ.diff(builder.canonical(scratch, live), expected)).forEach(d -> findings.add(new Finding(
+        pick(d.kind(), FindingCode.LIVE_MISSING, FindingCode.LIVE_EXTRA, FindingCode.LIVE_DIFFERS), d.object(),
+        pick(d.kind(), "the applied migrations create it, the live database lacks it", "in the live database, not in its applied migrations",
+            "different in the live database from what its applied migrations produce")
+            + " (to match them: " + d.change() + ")")));
+    return findings;
+  }
+
+  private static <T> T pick(Difference.Kind kind, T added, T removed, T changed) {
+    return switch (kind) {
+      case ADDED -> added;
+      case REMOVED -> removed;
+      case CHANGED -> changed;
+    };
+  }
+
+  /** @return what still differs, one object per line */
+  private String differences(DatabaseSchema actual, DatabaseSchema expected) {
+    List<Difference> differences = Difference.of(differ.diff(actual, expected));
+    if (differences.isEmpty()) {
+      return "  (the models differ in a detail the diff does not yet cover)";
+    }
+    return differences.stream().map(d -> "  " + d.object() + ": " + d.change()).collect(Collectors.joining("\n"));
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MigrationException(ErrorCode.WRITE_FAILED, "writing " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A scratch database and its connection, replaced when a broken down leaves it in an unknown state. */
+  private static final class Replica {
+    private final ScratchDatabase database;
+    private final Connection connection;
+
+    Replica(ScratchDatabaseProvider scratch) {
+      database = scratch.create();
+      try {
+        connection = database.connect(SqlScript.driverOptions());
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        database.close();
+        throw new MigrationException(ErrorCode.SCRATCH_FAILED, "using a scratch database: " + e.getMessage(), e);
+      }
+    }
+
+    void close() {
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // the database is dropped next
+      } finally {
+        database.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.dovetail.diff.verify;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+import dev.dovetail.diff.verify.FindingCode.Check;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code migrations:verify} found.
+ *
+ * @param findings the problems, in the order of the checks; empty when verify passes
+ * @param accepted the live differences a drift baseline accepts, with its reasons
+ * @param unusedBaseline the baseline entries that matched nothing: drift that is gone, whose lines can be removed
+ * @param skipped the checks that did not run, with why
+ */
+public record VerifyResult(List<Finding> findings, List<Accepted> accepted, List<DriftBaseline.Entry> unusedBaseline, Map<Check, String> skipped) {
+
+  /**
+   * A finding a drift baseline accepts.
+   *
+   * @param finding the finding
+   * @param reason the baseline's reason
+   */
+  public record Accepted(Finding finding, String reason) {}
+
+  public VerifyResult {
+    findings = List.copyOf(findings);
+    accepted = List.copyOf(accepted);
+    unusedBaseline = List.copyOf(unusedBaseline);
+    skipped = Map.copyOf(skipped);
+  }
+
+  /** @return whether every check that ran found nothing (accepted drift aside) */
+  public boolean passed() {
+    return findings.isEmpty();
+  }
+
+  /**
+   * @throws MigrationException with {@link ErrorCode#VERIFY_FAILED} listing every finding with what to do next, when
+   *     verify did not pass
+   */
+  public void requirePassed(String reportLocation) {
+    if (passed()) {
+      return;
+    }
+    StringBuilder message = new StringBuilder("migrations:verify found " + findings.size() + " problem(s)"
+        + (reportLocation == null ? "" : " (report: " + reportLocation + ")") + ":");
+    for (Check check : Check.values()) {
+      List<Finding> ofCheck = findings.stream().filter(f -> f.code().check() == check).toList();
+      if (ofCheck.isEmpty()) {
+        continue;
+      }
+      message.append("\n").append(check.ordinal() + 1).append(". ").append(check.title()).append(": ").append(ofCheck.size()).append(" problem(s)");
+      ofCheck.forEach(f -> message.append("\n  ").append(f).append("\n      next: ").append(f.code().next()));
+    }
+    throw new MigrationException(ErrorCode.VERIFY_FAILED, message.toString());
+  }
+
+  /** @return the report as GitHub-flavoured markdown, readable in a pull request as it is */
+  public String markdown() {
+    StringBuilder md = new StringBuilder("# migrations:verify\n\n");
+    md.append(passed() ? "**Passed**" : "**Failed: " + findings.size() + " problem(s)**");
+    if (!accepted.isEmpty()) {
+      md.append(", ").append(accepted.size()).append(" accepted difference(s) from the drift baseline");
+    }
+    md.append("\n\n| # | check | result |\n|---|---|---|\n");
+    Map<Check, Long> counts = new EnumMap<>(Check.class);
+    findings.forEach(f -> counts.merge(f.code().check(), 1L, Long::sum));
+    for (Check check : Check.values()) {
+      String result = skipped.containsKey(check)
+          ? "skipped: " + skipped.get(check)
+          : counts.containsKey(check) ? "**" + counts.get(check) + " problem(s)**" : "passed";
+      md.append("| ").append(check.ordinal() + 1).append(" | ").append(check.title()).append(" | ").append(cell(result)).append(" |\n");
+    }
+    for (Check check : Check.values()) {
+      List<Finding> ofCheck = findings.stream().filter(f -> f.code().check() == check).toList();
+      if (ofCheck.isEmpty()) {
+        continue;
+      }
+      md.append("\n## ").append(check.ordinal() + 1).append(". ").append(check.title()).append("\n\n");
+      for (Finding finding : ofCheck) {
+        md.append("- `").append(finding.code()).append("` ").append(code(finding.subject()));
+        if (!finding.detail().isEmpty()) {
+          md.append("\n\n").append(indentedBlock(finding.detail()));
+        }
+        md.append("\n\n  Next: ").append(finding.code().next()).append(".\n");
+      }
+    }
+    if (!accepted.isEmpty()) {
+      md.append("\n## Accepted drift\n\n| difference | reason |\n|---|---|\n");
+      accepted.forEach(a -> md.append("| ").append(cell(a.finding().key())).append(" | ").append(cell(a.reason())).append(" |\n"));
+    }
+    if (!unusedBaseline.isEmpty()) {
+      md.append("\n## Baseline entries that match nothing\n\nThe drift is gone; these lines can be removed:\n\n");
+      unusedBaseline.forEach(e -> md.append("- line ").append(e.line()).append(": ").append(code(e.key())).append("\n"));
+    }
+    return md.toString();
+  }
+
+  /** @return one line per finding for the build log */
+  public List<String> summary() {
+    return findings.stream().map(Finding::toString).collect(Collectors.toList());
+  }
+
+  private static String cell(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static String code(String text) {
+    String fence = text.contains("`") ? "`` " : "`";
+    return fence + text + new StringBuilder(fence).reverse();
+  }
+
+  /** @return {@code text} as a fenced block inside a list item, the fence longer than any backtick run in it */
+  private static String indentedBlock(String text) {
+    int longest = 0;
+    java.util.regex.Matcher runs = java.util.regex.Pattern.compile("`+").matcher(text);
+    while (runs.find()) {
+      longest = Math.max(longest, runs.group().length());
+    }
+    String fence = "`".repeat(Math.max(3, longest + 1));
+    return "  " + fence + "\n" + text.lines().map(l -> "  " + l).collect(Collectors.joining("\n")) + "\n  " + fence;
+  }
+}

@@ -1,0 +1,220 @@
+package dev.dovetail.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.dir.MigrationManifest;
+import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
+import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.source.LiveDatabase;
+import dev.dovetail.diff.verify.Finding;
+import dev.dovetail.diff.verify.FindingCode;
+import dev.dovetail.diff.verify.VerifyResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** migrations:verify's four checks on real PostgreSQL, each failure named by code and file or object. */
+class MigrationVerifierIT {
+
+  @TempDir Path project;
+
+  private Path schema() throws IOException {
+    return Files.createDirectories(project.resolve("schema"));
+  }
+
+  private Path migrations() {
+    return project.resolve("migration");
+  }
+
+  private Path reports() {
+    return project.resolve("target/migrations");
+  }
+
+  /** Declares {@code sql} and lets diff write its migrations. */
+  private void declareAndDiff(String sql) throws IOException {
+    Files.writeString(schema().resolve("a.sql"), sql);
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+  }
+
+  private VerifyResult verify(LiveDatabase live, Path baseline) throws IOException {
+    DiffOptions options = DiffOptions.of(schema(), migrations()).withReportDirectory(reports()).withLive(live);
+    return new MigrationVerifier().verify(new MigrationVerifier.Options(options, true, baseline));
+  }
+
+  @Test
+  void passesOnWhatDiffWroteAndSaysSoInVerifyMd() throws IOException {
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);\n");
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL, born date);\n"
+        + "CREATE INDEX authors_name_idx ON authors (name);\n"
+        + "CREATE TABLE books (id bigint PRIMARY KEY, author_id bigint NOT NULL REFERENCES authors);\n");
+
+    VerifyResult result = verify(null, null);
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.skipped()).containsOnlyKeys(FindingCode.Check.LIVE);
+    assertThat(Files.readString(reports().resolve("verify.md")))
+        .startsWith("# migrations:verify\n\n**Passed**")
+        .contains("| 3 | every down undoes its up | passed |", "| 4 | live database matches the applied migrations | skipped: no url |");
+  }
+
+  @Test
+  void namesAnEditedMigrationAnUndeclaredColumnAndADownThatDoesNotUndo() throws IOException {
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);\n");
+    Path up = only(migrations(), "V");
+    Files.writeString(up, Files.readString(up).replace("name text NOT NULL", "name text NOT NULL, nickname text"));
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL, born date);\n");
+    Files.writeString(migrations().resolve("V99990101000000__add_index_by_hand.sql"), "CREATE INDEX authors_name ON authors (name);\n");
+    Files.writeString(migrations().resolve("U99990101000000__add_index_by_hand.sql"), "SELECT 1;\n");
+
+    VerifyResult result = verify(null, null);
+
+    assertThat(result.findings()).extracting(Finding::key).containsExactly(
+        "MIGRATION_EDITED " + up.getFileName(),
+        "MIGRATION_UNRECORDED V99990101000000__add_index_by_hand.sql",
+        "MIGRATION_UNRECORDED U99990101000000__add_index_by_hand.sql",
+        "DOWN_DOES_NOT_UNDO U99990101000000__add_index_by_hand.sql",
+        "NOT_DECLARED index public.authors_name",
+        "NOT_DECLARED column public.authors.nickname",
+        "NOT_MIGRATED column public.authors.born");
+    assertThat(result.findings().get(3).detail()).contains("index public.authors_name: Drops index");
+    assertThatThrownBy(() -> result.requirePassed("target/migrations/verify.md"))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageStartingWith("migrations:verify found 7 problem(s) (report: target/migrations/verify.md):\n1. manifest matches")
+        .hasMessageContaining("\n  NOT_MIGRATED column public.authors.born: declared but not migrated; diff would write: Adds column born to public.authors.\n      next: run mvn migrations:diff")
+        .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.VERIFY_FAILED));
+    assertThat(Files.readString(reports().resolve("verify.md"))).contains("| 1 | manifest matches the migration files | **3 problem(s)** |");
+  }
+
+  @Test
+  void aMissingDownAMissingManifestAndAFailingMigrationAreFindingsNotCrashes() throws IOException {
+    Files.createDirectories(migrations());
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE a (id int);\n");
+    Files.writeString(migrations().resolve("V1__create_table_a.sql"), "CREATE TABLE a (id int);\n");
+    Files.writeString(migrations().resolve("V2__broken.sql"), "ALTER TABLE nowhere ADD COLUMN b int;\n");
+
+    VerifyResult result = verify(null, null);
+
+    assertThat(result.findings()).extracting(Finding::key).containsExactly(
+        "MANIFEST_MISSING " + migrations().resolve("migrations.sum"),
+        "DOWN_MISSING V1__create_table_a.sql",
+        "MIGRATION_FAILED V2__broken.sql");
+    assertThat(result.skipped()).containsKey(FindingCode.Check.DECLARED);
+  }
+
+  @Test
+  void comparesTheLiveDatabaseWithTheMigrationsItsFlywayHistoryRecordsAndHonoursADriftBaseline() throws Exception {
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);\n");
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);\nCREATE TABLE books (id bigint PRIMARY KEY);\n");
+    List<Path> ups = ups();
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+      LiveDatabase url = new LiveDatabase(live.jdbcUrl(), "postgres", null);
+      try (Connection connection = live.connect(); Statement sql = connection.createStatement()) {
+        // Flyway applied the first migration only; the second is not deployed yet.
+        sql.execute(Files.readString(ups.get(0)).replace("{{dovetail.file}}", "x"));
+        flywayHistory(sql, ups.get(0));
+      }
+      assertThat(verify(url, null).findings()).as("the live database is what its applied migration produces").isEmpty();
+
+      try (Connection connection = live.connect(); Statement sql = connection.createStatement()) {
+        sql.execute("ALTER TABLE authors ADD COLUMN legacy_flag boolean");
+      }
+      assertThat(verify(url, null).findings()).extracting(Finding::key).containsExactly("LIVE_EXTRA column public.authors.legacy_flag");
+
+      Path baseline = Files.writeString(project.resolve("drift-baseline.txt"),
+          "# accepted drift\nLIVE_EXTRA column public.authors.legacy_flag -- added by support (OPS-12)\n");
+      VerifyResult accepted = verify(url, baseline);
+      assertThat(accepted.findings()).isEmpty();
+      assertThat(accepted.accepted()).extracting(a -> a.finding().key() + " / " + a.reason())
+          .containsExactly("LIVE_EXTRA column public.authors.legacy_flag / added by support (OPS-12)");
+      assertThat(Files.readString(reports().resolve("verify.md"))).contains("## Accepted drift", "added by support (OPS-12)");
+
+      try (Connection connection = live.connect(); Statement sql = connection.createStatement()) {
+        sql.execute("CREATE INDEX authors_name_idx ON authors (name)");
+      }
+      assertThat(verify(url, baseline).findings()).as("new drift still fails").extracting(Finding::key)
+          .containsExactly("LIVE_EXTRA index public.authors_name_idx");
+    }
+  }
+
+  @Test
+  void aLiveDatabaseWithoutAnyTableIsAnErrorNotACleanReport() throws Exception {
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY);\n");
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+      VerifyResult result = verify(new LiveDatabase(live.jdbcUrl(), "postgres", null), null);
+
+      assertThat(result.findings()).extracting(Finding::code).containsExactly(FindingCode.LIVE_EMPTY);
+      assertThat(result.findings().get(0).detail()).isEqualTo("introspection saw no table at all, while the applied migrations create 1");
+    }
+  }
+
+  @Test
+  void aBaselineLineWithoutAReasonIsRefusedWithFileAndLine() throws IOException {
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY);\n");
+    Path baseline = Files.writeString(project.resolve("drift-baseline.txt"), "\nLIVE_EXTRA column public.authors.x\n");
+
+    assertThatThrownBy(() -> verify(null, baseline))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageStartingWith(baseline + ":2: every accepted difference needs a reason");
+  }
+
+  @Test
+  void diffRefusesToWriteOverAManifestThatDisagreesAndFailIfChangesWritesNothing() throws IOException {
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY);\n");
+    Path up = only(migrations(), "V");
+    String original = Files.readString(up);
+    Files.writeString(up, original + "\nCREATE TABLE extra (id int);\n");
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, born date);\n");
+
+    assertThatThrownBy(() -> new MigrationGenerator().diff(DiffOptions.of(schema(), migrations())))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("migrations.sum disagrees with the migration files, so diff stops before writing anything:\n  EDITED "
+            + up.getFileName())
+        .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.MANIFEST_MISMATCH));
+
+    Files.writeString(up, original.replace("\n", "\r\n"));
+    assertThatThrownBy(() -> new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withFailIfChanges(true)))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("diff would write 1 migration(s):\n  add_column_authors_born: ")
+        .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.CHANGES_PENDING));
+    assertThat(ups()).hasSize(1);
+
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    assertThat(ups()).hasSize(2);
+    assertThat(MigrationManifest.read(migrations()).orElseThrow().check(migrations())).as("diff rewrote the manifest").isEmpty();
+    assertThat(new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withFailIfChanges(true)).upToDate()).isTrue();
+  }
+
+  /** A history table as Flyway creates it, recording {@code applied}. */
+  private static void flywayHistory(Statement sql, Path applied) throws SQLException {
+    String name = applied.getFileName().toString();
+    sql.execute("CREATE TABLE flyway_schema_history (installed_rank int PRIMARY KEY, version varchar(50), description varchar(200) NOT NULL,"
+        + " type varchar(20) NOT NULL, script varchar(1000) NOT NULL, checksum int, installed_by varchar(100) NOT NULL,"
+        + " installed_on timestamp NOT NULL DEFAULT now(), execution_time int NOT NULL, success boolean NOT NULL)");
+    sql.execute("CREATE INDEX flyway_schema_history_s_idx ON flyway_schema_history (success)");
+    sql.execute("INSERT INTO flyway_schema_history VALUES (1, '" + name.substring(1, name.indexOf("__")) + "', 'x', 'SQL', '" + name
+        + "', 0, 'flyway', now(), 1, true)");
+  }
+
+  private List<Path> ups() throws IOException {
+    try (Stream<Path> files = Files.list(migrations())) {
+      return files.filter(f -> f.getFileName().toString().matches("V.*\\.sql")).sorted().toList();
+    }
+  }
+
+  private static Path only(Path directory, String prefix) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(".sql"))
+          .reduce((a, b) -> { throw new AssertionError("more than one " + prefix + " file"); }).orElseThrow();
+    }
+  }
+}
