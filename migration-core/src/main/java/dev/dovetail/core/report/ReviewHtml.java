@@ -22,20 +22,22 @@ final class ReviewHtml {
 
   private static final String STYLE = """
       body { margin: 0; color: #1f2328; background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
-      main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 2rem 4rem; }
+      main { max-width: 80rem; margin: 0 auto; padding: 1.5rem 2rem 4rem; }
       h1 { border-bottom: 1px solid #d1d9e0; padding-bottom: .3rem; }
       h2 { margin-top: 2.5rem; border-bottom: 1px solid #d1d9e0; padding-bottom: .3rem; }
       code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: 13px; }
-      code { background: #eff1f3; border-radius: 4px; padding: .1em .3em; overflow-wrap: anywhere; }
+      code { background: #eff1f3; border-radius: 4px; padding: .1em .3em; overflow-wrap: break-word; }
       pre { background: #f6f8fa; border: 1px solid #d1d9e0; border-radius: 6px; padding: .8rem 1rem; overflow-x: auto; line-height: 1.4; }
       pre code { background: none; padding: 0; overflow-wrap: normal; }
-      table { border-collapse: collapse; margin: 1rem 0; }
+      table { width: 100%; border-collapse: collapse; margin: 1rem 0; }
       th, td { border: 1px solid #d1d9e0; padding: .35rem .7rem; text-align: left; vertical-align: top; }
       th { background: #f6f8fa; }
+      td:nth-child(2) code { white-space: nowrap; }
       tbody tr:nth-child(even) { background: #fafbfc; }
       tbody tr.hazard, tbody tr.hazard:nth-child(even) { background: #fff1e5; }
       tr.hazard td:first-child { box-shadow: inset 4px 0 #d4630b; }
       td strong, li strong { color: #9a3a06; }
+      @media (max-width: 70rem) { table { display: block; overflow-x: auto; } }
       """;
 
   private ReviewHtml() {}

@@ -34,6 +34,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The review report of realistic runs: migrations built as the planner builds them and rendered by
@@ -79,6 +81,26 @@ class ReviewReportTest {
         + " 1 DOWN_RESTORES_STRUCTURE_ONLY.\n\n"
         + "Check every hazard below before deploying. The contract migration waits in `src/main/resources/db/contract`:"
         + " Flyway does not run it until `mvn migrations:promote` moves it, once every instance runs the new version.\n\n");
+  }
+
+  @Test
+  void aRunWithoutHazardsSaysSo() {
+    String markdown = new ReviewReport(items(List.of(addForeignKeyNotValid()), MIGRATION_DIR)).markdown();
+
+    assertThat(markdown).startsWith("# Migration review\n\n"
+        + "1 migration: 1 expand, 0 data, 0 contract; hazards: none.\n\n"
+        + "No hazards: review the SQL below as usual.\n\n");
+  }
+
+  @Test
+  void namesEveryDirectoryWhereContractMigrationsWait() {
+    Migration drop = dropColumnEmail();
+    List<Item> items = new ArrayList<>(items(List.of(drop), CONTRACT_DIR, 1));
+    items.addAll(items(List.of(drop), "db/contract", 2));
+
+    assertThat(new ReviewReport(items).markdown()).contains("\n\nCheck every hazard below before deploying. The 2 contract"
+        + " migrations wait in `src/main/resources/db/contract`, `db/contract`: Flyway does not run them until"
+        + " `mvn migrations:promote` moves them, once every instance runs the new version.\n\n");
   }
 
   @Test
@@ -300,6 +322,23 @@ class ReviewReportTest {
     assertThat(doc.select("li").eachText()).contains("NEEDS_REVIEW: named \"" + HOSTILE + "\"");
     assertThat(preTexts(doc)).containsExactly(content);
     assertThat(doc.select("h2").text()).isEqualTo("1. " + HOSTILE_FILE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a|b", "a\\|b", "ends with \\", "\\", "|", "`a`", "``", "a ` b", "  padded  ", "x\ny",
+      "*_~$[]()!#", "<b>&amp;</b>", "_a_", "\\`|`\\"})
+  void textComesBackAsWrittenFromTableCellsAndDescriptions(String identifier) {
+    Migration migration = new Migration(
+        "add_column_x", identifier, Phase.EXPAND, DropColumn.of(USERS, Column.of("email", "text")).inverse(),
+        List.of(Statement.of("SELECT 1", identifier)), List.of());
+    Document doc = Jsoup.parse(report(migration, new MigrationFile("V1__add_column_x.sql", "SELECT 1;\n"), null).html());
+
+    String oneLine = identifier.replace("\n", " ");
+    Elements cells = doc.select("table tbody tr td");
+    assertThat(cells).hasSize(6);
+    assertThat(cells.get(4).select("code").first().wholeText()).isEqualTo(oneLine);
+    // Prose loses trailing spaces at the end of its line, as markdown does; code spans keep them.
+    assertThat(doc.select("li").first().wholeText()).isEqualTo("description: " + oneLine.stripTrailing());
   }
 
   @Test
