@@ -213,4 +213,55 @@ public final class PluginRoundTrip {
       return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
     }
   }
+
+  /**
+   * After {@code migrations:diff} against a live copy of examples/shop with rows, whose declared schema gains an index
+   * on {@code orders} and an FK (acceptance point 4 of issue 5): {@code target/migrations/review.md} lists the run's
+   * migrations in order with a summary table, shows the concurrent index build as the file that runs outside a
+   * transaction, the FK split into {@code NOT VALID} and {@code VALIDATE} with their hazards and locks, and every up
+   * and down; {@code review.html} is one page that parses, loads nothing and runs nothing.
+   */
+  public static void verifyReviewReport(Path basedir) throws IOException {
+    Path reports = basedir.resolve("target/migrations");
+    String markdown = Files.readString(reports.resolve("review.md"), StandardCharsets.UTF_8);
+    List<String> ups = fileNames(basedir.resolve("src/main/resources/db/migration")).stream()
+        .filter(f -> f.matches("V\\d+__.*\\.sql") && !f.startsWith("V20261125")) // examples/shop's own are from 2026-11-25
+        .sorted().toList();
+    assertThat(ups).extracting(PluginRoundTrip::unversioned).containsExactly(
+        "add_column_orders_shipping_address_id.sql", "create_index_orders_status.sql",
+        "add_fk_orders_shipping_address_id.sql", "validate_fk_orders_shipping_address_id.sql");
+
+    assertThat(markdown).startsWith("# Migration review\n\n4 migrations: 4 expand, 0 data, 0 contract; hazards: ");
+    // The summary table: one row per migration, in order, the index build marked as running outside a transaction.
+    List<String> rows = markdown.lines().filter(l -> l.matches("\\| \\d+ \\|.*")).toList();
+    assertThat(rows).hasSize(4);
+    for (int i = 0; i < 4; i++) {
+      assertThat(rows.get(i)).startsWith("| " + (i + 1) + " | `" + ups.get(i) + "` | expand | ");
+    }
+    assertThat(rows.get(1)).contains("| **no** |").contains("NON_TRANSACTIONAL");
+    assertThat(rows.get(2)).contains("| yes |");
+    // The FK's two steps and their hazards, the index's file verbatim.
+    String index = section(markdown, ups.get(1));
+    assertThat(index).contains("runs in a transaction: **no**").contains("CREATE INDEX CONCURRENTLY").contains("NON_TRANSACTIONAL")
+        .contains(Files.readString(basedir.resolve("src/main/resources/db/migration/" + ups.get(1)), StandardCharsets.UTF_8).strip());
+    assertThat(section(markdown, ups.get(2))).contains("NOT VALID").contains("SHARE ROW EXCLUSIVE on public.addresses, public.orders");
+    assertThat(section(markdown, ups.get(3))).contains("VALIDATE CONSTRAINT").contains("SHARE UPDATE EXCLUSIVE").contains("LONG_RUNNING");
+
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(reports.resolve("review.html").toFile(), "UTF-8");
+    assertThat(html.select("script")).as("no script").isEmpty();
+    assertThat(html.select("[src], link[href], [style*=url(]")).as("nothing loaded from anywhere").isEmpty();
+    assertThat(html.select("a[href^=http]")).as("no link out").isEmpty();
+    assertThat(html.select("table").first().select("tbody tr")).hasSize(4);
+    assertThat(html.select("pre code").eachText()).anyMatch(code -> code.contains("CREATE INDEX CONCURRENTLY"))
+        .anyMatch(code -> code.contains("NOT VALID")).anyMatch(code -> code.contains("VALIDATE CONSTRAINT"));
+  }
+
+  /** @return the report's section about {@code file}: from its heading to the next one */
+  private static String section(String markdown, String file) {
+    int start = markdown.indexOf(". `" + file + "`\n");
+    assertThat(start).as("a section for " + file).isPositive();
+    assertThat(markdown.lastIndexOf("\n## ", start)).as("a heading for " + file).isEqualTo(markdown.lastIndexOf('\n', start));
+    int end = markdown.indexOf("\n## ", start + 1);
+    return markdown.substring(start, end < 0 ? markdown.length() : end);
+  }
 }

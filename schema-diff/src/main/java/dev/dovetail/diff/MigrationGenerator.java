@@ -14,6 +14,7 @@ import dev.dovetail.core.plan.HazardType;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Phase;
+import dev.dovetail.core.report.ReviewReport;
 import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.core.write.MigrationFile;
 import dev.dovetail.diff.compare.SchemaDiffer;
@@ -129,6 +130,7 @@ public final class MigrationGenerator {
     List<SchemaChange> changes = diff.changes();
     if (changes.isEmpty()) {
       progress.info("Schema is up to date: no migration written");
+      writeReport(options, List.of());
       return new DiffResult(current, declared, new MigrationPlan(List.of()), List.of());
     }
     MigrationPlan plan = new Planner(options.plan()).plan(changes, diff.renamed());
@@ -148,10 +150,16 @@ public final class MigrationGenerator {
     List<String> versions = directory.nextVersions(plan.migrations().size(), options.clock(), pending);
     List<MigrationFile> expandFiles = new ArrayList<>();
     List<MigrationFile> contractFiles = new ArrayList<>();
+    List<ReviewReport.Item> reviewed = new ArrayList<>();
     for (int i = 0; i < plan.migrations().size(); i++) {
       Migration migration = plan.migrations().get(i);
       List<MigrationFile> files = format.render(new MigrationPlan(List.of(migration)), List.of(versions.get(i)));
-      (deferred(migration, options) ? contractFiles : expandFiles).addAll(files);
+      boolean deferred = deferred(migration, options);
+      (deferred ? contractFiles : expandFiles).addAll(files);
+      reviewed.add(new ReviewReport.Item(
+          migration, shown(deferred ? options.contractDirectory() : options.migrationDirectory()),
+          file(files, FlywayFormat.upFileName(versions.get(i), migration.name())),
+          file(files, "U" + FlywayFormat.upFileName(versions.get(i), migration.name()).substring(1)), deferred));
     }
     List<Path> written = new ArrayList<>(directory.writeAll(expandFiles));
     try {
@@ -166,7 +174,27 @@ public final class MigrationGenerator {
       throw e;
     }
     report(progress, plan, versions, options);
+    writeReport(options, reviewed);
     return new DiffResult(current, declared, plan, written);
+  }
+
+  /** Writes the review report of the run, an empty one included, so that an earlier report never lingers. */
+  private static void writeReport(DiffOptions options, List<ReviewReport.Item> items) {
+    if (options.reportDirectory() != null) {
+      List<Path> report = new ReviewReport(items).write(options.reportDirectory());
+      options.progress().info("Review report: " + report.get(0) + " and " + report.get(1).getFileName());
+    }
+  }
+
+  private static MigrationFile file(List<MigrationFile> files, String name) {
+    return files.stream().filter(f -> f.fileName().equals(name)).findFirst().orElse(null);
+  }
+
+  /** @return {@code directory} as the user knows it: relative to the working directory when inside it */
+  private static String shown(Path directory) {
+    Path absolute = directory.toAbsolutePath().normalize();
+    Path here = Path.of("").toAbsolutePath();
+    return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : absolute.toString();
   }
 
   /** @return whether the migration waits in the contract directory rather than going to the migration directory */

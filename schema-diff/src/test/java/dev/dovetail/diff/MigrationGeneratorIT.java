@@ -155,6 +155,28 @@ class MigrationGeneratorIT {
   }
 
   @Test
+  void everyRunWritesItsReviewReportAndAnUpToDateRunReplacesTheLastOne() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text, legacy text);");
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text);\nCREATE INDEX authors_name_idx ON authors (name);");
+    Path reports = project.resolve("target/migrations");
+    List<String> log = new ArrayList<>();
+
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withReportDirectory(reports).withProgress(recorder(log)));
+
+    assertThat(Files.readString(reports.resolve("review.md")))
+        .startsWith("# Migration review\n\n2 migrations: 1 expand, 0 data, 1 contract;")
+        .contains("__create_index_authors_name.sql` | expand | **no** |", "__contract_drop_column_authors_legacy.sql` | contract | yes |")
+        .contains("The contract migration waits in `" + DiffOptions.defaultContractDirectory(migrations()) + "`");
+    assertThat(Files.readString(reports.resolve("review.html"))).startsWith("<!DOCTYPE html>").doesNotContain("<script");
+    assertThat(log).contains("Review report: " + reports.resolve("review.md") + " and review.html");
+
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withReportDirectory(reports));
+
+    assertThat(Files.readString(reports.resolve("review.md"))).contains("The schema is up to date").doesNotContain("create_index_authors_name");
+  }
+
+  @Test
   void flywaysHistoryTableInTheLiveDatabaseIsNeitherComparedNorDropped() throws Exception {
     try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
       try (Connection connection = live.connect()) {

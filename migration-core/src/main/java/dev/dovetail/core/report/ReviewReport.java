@@ -50,13 +50,19 @@ public record ReviewReport(List<Item> items) {
    *     {@code src/main/resources/db/contract})
    * @param up its rendered up file
    * @param down its rendered down file, or null when it has none
+   * @param waits whether it waits off Flyway's path for {@code migrations:promote} (a deferred contract migration)
    */
-  public record Item(Migration migration, String directory, MigrationFile up, MigrationFile down) {
+  public record Item(Migration migration, String directory, MigrationFile up, MigrationFile down, boolean waits) {
 
     public Item {
       Objects.requireNonNull(migration, "migration");
       Objects.requireNonNull(directory, "directory");
       Objects.requireNonNull(up, "up");
+    }
+
+    /** An item that waits for promotion exactly when it is a contract migration. */
+    public Item(Migration migration, String directory, MigrationFile up, MigrationFile down) {
+      this(migration, directory, up, down, migration.phase() == Phase.CONTRACT);
     }
   }
 
@@ -132,7 +138,7 @@ public record ReviewReport(List<Item> items) {
     String hazards = hazardCounts().isEmpty()
         ? "No hazards: review the SQL below as usual."
         : "Check every hazard below before deploying.";
-    List<Item> contract = items.stream().filter(item -> item.migration().phase() == Phase.CONTRACT).toList();
+    List<Item> contract = items.stream().filter(Item::waits).toList();
     if (contract.isEmpty()) {
       return hazards;
     }

@@ -126,19 +126,27 @@ public final class FlywayFormat {
     return "V" + version + "__" + name + ".sql";
   }
 
+  /**
+   * @return {@code text} safe inside a {@code --} comment line: a line break (a quoted identifier may hold one) goes on
+   *     as a further comment line instead of ending the comment, which would turn the rest into SQL
+   */
+  static String comment(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\n--   ");
+  }
+
   private String merge(
       Template template, Migration migration, String direction, List<Statement> statements, String upFile, String fileName) {
     VelocityContext context = new VelocityContext();
     context.put("migration", migration);
     context.put("direction", direction);
-    context.put("headline", "up".equals(direction) ? migration.description() : "Undoes " + upFile + ".");
+    context.put("headline", comment("up".equals(direction) ? migration.description() : "Undoes " + upFile + "."));
     context.put("statements", statements.stream().map(s -> s.sql().replace(FILE_NAME, fileName) + ";").toList());
     context.put("fileName", fileName);
     context.put("lockTimeout", lockTimeout);
     context.put("statementTimeout", "0".equals(statementTimeout) ? "0" : "'" + statementTimeout + "'");
     List<String> locks = Statement.locks(statements);
-    context.put("locks", locks.isEmpty() ? "none on existing tables" : String.join("; ", locks));
-    context.put("hazards", Statement.hazards(statements));
+    context.put("locks", comment(locks.isEmpty() ? "none on existing tables" : String.join("; ", locks)));
+    context.put("hazards", Statement.hazards(statements).stream().map(h -> comment(h.type() + ": " + h.message())).toList());
     StringWriter out = new StringWriter();
     template.merge(context, out);
     return out.toString();

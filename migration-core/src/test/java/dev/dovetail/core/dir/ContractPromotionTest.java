@@ -39,6 +39,19 @@ class ContractPromotionTest {
   }
 
   @Test
+  void refusesToPromoteOverAManifestThatDisagreesWithTheMigrationDirectory() throws IOException {
+    pair(contract, "20251202000000", "contract_drop_column_users_email", false);
+    MigrationManifest.rehash(migrations);
+    Files.writeString(migrations.resolve("V20251201000000__create_table_users.sql"), "CREATE TABLE users (id int, edited int);\n");
+
+    assertThatThrownBy(() -> promotion().promote(CLOCK, log::add))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("disagrees with the migration files, so promote stops before writing anything:\n  EDITED V20251201000000__create_table_users.sql")
+        .extracting(e -> ((MigrationException) e).code()).isEqualTo(ErrorCode.MANIFEST_MISMATCH);
+    assertThat(names(contract)).as("nothing moved").contains("V20251202000000__contract_drop_column_users_email.sql");
+  }
+
+  @Test
   void movesEveryWaitingMigrationWithItsDownAndConfFilesUnderFreshVersionsInOrder() throws IOException {
     pair(contract, "20251202000000", "contract_drop_column_users_email", true);
     pair(contract, "20251202000001", "contract_drop_index_users_email", false);
@@ -52,7 +65,9 @@ class ContractPromotionTest {
         "V20251201000000__create_table_users.sql", "U20251201000000__create_table_users.sql",
         "V20260102030405__contract_drop_column_users_email.sql", "U20260102030405__contract_drop_column_users_email.sql",
         "V20260102030406__contract_drop_index_users_email.sql", "V20260102030406__contract_drop_index_users_email.sql.conf",
-        "U20260102030406__contract_drop_index_users_email.sql", "U20260102030406__contract_drop_index_users_email.sql.conf");
+        "U20260102030406__contract_drop_index_users_email.sql", "U20260102030406__contract_drop_index_users_email.sql.conf",
+        MigrationManifest.FILE_NAME);
+    assertThat(MigrationManifest.read(migrations).orElseThrow().check(migrations)).as("the manifest records the promoted files").isEmpty();
     assertThat(names(contract)).as("only what is not a migration stays").containsExactly("README.md");
     assertThat(log).containsExactly(
         "Promoted 2 contract migration(s) from " + contract + " to " + migrations + ":",

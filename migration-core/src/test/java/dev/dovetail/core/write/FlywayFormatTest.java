@@ -46,6 +46,24 @@ class FlywayFormatTest {
   }
 
   @Test
+  void aLineBreakInAnIdentifierStaysInsideTheHeaderComment() {
+    String hostile = "\"x\nDROP TABLE public.users; --\"";
+    Index index = new Index(hostile, QualifiedName.of("public", "orders"), false, "btree", List.of("customer_id"), List.of(), null,
+        "CREATE INDEX " + hostile + " ON public.orders USING btree (customer_id)", null);
+    Migration migration = new Migration("create_index_orders_x", "Creates index " + hostile + " on public.orders.", Phase.EXPAND,
+        new CreateIndex(index),
+        List.of(Statement.of(index.definition(), "SHARE on public.orders\r\nDROP TABLE a;", new Hazard(HazardType.BLOCKS_WRITES, "blocks\rDROP TABLE b;"))),
+        List.of(Statement.of("DROP INDEX public." + hostile, "ACCESS EXCLUSIVE on public.orders")));
+
+    String up = new FlywayFormat().render(new MigrationPlan(List.of(migration)), List.of("1")).get(0).content();
+
+    String header = up.substring(0, up.indexOf("\n\n"));
+    assertThat(header.lines()).as("every header line is a comment").allMatch(line -> line.startsWith("--"));
+    assertThat(header).contains("-- Creates index \"x\n--   DROP TABLE public.users; --\" on public.orders.");
+    assertThat(up.lines().filter(line -> line.startsWith("DROP TABLE"))).as("no statement but the index's own").containsExactly("DROP TABLE public.users; --\" ON public.orders USING btree (customer_id);");
+  }
+
+  @Test
   void refusesALockTimeoutPostgresCannotRead() {
     assertThatThrownBy(() -> new FlywayFormat("5 seconds"))
         .isInstanceOf(MigrationException.class)
