@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,6 +23,7 @@ class RoundTripCorpusIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
+  @Execution(ExecutionMode.CONCURRENT) // each case on scratch databases of its own
   void upsReachAfterDownsRestoreBeforeAndReDiffIsEmpty(CorpusCase corpusCase) throws Exception {
     new RoundTrip(corpusCase.includePrivileges()).check(corpusCase.before(), corpusCase.after());
   }

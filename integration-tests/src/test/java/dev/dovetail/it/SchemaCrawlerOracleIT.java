@@ -24,6 +24,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -83,6 +85,7 @@ class SchemaCrawlerOracleIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
+  @Execution(ExecutionMode.CONCURRENT) // each case on a scratch database of its own
   void schemaCrawlerAgreesWithCatalogReader(String caseName) throws Exception {
     SoftAssertions softly = new SoftAssertions();
     for (String file : FILES) {
