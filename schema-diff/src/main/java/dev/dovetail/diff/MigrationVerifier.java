@@ -5,7 +5,6 @@ import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.dir.MigrationDirectory;
 import dev.dovetail.core.dir.MigrationManifest;
 import dev.dovetail.core.dir.MigrationScript;
-import dev.dovetail.core.dir.MigrationVersion;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.diff.MigrationGenerator.Snapshot;
 import dev.dovetail.diff.compare.SchemaDiffer;

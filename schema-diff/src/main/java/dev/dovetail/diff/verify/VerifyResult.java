@@ -100,11 +100,6 @@ public record VerifyResult(List<Finding> findings, List<Accepted> accepted, List
     return md.toString();
   }
 
-  /** @return one line per finding for the build log */
-  public List<String> summary() {
-    return findings.stream().map(Finding::toString).collect(Collectors.toList());
-  }
-
   private static String cell(String text) {
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
   }
