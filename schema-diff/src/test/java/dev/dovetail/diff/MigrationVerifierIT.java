@@ -129,6 +129,8 @@ class MigrationVerifierIT {
         sql.execute("ALTER TABLE authors ADD COLUMN legacy_flag boolean");
       }
       assertThat(verify(url, null).findings()).extracting(Finding::key).containsExactly("LIVE_EXTRA column public.authors.legacy_flag");
+      assertThat(Files.readString(reports().resolve("verify.md")))
+          .contains("To accept it, add this line to the drift baseline: `LIVE_EXTRA column public.authors.legacy_flag -- <reason>`");
 
       Path baseline = Files.writeString(project.resolve("drift-baseline.txt"),
           "# accepted drift\nLIVE_EXTRA column public.authors.legacy_flag -- added by support (OPS-12)\n");

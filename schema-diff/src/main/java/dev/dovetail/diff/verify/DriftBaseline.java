@@ -78,6 +78,11 @@ public record DriftBaseline(Path file, List<Entry> entries) {
     return new DriftBaseline(file, entries);
   }
 
+  /** @return whether a baseline may accept findings of {@code code}: live drift only */
+  public static boolean acceptable(FindingCode code) {
+    return ACCEPTABLE.contains(code);
+  }
+
   /** @return the entry that accepts {@code finding}, if any */
   public java.util.Optional<Entry> accepting(Finding finding) {
     return entries.stream().filter(e -> e.key().equals(finding.key())).findFirst();

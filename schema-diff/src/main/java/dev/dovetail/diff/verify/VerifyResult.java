@@ -87,6 +87,9 @@ public record VerifyResult(List<Finding> findings, List<Accepted> accepted, List
           md.append("\n\n").append(indentedBlock(finding.detail()));
         }
         md.append("\n\n  Next: ").append(finding.code().next()).append(".\n");
+        if (DriftBaseline.acceptable(finding.code())) {
+          md.append("\n  To accept it, add this line to the drift baseline: ").append(code(finding.key() + " -- <reason>")).append("\n");
+        }
       }
     }
     if (!accepted.isEmpty()) {
