@@ -16,6 +16,6 @@ assert runs[3].contains('migrations:verify found 1 problem(s)')
 assert runs[3].contains('LIVE_EXTRA index public.orders_status_idx')
 assert !runs[3].contains('LIVE_EXTRA column public.customers.legacy_flag:') : 'the accepted column is not a problem'
 def report = new File(basedir, 'target/migrations/verify.md').text
-assert report.contains('| LIVE_EXTRA column public.customers.legacy_flag | added by the support team before Dovetail (OPS-12) |')
+assert report.contains('| `LIVE_EXTRA column public.customers.legacy_flag` | added by the support team before Dovetail (OPS-12) |')
 assert !(log =~ /(?m)^\s+at [\w.$]+\(/) : 'no stack trace'
 return true

@@ -1,7 +1,6 @@
 package dev.dovetail.maven;
 
 import dev.dovetail.diff.MigrationVerifier;
-import dev.dovetail.diff.verify.VerifyResult;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,7 +31,6 @@ public class VerifyMojo extends AbstractMigrationsMojo {
   protected void run() throws MojoExecutionException {
     MigrationVerifier.Options options = new MigrationVerifier.Options(
         diffOptions(), verifyReversibility, driftBaseline == null ? null : driftBaseline.toPath());
-    VerifyResult result = new MigrationVerifier().verify(options);
-    result.requirePassed(reportDirectory == null ? null : new File(reportDirectory, "verify.md").getPath());
+    new MigrationVerifier().verify(options).requirePassed();
   }
 }

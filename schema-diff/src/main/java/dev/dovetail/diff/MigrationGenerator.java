@@ -69,14 +69,10 @@ public final class MigrationGenerator {
     DeclaredSchema declaredSource = new DeclaredSchema(options.schemaDirectory());
     List<Path> schemaFiles = declaredSource.files();
 
-    long start = System.nanoTime();
-    progress.info("Starting scratch PostgreSQL (" + options.scratch().kind() + ")");
-    ScratchDatabaseProvider scratch = options.scratch().provider();
-    progress.info("Scratch server ready: " + scratch.description() + " (" + millis(start) + " ms)");
+    ScratchDatabaseProvider scratch = startScratch(options);
 
     progress.info("Loading declared schema: " + schemaFiles.size() + " file(s) from " + options.schemaDirectory());
-    CompletableFuture<Snapshot> declaredFuture =
-        CompletableFuture.supplyAsync(() -> readOnScratch(scratch, options.includePrivileges(), c -> declaredSource.applyTo(c, schemaFiles)));
+    CompletableFuture<Snapshot> declaredFuture = loadDeclared(scratch, options, declaredSource, schemaFiles);
     Snapshot currentSnapshot;
     SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
     DatabaseSchema[] beforePending = new DatabaseSchema[1]; // the state the pending contract migrations start from
@@ -253,6 +249,21 @@ public final class MigrationGenerator {
           + " drops: this run adds it back, and promoting that migration would drop it. Delete the pending contract pair"
           + " (its V and U files) instead of promoting it, then run diff again.");
     }
+  }
+
+  /** @return the scratch server of the run, started (or reached), with its start logged */
+  static ScratchDatabaseProvider startScratch(DiffOptions options) {
+    long start = System.nanoTime();
+    options.progress().info("Starting scratch PostgreSQL (" + options.scratch().kind() + ")");
+    ScratchDatabaseProvider scratch = options.scratch().provider();
+    options.progress().info("Scratch server ready: " + scratch.description() + " (" + millis(start) + " ms)");
+    return scratch;
+  }
+
+  /** @return the declared schema, loaded on a scratch database of its own while the caller reads the current state */
+  static CompletableFuture<Snapshot> loadDeclared(
+      ScratchDatabaseProvider scratch, DiffOptions options, DeclaredSchema source, List<Path> files) {
+    return CompletableFuture.supplyAsync(() -> readOnScratch(scratch, options.includePrivileges(), c -> source.applyTo(c, files)));
   }
 
   /** The model of one database and what it holds that Dovetail does not manage. */

@@ -84,12 +84,8 @@ public final class MigrationVerifier {
     DeclaredSchema declaredSource = new DeclaredSchema(options.schemaDirectory());
     List<Path> schemaFiles = declaredSource.files();
 
-    long start = System.nanoTime();
-    progress.info("Starting scratch PostgreSQL (" + options.scratch().kind() + ")");
-    ScratchDatabaseProvider scratch = options.scratch().provider();
-    progress.info("Scratch server ready: " + scratch.description() + " (" + MigrationGenerator.millis(start) + " ms)");
-    CompletableFuture<Snapshot> declaredFuture = CompletableFuture.supplyAsync(
-        () -> MigrationGenerator.readOnScratch(scratch, options.includePrivileges(), c -> declaredSource.applyTo(c, schemaFiles)));
+    ScratchDatabaseProvider scratch = MigrationGenerator.startScratch(options);
+    CompletableFuture<Snapshot> declaredFuture = MigrationGenerator.loadDeclared(scratch, options, declaredSource, schemaFiles);
 
     progress.info("2. Replaying " + existing.size() + " migration(s)"
         + (pending.isEmpty() ? "" : " and " + pending.size() + " pending contract migration(s)")
@@ -136,9 +132,10 @@ public final class MigrationVerifier {
         : baseline.entries().stream().filter(e -> !used.contains(e)).toList();
     unused.forEach(e -> progress.warn("driftBaseline line " + e.line() + " (" + e.key() + ") matches no difference any more; remove it"));
 
-    VerifyResult result = new VerifyResult(findings, accepted, unused, skipped);
-    if (options.reportDirectory() != null) {
-      write(options.reportDirectory().resolve("verify.md"), result.markdown());
+    Path report = options.reportDirectory() == null ? null : options.reportDirectory().resolve("verify.md");
+    VerifyResult result = new VerifyResult(findings, accepted, unused, skipped, report);
+    if (report != null) {
+      write(report, result.markdown());
     }
     for (Check check : Check.values()) {
       long problems = findings.stream().filter(f -> f.code().check() == check).count();

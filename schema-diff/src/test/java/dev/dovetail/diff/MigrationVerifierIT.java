@@ -87,9 +87,9 @@ class MigrationVerifierIT {
         "NOT_DECLARED column public.authors.nickname",
         "NOT_MIGRATED column public.authors.born");
     assertThat(result.findings().get(3).detail()).contains("index public.authors_name: Drops index");
-    assertThatThrownBy(() -> result.requirePassed("target/migrations/verify.md"))
+    assertThatThrownBy(result::requirePassed)
         .isInstanceOf(MigrationException.class)
-        .hasMessageStartingWith("migrations:verify found 7 problem(s) (report: target/migrations/verify.md):\n1. manifest matches")
+        .hasMessageStartingWith("migrations:verify found 7 problem(s) (report: " + reports().resolve("verify.md") + "):\n1. manifest matches")
         .hasMessageContaining("\n  NOT_MIGRATED column public.authors.born: declared but not migrated; diff would write: Adds column born to public.authors.\n      next: run mvn migrations:diff")
         .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.VERIFY_FAILED));
     assertThat(Files.readString(reports().resolve("verify.md"))).contains("| 1 | manifest matches the migration files | **3 problem(s)** |");

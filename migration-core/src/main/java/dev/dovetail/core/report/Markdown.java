@@ -10,7 +10,7 @@ import java.util.Set;
  * into a code span or escaped, and never spans lines: a line break or a bare {@code |} in a table cell would end
  * the row.
  */
-final class Markdown {
+public final class Markdown {
 
   private Markdown() {}
 
@@ -18,7 +18,7 @@ final class Markdown {
    * @return {@code s} as inline text within a line (never at its start): one line, with every character that could
    *     open markup backslash-escaped and invisible characters shown as {@code <U+XXXX>}
    */
-  static String text(String s) {
+  public static String text(String s) {
     String line = visible(oneLine(s));
     StringBuilder out = new StringBuilder(line.length() + 16);
     for (int i = 0; i < line.length(); i++) {
@@ -45,7 +45,7 @@ final class Markdown {
   }
 
   /** @return {@code s} as an inline code span: one line, invisible characters shown as {@code <U+XXXX>} */
-  static String code(String s) {
+  public static String code(String s) {
     String content = visible(oneLine(s));
     if (content.isEmpty()) {
       content = " ";
@@ -60,7 +60,7 @@ final class Markdown {
    * @return {@code s} as a code span inside a table cell: GFM splits cells on every {@code |} not preceded by a
    *     backslash, code spans included, and passes {@code \|} on as {@code |}
    */
-  static String cellCode(String s) {
+  public static String cellCode(String s) {
     return code(s).replace("|", "\\|");
   }
 
@@ -68,7 +68,7 @@ final class Markdown {
    * @return {@code content} verbatim as a fenced code block, its fence one backtick longer than any run of backticks
    *     in it (at least three), so that nothing in it can close the block
    */
-  static String fence(String info, String content) {
+  public static String fence(String info, String content) {
     String ticks = "`".repeat(Math.max(3, longestRun(content, '`') + 1));
     return ticks + info + "\n" + content + (content.isEmpty() || content.endsWith("\n") ? "" : "\n") + ticks + "\n";
   }

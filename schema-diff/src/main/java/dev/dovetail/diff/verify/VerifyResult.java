@@ -2,7 +2,9 @@ package dev.dovetail.diff.verify;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.report.Markdown;
 import dev.dovetail.diff.verify.FindingCode.Check;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,10 @@ import java.util.stream.Collectors;
  * @param accepted the live differences a drift baseline accepts, with its reasons
  * @param unusedBaseline the baseline entries that matched nothing: drift that is gone, whose lines can be removed
  * @param skipped the checks that did not run, with why
+ * @param report where {@code verify.md} is written, or null when no report is written
  */
-public record VerifyResult(List<Finding> findings, List<Accepted> accepted, List<DriftBaseline.Entry> unusedBaseline, Map<Check, String> skipped) {
+public record VerifyResult(
+    List<Finding> findings, List<Accepted> accepted, List<DriftBaseline.Entry> unusedBaseline, Map<Check, String> skipped, Path report) {
 
   /**
    * A finding a drift baseline accepts.
@@ -42,12 +46,12 @@ public record VerifyResult(List<Finding> findings, List<Accepted> accepted, List
    * @throws MigrationException with {@link ErrorCode#VERIFY_FAILED} listing every finding with what to do next, when
    *     verify did not pass
    */
-  public void requirePassed(String reportLocation) {
+  public void requirePassed() {
     if (passed()) {
       return;
     }
     StringBuilder message = new StringBuilder("migrations:verify found " + findings.size() + " problem(s)"
-        + (reportLocation == null ? "" : " (report: " + reportLocation + ")") + ":");
+        + (report == null ? "" : " (report: " + report + ")") + ":");
     for (Check check : Check.values()) {
       List<Finding> ofCheck = findings.stream().filter(f -> f.code().check() == check).toList();
       if (ofCheck.isEmpty()) {
@@ -71,9 +75,9 @@ public record VerifyResult(List<Finding> findings, List<Accepted> accepted, List
     findings.forEach(f -> counts.merge(f.code().check(), 1L, Long::sum));
     for (Check check : Check.values()) {
       String result = skipped.containsKey(check)
-          ? "skipped: " + skipped.get(check)
+          ? "skipped: " + Markdown.text(skipped.get(check))
           : counts.containsKey(check) ? "**" + counts.get(check) + " problem(s)**" : "passed";
-      md.append("| ").append(check.ordinal() + 1).append(" | ").append(check.title()).append(" | ").append(cell(result)).append(" |\n");
+      md.append("| ").append(check.ordinal() + 1).append(" | ").append(check.title()).append(" | ").append(result).append(" |\n");
     }
     for (Check check : Check.values()) {
       List<Finding> ofCheck = findings.stream().filter(f -> f.code().check() == check).toList();
@@ -82,44 +86,25 @@ public record VerifyResult(List<Finding> findings, List<Accepted> accepted, List
       }
       md.append("\n## ").append(check.ordinal() + 1).append(". ").append(check.title()).append("\n\n");
       for (Finding finding : ofCheck) {
-        md.append("- `").append(finding.code()).append("` ").append(code(finding.subject()));
+        md.append("- `").append(finding.code()).append("` ").append(Markdown.code(finding.subject()));
         if (!finding.detail().isEmpty()) {
-          md.append("\n\n").append(indentedBlock(finding.detail()));
+          // a fenced block inside the list item: every line indented by two
+          md.append("\n\n").append(Markdown.fence("", finding.detail()).lines().map(l -> "  " + l).collect(Collectors.joining("\n")));
         }
         md.append("\n\n  Next: ").append(finding.code().next()).append(".\n");
         if (DriftBaseline.acceptable(finding.code())) {
-          md.append("\n  To accept it, add this line to the drift baseline: ").append(code(finding.key() + " -- <reason>")).append("\n");
+          md.append("\n  To accept it, add this line to the drift baseline: ").append(Markdown.code(finding.key() + " -- <reason>")).append("\n");
         }
       }
     }
     if (!accepted.isEmpty()) {
       md.append("\n## Accepted drift\n\n| difference | reason |\n|---|---|\n");
-      accepted.forEach(a -> md.append("| ").append(cell(a.finding().key())).append(" | ").append(cell(a.reason())).append(" |\n"));
+      accepted.forEach(a -> md.append("| ").append(Markdown.cellCode(a.finding().key())).append(" | ").append(Markdown.text(a.reason())).append(" |\n"));
     }
     if (!unusedBaseline.isEmpty()) {
       md.append("\n## Baseline entries that match nothing\n\nThe drift is gone; these lines can be removed:\n\n");
-      unusedBaseline.forEach(e -> md.append("- line ").append(e.line()).append(": ").append(code(e.key())).append("\n"));
+      unusedBaseline.forEach(e -> md.append("- line ").append(e.line()).append(": ").append(Markdown.code(e.key())).append("\n"));
     }
     return md.toString();
-  }
-
-  private static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
-  }
-
-  private static String code(String text) {
-    String fence = text.contains("`") ? "`` " : "`";
-    return fence + text + new StringBuilder(fence).reverse();
-  }
-
-  /** @return {@code text} as a fenced block inside a list item, the fence longer than any backtick run in it */
-  private static String indentedBlock(String text) {
-    int longest = 0;
-    java.util.regex.Matcher runs = java.util.regex.Pattern.compile("`+").matcher(text);
-    while (runs.find()) {
-      longest = Math.max(longest, runs.group().length());
-    }
-    String fence = "`".repeat(Math.max(3, longest + 1));
-    return "  " + fence + "\n" + text.lines().map(l -> "  " + l).collect(Collectors.joining("\n")) + "\n  " + fence;
   }
 }
