@@ -130,7 +130,7 @@ public final class FlywayFormat {
    * @return {@code text} safe inside a {@code --} comment line: a line break (a quoted identifier may hold one) goes on
    *     as a further comment line instead of ending the comment, which would turn the rest into SQL
    */
-  static String comment(String text) {
+  public static String comment(String text) {
     return text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\n--   ");
   }
 

@@ -44,8 +44,7 @@ public final class SchemaBuilder {
 
   /** Creates everything in {@code target} on the connection, which must hold an empty database. */
   public void build(Connection connection, DatabaseSchema target) {
-    DatabaseSchema empty = reader.read(connection);
-    MigrationPlan creation = planner.plan(differ.diff(empty, target), empty);
+    MigrationPlan creation = creation(reader.read(connection), target);
     try (java.sql.Statement jdbc = connection.createStatement()) {
       jdbc.setEscapeProcessing(false);
       for (Migration migration : creation.migrations()) {
@@ -57,6 +56,16 @@ public final class SchemaBuilder {
       throw new MigrationException(
           ErrorCode.PROOF_FAILED, "rebuilding a schema from its model on a scratch database: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * @param empty the model of an empty database on the server that will run the plan (its {@code public} schema and
+   *     built-in extensions)
+   * @return the plain statements that create {@code target} from nothing, one migration per object, in dependency
+   *     order: what {@link #build} runs, and what {@code migrations:init} writes as the declared schema and baseline
+   */
+  public MigrationPlan creation(DatabaseSchema empty, DatabaseSchema target) {
+    return planner.plan(differ.diff(empty, target), empty);
   }
 
   /** @return {@code schema} as it reads back after being built from its model on a scratch database */
