@@ -92,6 +92,40 @@ public final class PluginFixture {
   }
 
   /**
+   * Creates a database that no migration tool manages yet (left running until the build's JVM ends), runs {@code sql} on
+   * it, and writes its URL and user into {@code basedir/propertiesFile} twice: as {@code migrations.url} and
+   * {@code migrations.username} for Dovetail's goals, and as {@code flyway.url} and {@code flyway.user} for Flyway's
+   * Maven plugin; plus {@code extra}.
+   */
+  public static void unmanagedDatabase(Path basedir, String propertiesFile, String sql, Map<String, String> extra) throws SQLException {
+    ScratchDatabase live = EmbeddedScratchProvider.shared().create(); // not closed: the invoked builds use it
+    try (Connection connection = live.connect(SqlScript.driverOptions()); Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(true);
+      statement.execute(sql);
+    }
+    Properties properties = new Properties();
+    properties.setProperty("migrations.url", live.jdbcUrl());
+    properties.setProperty("migrations.username", "postgres");
+    properties.setProperty("flyway.url", live.jdbcUrl());
+    properties.setProperty("flyway.user", "postgres");
+    properties.putAll(extra);
+    try (Writer writer = Files.newBufferedWriter(basedir.resolve(propertiesFile), StandardCharsets.UTF_8)) {
+      properties.store(writer, "written by setup.groovy: a live database for this IT");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return the first column of the first row {@code sql} returns on the database {@code url} (as user postgres) */
+  public static String query(String url, String sql) throws SQLException {
+    try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", null);
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery(sql)) {
+      return rows.next() ? rows.getString(1) : null;
+    }
+  }
+
+  /**
    * Asserts that the build failed as a user error should: {@code BUILD FAILURE}, every expected text in the log, and no
    * stack trace.
    */

@@ -69,10 +69,23 @@ public final class SchemaAdopter {
    * @param source the schema and migration directories, the live database (or null to adopt the migration directory),
    *     scratch settings, schemas, privileges, lock timeout, clock and progress
    * @param layout one declared file per schema or per object
+   * @param baselineVersion the baseline's version, or null for a timestamp of now ({@code yyyyMMddHHmmss}, as diff's
+   *     versions): digits, optionally in parts separated by {@code .} or {@code _}
    */
-  public record Options(DiffOptions source, SchemaLayout layout) {
+  public record Options(DiffOptions source, SchemaLayout layout, String baselineVersion) {
     public Options {
       layout = layout == null ? SchemaLayout.SCHEMA : layout;
+      baselineVersion = baselineVersion == null || baselineVersion.isBlank() ? null : baselineVersion.strip();
+      if (baselineVersion != null && !baselineVersion.matches("\\d+(?:[._]\\d+)*")) {
+        throw new MigrationException(
+            ErrorCode.CONFIGURATION_INVALID,
+            "baselineVersion '" + baselineVersion + "' is not a Flyway version; use digits, optionally in parts: 20261204120000, 1, 1.0");
+      }
+    }
+
+    /** Options with a baseline version of now. */
+    public Options(DiffOptions source, SchemaLayout layout) {
+      this(source, layout, null);
     }
   }
 
@@ -141,7 +154,7 @@ public final class SchemaAdopter {
     String version = null;
     List<MigrationFile> baselineFiles = List.of();
     if (options.live() != null) {
-      version = directory.nextVersions(1, options.clock()).get(0);
+      version = init.baselineVersion() == null ? directory.nextVersions(1, options.clock()).get(0) : init.baselineVersion();
       baselineFiles = format.render(new MigrationPlan(List.of(baseline(creation, version))), List.of(version));
       proveBaseline(scratch, builder, adopted, empty[0], baselineFiles, options);
     }
