@@ -50,6 +50,17 @@ class PluginDescriptorTest {
   }
 
   @Test
+  void initRunsWithoutAProjectWithItsLayoutAndBaselineVersion() throws Exception {
+    Element init = mojo(descriptor(), "init");
+    assertThat(text(init, "requiresProject")).isEqualTo("false");
+    assertThat(text(init, "threadSafe")).isEqualTo("true");
+    assertThat(expressions(init)).contains(
+        "layout=${migrations.layout}", "baselineVersion=${migrations.baselineVersion}", "url=${migrations.url}",
+        "schemaDirectory=${migrations.schemaDirectory}", "migrationDirectory=${migrations.migrationDirectory}");
+    assertThat(defaults(init)).contains("layout=schema");
+  }
+
+  @Test
   void promoteRunsWithoutAProjectBetweenTheContractAndMigrationDirectories() throws Exception {
     Element promote = mojo(descriptor(), "promote");
     assertThat(text(promote, "requiresProject")).isEqualTo("false");
