@@ -27,6 +27,7 @@ import dev.dovetail.core.write.MigrationFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,37 @@ final class DeclaredSchemaFiles {
       case SCHEMA -> bySchema(creation.migrations());
       case OBJECT -> byObject(creation.migrations());
     };
+  }
+
+  /**
+   * One file per run of consecutive objects of one schema in plan order, numbered ({@code 1_billing.sql},
+   * {@code 2_public.sql}, {@code 3_billing.sql}): the schema layout for schemas that reference each other both ways,
+   * where no order of one file per schema loads. Plan order always loads.
+   */
+  static List<MigrationFile> bySchemaInPlanOrder(MigrationPlan creation) {
+    List<String> schemas = new ArrayList<>();
+    List<List<Migration>> runs = new ArrayList<>();
+    String previous = "public";
+    for (Migration migration : creation.migrations()) {
+      String schema = schemaOf(migration.change()).orElse(previous);
+      if (runs.isEmpty() || !schema.equals(previous)) {
+        schemas.add(schema);
+        runs.add(new ArrayList<>());
+      }
+      runs.get(runs.size() - 1).add(migration);
+      previous = schema;
+    }
+    int width = String.valueOf(runs.size()).length();
+    List<MigrationFile> files = new ArrayList<>();
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(schemas));
+    List<String> names = fileNames(distinct);
+    for (int i = 0; i < runs.size(); i++) {
+      String headline = "Declared schema of schema " + schemas.get(i) + ", part " + (i + 1) + " of " + runs.size()
+          + " (the schemas reference each other, so their objects load in turns): " + runs.get(i).size() + " object(s).";
+      String name = String.format(Locale.ROOT, "%0" + width + "d_%s.sql", i + 1, names.get(distinct.indexOf(schemas.get(i))));
+      files.add(new MigrationFile(name, header(headline) + body(runs.get(i))));
+    }
+    return files;
   }
 
   /** One file per migration of the plan, numbered in plan order: {@code 004_table_orders.sql}. */

@@ -149,6 +149,11 @@ public final class SchemaAdopter {
     List<MigrationFile> schemaFiles = DeclaredSchemaFiles.of(creation, init.layout());
     progress.info("Rendered " + creation.migrations().size() + " object(s) into " + schemaFiles.size() + " declared schema file(s) ("
         + init.layout() + " layout); proving them on a scratch database");
+    if (init.layout() == SchemaLayout.SCHEMA && schemaFiles.size() > 1 && !loads(scratch, schemaFiles)) {
+      schemaFiles = DeclaredSchemaFiles.bySchemaInPlanOrder(creation);
+      progress.info("One file per schema does not load in any order here (the schemas reference each other both ways):"
+          + " writing " + schemaFiles.size() + " files instead, each schema's objects in turns, numbered in load order");
+    }
     proveDeclared(scratch, builder, adopted, schemaFiles, options);
 
     String version = null;
@@ -225,6 +230,19 @@ public final class SchemaAdopter {
         transactional);
   }
 
+  /** @return whether the files execute, in file-name order, on an empty scratch database */
+  private static boolean loads(ScratchDatabaseProvider scratch, List<MigrationFile> files) {
+    try {
+      onScratch(scratch, c -> files.forEach(f -> new SqlScript(f.fileName(), f.content()).execute(c, ErrorCode.PROOF_FAILED)));
+      return true;
+    } catch (MigrationException e) {
+      if (e.code() != ErrorCode.PROOF_FAILED) {
+        throw e;
+      }
+      return false;
+    }
+  }
+
   /** Loads the declared files in file-name order on a scratch database and requires exactly the adopted model. */
   private void proveDeclared(
       ScratchDatabaseProvider scratch, SchemaBuilder builder, DatabaseSchema adopted, List<MigrationFile> files, DiffOptions options) {
@@ -268,7 +286,7 @@ public final class SchemaAdopter {
       throw new MigrationException(
           ErrorCode.PROOF_FAILED,
           "proving the adoption: " + what + " do not give exactly " + source(options) + ":\n" + differences(actual, expected)
-              + "\nNothing was written. With several schemas that reference each other both ways, try layout=object.");
+              + "\nNothing was written.");
     }
   }
 

@@ -182,6 +182,24 @@ class SchemaAdopterIT {
   }
 
   @Test
+  void schemasThatReferenceEachOtherBothWaysLoadInTurns() throws IOException {
+    DiffOptions options = options("turns", new ArrayList<>()).withLive(null);
+    Path migrations = Files.createDirectories(options.migrationDirectory());
+    // b's table comes first, a's table references it, and b's view reads a's table: no order of two files loads.
+    Files.writeString(migrations.resolve("V1__two_schemas.sql"),
+        "CREATE SCHEMA a; CREATE SCHEMA b;\n"
+            + "CREATE TABLE b.kinds (id int PRIMARY KEY);\n"
+            + "CREATE TABLE a.items (id int PRIMARY KEY, kind int REFERENCES b.kinds);\n"
+            + "CREATE VIEW b.item_kinds AS SELECT i.id, i.kind FROM a.items i;\n");
+
+    init(options, SchemaLayout.SCHEMA);
+
+    assertThat(names(options.schemaDirectory())).containsExactly("1_a.sql", "2_b.sql", "3_a.sql", "4_b.sql");
+    assertThat(Files.readString(options.schemaDirectory().resolve("4_b.sql"))).contains("CREATE VIEW b.item_kinds AS");
+    assertThat(new MigrationGenerator().diff(options).upToDate()).isTrue();
+  }
+
+  @Test
   void nothingToAdoptWithoutUrlOrMigrations() {
     DiffOptions options = options("nothing", new ArrayList<>()).withLive(null);
     assertThatThrownBy(() -> init(options, SchemaLayout.SCHEMA))
