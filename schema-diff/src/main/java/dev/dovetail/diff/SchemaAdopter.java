@@ -32,6 +32,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -115,8 +116,39 @@ public final class SchemaAdopter {
     DiffOptions options = init.source();
     Progress progress = options.progress();
     FlywayFormat format = new FlywayFormat(options.lockTimeout(), options.statementTimeout());
-    requireNoDeclaredSchema(options.schemaDirectory());
     MigrationDirectory directory = new MigrationDirectory(options.migrationDirectory());
+    List<MigrationScript> existing = requireAdoptable(options, directory);
+
+    ScratchDatabaseProvider scratch = MigrationGenerator.startScratch(options);
+    Snapshot snapshot = options.live() == null ? replayed(options, scratch, existing) : live(options);
+    warnUnmanaged(progress, snapshot.unmanaged());
+    SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
+    DatabaseSchema adopted = requireSomething(builder.canonical(scratch, options.schemas().apply(snapshot.schema())), options);
+    DatabaseSchema[] empty = new DatabaseSchema[1];
+    onScratch(scratch, c -> empty[0] = new CatalogReader(options.includePrivileges()).read(c));
+    MigrationPlan creation = builder.creation(empty[0], adopted);
+    List<MigrationFile> schemaFiles = render(scratch, creation, init.layout(), progress);
+
+    CompletableFuture<Void> declaredProof = CompletableFuture.runAsync(() -> proveDeclared(scratch, adopted, schemaFiles, options));
+    String version = null;
+    List<MigrationFile> baselineFiles = List.of();
+    if (options.live() != null) {
+      version = init.baselineVersion() == null ? directory.nextVersions(1, options.clock()).get(0) : init.baselineVersion();
+      baselineFiles = format.render(new MigrationPlan(List.of(baseline(creation, version))), List.of(version));
+      proveBaseline(scratch, adopted, empty[0], baselineFiles, options);
+    }
+    MigrationGenerator.join(declaredProof);
+    progress.info("Proof passed: the declared schema" + (version == null ? "" : " and the baseline's up") + " give exactly "
+        + source(options) + (version == null ? "" : ", and the baseline's down gives back an empty database"));
+    return write(options, directory, schemaFiles, baselineFiles, version, snapshot.unmanaged());
+  }
+
+  /**
+   * @return the migrations to adopt when there is no url
+   * @throws MigrationException when a directory init would write into is not empty, or there is nothing to adopt
+   */
+  private static List<MigrationScript> requireAdoptable(DiffOptions options, MigrationDirectory directory) {
+    requireNoDeclaredSchema(options.schemaDirectory());
     List<MigrationScript> existing = directory.upMigrations();
     if (options.live() != null) {
       requireNoMigrations(options.migrationDirectory());
@@ -128,58 +160,56 @@ public final class SchemaAdopter {
     } else {
       MigrationManifest.requireIntact(options.migrationDirectory(), "init");
     }
+    return existing;
+  }
 
-    ScratchDatabaseProvider scratch = MigrationGenerator.startScratch(options);
-    Snapshot snapshot = options.live() == null ? replayed(options, scratch, existing) : live(options);
-    warnUnmanaged(progress, snapshot.unmanaged());
-    SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
-    DatabaseSchema adopted = builder.canonical(scratch, options.schemas().apply(snapshot.schema()));
+  /** @return {@code adopted}, unless it has nothing worth declaring (a wrong url or schema filter, most likely) */
+  private static DatabaseSchema requireSomething(DatabaseSchema adopted, DiffOptions options) {
     if (adopted.tables().isEmpty() && adopted.views().isEmpty() && adopted.functions().isEmpty()
         && adopted.enums().isEmpty() && adopted.sequences().isEmpty()) {
       throw new MigrationException(
           ErrorCode.CONFIGURATION_INVALID,
-          "nothing to adopt: " + source(options) + " has no table, view, function, type or sequence"
+          "nothing to adopt: " + source(options) + " has no table, view, function, enum type or sequence"
               + (options.schemas().include().isEmpty() && options.schemas().exclude().isEmpty() ? "" : " in the schemas managed")
               + "; check the url and includeSchemas");
     }
+    return adopted;
+  }
 
-    DatabaseSchema[] empty = new DatabaseSchema[1];
-    onScratch(scratch, c -> empty[0] = new CatalogReader(options.includePrivileges()).read(c));
-    MigrationPlan creation = builder.creation(empty[0], adopted);
-    List<MigrationFile> schemaFiles = DeclaredSchemaFiles.of(creation, init.layout());
-    progress.info("Rendered " + creation.migrations().size() + " object(s) into " + schemaFiles.size() + " declared schema file(s) ("
-        + init.layout() + " layout); proving them on a scratch database");
-    if (init.layout() == SchemaLayout.SCHEMA && schemaFiles.size() > 1 && !loads(scratch, schemaFiles)) {
-      schemaFiles = DeclaredSchemaFiles.bySchemaInPlanOrder(creation);
+  /**
+   * @return the declared schema files in the layout asked for; one file per schema falls back to the schemas' objects
+   *     in turns when no order of one file per schema loads
+   */
+  private static List<MigrationFile> render(ScratchDatabaseProvider scratch, MigrationPlan creation, SchemaLayout layout, Progress progress) {
+    List<MigrationFile> files = DeclaredSchemaFiles.of(creation, layout);
+    progress.info("Rendered " + creation.migrations().size() + " object(s) into " + files.size() + " declared schema file(s) ("
+        + layout + " layout); proving them on a scratch database");
+    if (layout == SchemaLayout.SCHEMA && files.size() > 1 && !loads(scratch, files)) {
+      files = DeclaredSchemaFiles.bySchemaInPlanOrder(creation);
       progress.info("One file per schema does not load in any order here (the schemas reference each other both ways):"
-          + " writing " + schemaFiles.size() + " files instead, each schema's objects in turns, numbered in load order");
+          + " writing " + files.size() + " files instead, each schema's objects in turns, numbered in load order");
     }
-    proveDeclared(scratch, builder, adopted, schemaFiles, options);
+    return files;
+  }
 
-    String version = null;
-    List<MigrationFile> baselineFiles = List.of();
-    if (options.live() != null) {
-      version = init.baselineVersion() == null ? directory.nextVersions(1, options.clock()).get(0) : init.baselineVersion();
-      baselineFiles = format.render(new MigrationPlan(List.of(baseline(creation, version))), List.of(version));
-      proveBaseline(scratch, builder, adopted, empty[0], baselineFiles, options);
-    }
-    progress.info("Proof passed: the declared schema" + (version == null ? "" : " and the baseline's up") + " give exactly "
-        + source(options) + (version == null ? "" : ", and the baseline's down gives back an empty database"));
-
-    List<Path> written = new ArrayList<>(new MigrationDirectory(options.schemaDirectory()).writeAll(schemaFiles));
-    List<Path> baselineWritten = new ArrayList<>();
+  /** Writes the declared schema, then the baseline pair and the manifest: all or nothing. */
+  private static Result write(
+      DiffOptions options, MigrationDirectory directory, List<MigrationFile> schemaFiles, List<MigrationFile> baselineFiles,
+      String version, List<UnmanagedObject> unmanaged) {
+    List<Path> declared = new MigrationDirectory(options.schemaDirectory()).writeAll(schemaFiles);
+    List<Path> baseline = new ArrayList<>();
     try {
       if (!baselineFiles.isEmpty()) {
-        baselineWritten.addAll(directory.writeAll(baselineFiles));
-        written.addAll(baselineWritten);
+        baseline.addAll(directory.writeAll(baselineFiles));
         MigrationManifest.rehash(options.migrationDirectory());
       }
     } catch (RuntimeException e) {
-      MigrationDirectory.deleteQuietly(written); // all or nothing, across both directories and the manifest
+      MigrationDirectory.deleteQuietly(declared); // all or nothing, across both directories and the manifest
+      MigrationDirectory.deleteQuietly(baseline);
       throw e;
     }
-    report(progress, options, written.subList(0, schemaFiles.size()), baselineWritten, version);
-    return new Result(written.subList(0, schemaFiles.size()), baselineWritten, version, snapshot.unmanaged());
+    report(options.progress(), options, declared, baseline, version);
+    return new Result(declared, baseline, version, unmanaged);
   }
 
   /** @return the live database's model, read in a read-only session, without Flyway's history table */
@@ -243,9 +273,12 @@ public final class SchemaAdopter {
     }
   }
 
-  /** Loads the declared files in file-name order on a scratch database and requires exactly the adopted model. */
-  private void proveDeclared(
-      ScratchDatabaseProvider scratch, SchemaBuilder builder, DatabaseSchema adopted, List<MigrationFile> files, DiffOptions options) {
+  /**
+   * Loads the declared files in file-name order on a scratch database and requires exactly the adopted model. The files
+   * are rendered from the canonical model, which reads back unchanged once rendered and executed, so what they load is
+   * compared as it reads back, with no further canonical round trip.
+   */
+  private void proveDeclared(ScratchDatabaseProvider scratch, DatabaseSchema adopted, List<MigrationFile> files, DiffOptions options) {
     DatabaseSchema[] loaded = new DatabaseSchema[1];
     onScratch(scratch, c -> {
       for (MigrationFile file : files) {
@@ -253,13 +286,12 @@ public final class SchemaAdopter {
       }
       loaded[0] = new CatalogReader(options.includePrivileges()).read(c);
     });
-    requireSame("the declared schema files loaded in file-name order", adopted, builder.canonical(scratch, loaded[0]), options);
+    requireSame("the declared schema files loaded in file-name order", adopted, loaded[0], options);
   }
 
   /** Runs the baseline's up on an empty scratch database (must give the adopted model), then its down (must empty it). */
   private void proveBaseline(
-      ScratchDatabaseProvider scratch, SchemaBuilder builder, DatabaseSchema adopted, DatabaseSchema empty, List<MigrationFile> files,
-      DiffOptions options) {
+      ScratchDatabaseProvider scratch, DatabaseSchema adopted, DatabaseSchema empty, List<MigrationFile> files, DiffOptions options) {
     MigrationFile up = files.get(0);
     MigrationFile down = files.stream().filter(f -> f.fileName().startsWith("U") && f.fileName().endsWith(".sql")).findFirst().orElseThrow();
     boolean transactional = files.stream().noneMatch(f -> f.fileName().endsWith(".conf"));
@@ -272,7 +304,7 @@ public final class SchemaAdopter {
       MigrationReplay.run(c, new SqlScript(down.fileName(), down.content()), transactional, ErrorCode.PROOF_FAILED);
       afterDown[0] = reader.read(c);
     });
-    requireSame(up.fileName() + " on an empty database", adopted, builder.canonical(scratch, afterUp[0]), options);
+    requireSame(up.fileName() + " on an empty database", adopted, afterUp[0], options);
     if (!afterDown[0].equals(empty)) {
       throw new MigrationException(
           ErrorCode.PROOF_FAILED,
