@@ -2,10 +2,10 @@ import java.nio.file.*
 import dev.dovetail.it.PluginFixture
 def base = basedir.toPath()
 def log = PluginFixture.log(base)
-// One log for the seven invocations: cut it where each starts.
+// One log for the eight invocations: cut it where each starts.
 def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
-assert runs.size() == 7
-runs.eachWithIndex { run, i -> assert run.contains('BUILD SUCCESS') : "invocation ${i + 1} failed" }
+assert runs.size() == 8
+runs.take(7).eachWithIndex { run, i -> assert run.contains('BUILD SUCCESS') : "invocation ${i + 1} failed" }
 
 // 1. init: the declared schema and the baseline pair, and how Flyway skips the baseline.
 assert runs[0].contains('Wrote 1 declared schema file(s)')
@@ -38,5 +38,10 @@ assert PluginFixture.query(url, 'SELECT count(*) FROM "order"') == '3' : 'the ro
 
 // 7. verify with the url, against Flyway's history: passes.
 assert runs[6].contains('Verify passed')
+
+// 8. init again: refused, nothing written, no stack trace.
+assert runs[7].contains('BUILD FAILURE')
+assert runs[7].contains('already has 1 .sql file(s) (public.sql), so init stops before writing anything')
+assert migrations.toFile().list().findAll { it.endsWith('.sql') }.size() == 4
 assert !(log =~ /(?m)^\s+at [\w.$]+\(/) : 'no stack trace'
 return true
