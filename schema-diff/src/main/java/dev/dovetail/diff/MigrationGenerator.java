@@ -61,8 +61,8 @@ public final class MigrationGenerator {
     // Checked first: a misconfigured timeout should fail before minutes of work, not after.
     FlywayFormat format = new FlywayFormat(options.lockTimeout(), options.statementTimeout());
     Progress progress = options.progress();
-    MigrationDirectory directory = new MigrationDirectory(options.migrationDirectory());
-    MigrationManifest.requireIntact(options.migrationDirectory(), "diff");
+    MigrationDirectory directory = options.migrations();
+    MigrationManifest.requireIntact(directory, "diff");
     List<MigrationScript> existing = directory.upMigrations();
     MigrationDirectory contractDirectory = new MigrationDirectory(options.contractDirectory());
     List<MigrationScript> pending = contractDirectory.upMigrations();
@@ -163,7 +163,7 @@ public final class MigrationGenerator {
         written.addAll(contractDirectory.writeAll(contractFiles));
       }
       if (!expandFiles.isEmpty()) {
-        MigrationManifest.rehash(options.migrationDirectory());
+        MigrationManifest.rehash(directory);
       }
     } catch (RuntimeException e) {
       MigrationDirectory.deleteQuietly(written); // all or nothing, across both directories and the manifest
