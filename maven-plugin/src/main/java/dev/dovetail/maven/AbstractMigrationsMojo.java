@@ -16,6 +16,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -117,6 +118,10 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.skip", defaultValue = "false")
   protected boolean skip;
 
+  /** The project, for its base directory, where its Flyway configuration is looked for; absent without a project. */
+  @Parameter(defaultValue = "${project}", readonly = true)
+  private MavenProject project;
+
   @Component
   private RepositorySystem repositorySystem;
 
@@ -150,6 +155,7 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     return DiffOptions.of(schemaDirectory.toPath(), migrationDirectory.toPath())
         .withContractDirectory(contractDirectory.toPath())
         .withUndoDirectory(undoDirectory == null ? null : undoDirectory.toPath())
+        .withProjectDirectory(project == null || project.getBasedir() == null ? null : project.getBasedir().toPath())
         .withLive(liveDatabase())
         .withScratch(scratchSettings())
         .withSchemas(schemaFilter())

@@ -35,6 +35,8 @@ import java.util.Objects;
  * @param reportDirectory where the review report ({@code review.md}, {@code review.html}) goes, or null for none
  * @param undoDirectory where down files ({@code U…}) are read from and written to, off Flyway's locations so that
  *     Flyway OSS, which cannot run them, never sees a name it refuses; null keeps them in the migration directory
+ * @param projectDirectory the project's base directory, where its Flyway configuration is looked for (see
+ *     {@link dev.dovetail.diff.source.FlywayLockSetting}), or null when there is no project
  */
 public record DiffOptions(
     Path schemaDirectory,
@@ -51,7 +53,8 @@ public record DiffOptions(
     PlanOptions plan,
     boolean failIfChanges,
     Path reportDirectory,
-    Path undoDirectory) {
+    Path undoDirectory,
+    Path projectDirectory) {
 
   public DiffOptions {
     Objects.requireNonNull(schemaDirectory, "schemaDirectory");
@@ -88,54 +91,58 @@ public record DiffOptions(
 
   /** @return options for the usual case: embedded scratch databases, no live database */
   public static DiffOptions of(Path schemaDirectory, Path migrationDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null, null, false, null, null, null, false, null, null);
+    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null, null, false, null, null, null, false, null, null, null);
   }
 
   public DiffOptions withContractDirectory(Path newContractDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, newContractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, newContractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withLive(LiveDatabase newLive) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, newLive, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, newLive, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withProgress(Progress newProgress) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, newProgress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, newProgress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withScratch(ScratchSettings newScratch) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, newScratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, newScratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withSchemas(SchemaFilter newSchemas) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, newSchemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, newSchemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withLockTimeout(String newLockTimeout) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, newLockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, newLockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withPrivileges(boolean newIncludePrivileges) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withStatementTimeout(String newStatementTimeout) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, newStatementTimeout, plan, failIfChanges, reportDirectory, undoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, newStatementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withFailIfChanges(boolean newFailIfChanges) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, newFailIfChanges, reportDirectory, undoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, newFailIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withReportDirectory(Path newReportDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, newReportDirectory, undoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, newReportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withPlan(PlanOptions newPlan) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, newPlan, failIfChanges, reportDirectory, undoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, newPlan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withUndoDirectory(Path newUndoDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, newUndoDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, newUndoDirectory, projectDirectory);
+  }
+
+  public DiffOptions withProjectDirectory(Path newProjectDirectory) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, newProjectDirectory);
   }
 }

@@ -16,6 +16,7 @@ import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.DeclaredSchema;
 import dev.dovetail.diff.source.FlywayHistory;
+import dev.dovetail.diff.source.FlywayLockSetting;
 import dev.dovetail.diff.source.MigrationReplay;
 import dev.dovetail.diff.source.SqlScript;
 import dev.dovetail.diff.verify.Difference;
@@ -82,6 +83,10 @@ public final class MigrationVerifier {
     List<MigrationScript> existing = migrations.upMigrations();
     List<MigrationScript> pending = new MigrationDirectory(options.contractDirectory()).upMigrations();
     List<MigrationScript> all = Stream.concat(existing.stream(), pending.stream()).toList();
+    MigrationGenerator.warnFlywayLock(options, all.stream()
+        .filter(s -> !s.transactional() && FlywayLockSetting.waitsForOlderTransactions(s.text()))
+        .map(s -> s.path().getFileName().toString())
+        .toList());
     DeclaredSchema declaredSource = new DeclaredSchema(options.schemaDirectory());
     List<Path> schemaFiles = declaredSource.files();
 
