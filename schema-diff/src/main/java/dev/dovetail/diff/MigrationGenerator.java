@@ -27,6 +27,7 @@ import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.DeclaredSchema;
+import dev.dovetail.diff.source.PsqlInput;
 import dev.dovetail.diff.source.FlywayHistory;
 import dev.dovetail.diff.source.FlywayLockSetting;
 import dev.dovetail.diff.source.MigrationReplay;
@@ -114,6 +115,7 @@ public final class MigrationGenerator {
         declaredFuture.thenApplyAsync(declared -> builder.canonical(scratch, filter.apply(declared.schema())));
     DatabaseSchema current = builder.canonical(scratch, filter.apply(currentSnapshot.schema()));
     DatabaseSchema declared = join(canonicalDeclared);
+    warnSkippedData(progress, join(declaredFuture));
     warnUnmanaged(progress, "declared schema", join(declaredFuture).unmanaged());
     warnUnmanaged(progress, "current state", currentSnapshot.unmanaged());
     if (beforePending[0] != null) {
@@ -287,11 +289,32 @@ public final class MigrationGenerator {
   /** @return the declared schema, loaded on a scratch database of its own while the caller reads the current state */
   static CompletableFuture<Snapshot> loadDeclared(
       ScratchDatabaseProvider scratch, DiffOptions options, DeclaredSchema source, List<Path> files) {
-    return CompletableFuture.supplyAsync(() -> readOnScratch(scratch, options.includePrivileges(), c -> source.applyTo(c, files)));
+    return CompletableFuture.supplyAsync(() -> {
+      List<PsqlInput.CopyBlock> skipped = new ArrayList<>();
+      Snapshot snapshot = readOnScratch(scratch, options.includePrivileges(), c -> skipped.addAll(source.applyTo(c, files)));
+      return new Snapshot(snapshot.schema(), snapshot.unmanaged(), skipped);
+    });
   }
 
-  /** The model of one database and what it holds that Dovetail does not manage. */
-  record Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged) {}
+  /** The one warning of a run about the COPY data the declared schema's files hold and that was skipped. */
+  static void warnSkippedData(Progress progress, Snapshot declared) {
+    DeclaredSchema.skippedDataWarning(declared.skippedData()).ifPresent(progress::warn);
+  }
+
+  /**
+   * The model of one database and what it holds that Dovetail does not manage.
+   *
+   * @param skippedData for the declared schema, the COPY blocks of its files whose data was not loaded
+   */
+  record Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged, List<PsqlInput.CopyBlock> skippedData) {
+    Snapshot {
+      skippedData = List.copyOf(skippedData);
+    }
+
+    Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged) {
+      this(schema, unmanaged, List.of());
+    }
+  }
 
   static Snapshot snapshot(Connection connection, boolean includePrivileges) {
     CatalogReader reader = new CatalogReader(includePrivileges);

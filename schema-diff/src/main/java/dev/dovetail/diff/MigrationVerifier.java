@@ -115,7 +115,8 @@ public final class MigrationVerifier {
           pick(d.kind(), "declared but not migrated", "migrated but not declared", "declared differently from what the migrations produce")
               + "; diff would write: " + d.change())));
     }
-    MigrationGenerator.join(declaredFuture); // a declared schema that does not load fails verify as it fails diff
+    // a declared schema that does not load fails verify as it fails diff
+    MigrationGenerator.warnSkippedData(progress, MigrationGenerator.join(declaredFuture));
 
     List<Finding> live = new ArrayList<>();
     if (options.live() == null) {
