@@ -32,7 +32,10 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
  */
 public abstract class AbstractMigrationsMojo extends AbstractMojo {
 
-  /** Directory holding the declared schema's {@code *.sql} files, executed in order of relative path. */
+  /**
+   * Directory holding the declared schema's {@code *.sql} files, executed in order of relative path. A file may be
+   * plain {@code pg_dump} output: its restrict lines are ignored and its {@code COPY … FROM stdin} data is skipped.
+   */
   @Parameter(property = "migrations.schemaDirectory", defaultValue = "${basedir}/src/main/resources/db/schema")
   protected File schemaDirectory;
 

@@ -19,12 +19,12 @@ import java.util.regex.Pattern;
  * that would fail on a scratch database for no reason that matters are left out too ({@code CREATE SCHEMA public},
  * {@code SET transaction_timeout = 0}). Any other meta-command ({@code \connect}, {@code \i}, {@code \set}, …) is an error: Dovetail cannot do what it asks.
  *
- * <p>What is left out is replaced by spaces of the same length with every line break kept, so that PostgreSQL's
- * error positions in the rest of the file still count lines and columns of the file as written. The text is
+ * <p>What is left out keeps its line breaks (and, on a line that goes on after it, its width in spaces), so that
+ * PostgreSQL's error positions in the rest of the file still name lines and columns of the file as written. The text is
  * lexed as PostgreSQL lexes it: a backslash in a string literal (standard or {@code E'…'}), a dollar-quoted
  * body, a quoted identifier or a comment is not a meta-command, and a {@code COPY} inside one is not a COPY.
  *
- * @param executable the script to execute: the file with meta-commands and COPY blocks blanked out
+ * @param executable the script to execute: the file without its meta-commands and COPY blocks
  * @param skippedData the COPY blocks whose data was skipped, in file order
  */
 public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
@@ -74,9 +74,11 @@ public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
   private static final class Lexer {
     private final SqlScript script;
     private final String text;
-    private final char[] out;
     private final List<CopyBlock> copies = new ArrayList<>();
-    private boolean blanked;
+    /** The ranges left out, in order, as {start, end} offsets. */
+    private final List<int[]> leftOut = new ArrayList<>();
+    /** Offsets of the text's {@code \n}s, for line numbers; made when first needed. */
+    private int[] newlines;
     private int i;
     /** Where the statement being read starts (its first character that is not blank or comment), or -1. */
     private int statementStart = -1;
@@ -87,7 +89,6 @@ public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
     Lexer(SqlScript script) {
       this.script = script;
       this.text = script.text();
-      this.out = text.toCharArray();
     }
 
     PsqlInput run() {
@@ -135,8 +136,7 @@ public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
           }
         }
       }
-      SqlScript executable = blanked ? new SqlScript(script.displayName(), new String(out)) : script;
-      return new PsqlInput(executable, copies);
+      return new PsqlInput(leftOut.isEmpty() ? script : new SqlScript(script.displayName(), withoutLeftOut()), copies);
     }
 
     /** A backslash first on a line, outside any quote or comment: a psql meta-command up to the end of the line. */
@@ -178,7 +178,7 @@ public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
         }
         int next = line + (text.startsWith("\r\n", line) ? 2 : 1);
         int end = lineEnd(next);
-        if (text.substring(next, end).equals("\\.")) {
+        if (end - next == 2 && text.startsWith("\\.", next)) {
           copies.add(new CopyBlock(script.displayName(), lineOf(start), copy.group(1).replaceAll("\\s+", " ")));
           blank(start, end);
           i = end;
@@ -295,23 +295,47 @@ public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
     }
 
     private int lineOf(int offset) {
-      int line = 1;
-      for (int k = 0; k < offset; k++) {
-        if (text.charAt(k) == '\n') {
-          line++;
-        }
+      if (newlines == null) {
+        newlines = java.util.stream.IntStream.range(0, text.length()).filter(k -> text.charAt(k) == '\n').toArray();
       }
-      return line;
+      int found = java.util.Arrays.binarySearch(newlines, offset);
+      return (found >= 0 ? found : -found - 1) + 1;
     }
 
-    /** Spaces for every character but line breaks, so lines and columns after the range stay where they were. */
     private void blank(int from, int to) {
-      for (int k = from; k < to; k++) {
-        if (out[k] != '\n' && out[k] != '\r') {
-          out[k] = ' ';
+      leftOut.add(new int[] {from, to});
+    }
+
+    /**
+     * @return the text with every left-out range reduced to its line breaks, so that each line after it keeps its
+     *     number and its columns while a full dump's rows are not sent to the server; what a range leaves of a line
+     *     that goes on after it (a statement after {@code CREATE SCHEMA public;}) becomes spaces, so that the rest
+     *     of that line keeps its columns too
+     */
+    private String withoutLeftOut() {
+      StringBuilder kept = new StringBuilder(text.length());
+      int from = 0;
+      for (int[] range : leftOut) {
+        kept.append(text, from, range[0]);
+        boolean lineGoesOn = range[1] < text.length() && text.charAt(range[1]) != '\n' && text.charAt(range[1]) != '\r';
+        int lastBreak = range[0] - 1;
+        for (int k = range[0]; k < range[1]; k++) {
+          char c = text.charAt(k);
+          if (c == '\n' || c == '\r') {
+            lastBreak = k;
+          }
         }
+        for (int k = range[0]; k < range[1]; k++) {
+          char c = text.charAt(k);
+          if (c == '\n' || c == '\r') {
+            kept.append(c);
+          } else if (lineGoesOn && k > lastBreak) {
+            kept.append(' ');
+          }
+        }
+        from = range[1];
       }
-      blanked = true;
+      return kept.append(text, from, text.length()).toString();
     }
   }
 }

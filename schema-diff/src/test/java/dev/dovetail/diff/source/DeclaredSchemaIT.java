@@ -51,6 +51,14 @@ class DeclaredSchemaIT {
   }
 
   @Test
+  void anErrorOnTheLineOfALeftOutStatementKeepsItsColumn() {
+    String line = "CREATE SCHEMA public; CREATE TABLE public.t (x intt);";
+    assertThatThrownBy(() -> apply(DUMP_HEAD + line + "\n"))
+        .isInstanceOf(MigrationException.class)
+        .hasMessage(directory.resolve("00.sql") + ":13:" + (line.indexOf("intt") + 1) + ": type \"intt\" does not exist");
+  }
+
+  @Test
   void anErrorWhileAStatementRunsAfterSkippedLinesPointsAtThatStatement() {
     String file = DUMP_HEAD + "\n  ALTER TABLE public.missing ADD COLUMN x int;\n";
     assertThatThrownBy(() -> apply(file))
