@@ -10,6 +10,8 @@ import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchSettings;
 import dev.dovetail.diff.source.LiveDatabase;
 import dev.dovetail.diff.source.SqlScript;
+import dev.dovetail.diff.verify.FindingCode;
+import dev.dovetail.diff.verify.VerifyResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -150,6 +152,20 @@ class PgDumpInputIT {
         .startsWith("Skipped the data of 2 COPY … FROM stdin block(s) in the declared schema")
         .containsPattern(Pattern.quote(schemaFile) + ":" + lineOf(dumps.full(), "COPY public.customers ") + " public\\.customers \\(id, name,")
         .containsPattern(Pattern.quote(schemaFile) + ":" + lineOf(dumps.full(), "COPY sales.orders ") + " sales\\.orders \\(");
+  }
+
+  @Test
+  void verifyLoadsAFullDumpAndWarnsOnceAboutItsData() throws IOException {
+    Path schema = Files.createDirectories(project.resolve("schema"));
+    Files.writeString(schema.resolve("schema.sql"), COMMITTED.full());
+    List<String> log = new ArrayList<>();
+
+    VerifyResult result = new MigrationVerifier().verify(
+        new MigrationVerifier.Options(DiffOptions.of(schema, project.resolve("migration")).withProgress(recorder(log)), false, null));
+
+    assertThat(log).filteredOn(l -> l.contains("COPY")).singleElement().asString().startsWith("Skipped the data of 2 COPY");
+    assertThat(result.findings()).as("no migration creates what the dump declares").isNotEmpty()
+        .allSatisfy(f -> assertThat(f.code()).isEqualTo(FindingCode.NOT_MIGRATED));
   }
 
   @Test
