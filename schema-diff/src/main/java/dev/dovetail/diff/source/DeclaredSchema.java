@@ -73,7 +73,8 @@ public final class DeclaredSchema {
       try (Statement statement = connection.createStatement()) {
         statement.execute("RESET ALL");
       } catch (SQLException e) {
-        throw new MigrationException(ErrorCode.SCRATCH_FAILED, "resetting the scratch session after " + display(file) + ": " + e.getMessage(), e);
+        throw new MigrationException(
+            ErrorCode.SCRATCH_FAILED, "resetting the scratch session after " + display(file) + ": " + e.getMessage(), e);
       }
     }
     return List.copyOf(skipped);
@@ -112,7 +113,7 @@ public final class DeclaredSchema {
 
   /** @return the rename hints written in {@code files}, in file order */
   public List<RenameHint> renameHints(List<Path> files) {
-    List<RenameHint> hints = new java.util.ArrayList<>();
+    List<RenameHint> hints = new ArrayList<>();
     for (Path file : files) {
       hints.addAll(RenameHints.in(SqlScript.read(file, display(file))));
     }

@@ -13,15 +13,16 @@ import java.util.regex.Pattern;
  * {@code pg_dump} can be a declared schema file as it is.
  *
  * <p>pg_dump writes two things that are psql's rather than SQL: meta-command lines ({@code \restrict key} and
- * <code>&#92;unrestrict key</code> since the 2025 security releases) and the rows of a full dump as {@code COPY … FROM
- * stdin;} followed by the data and a {@code \.} line. The restrict lines are ignored and the COPY blocks are
- * skipped (rows are data, not schema; each skipped block is listed in {@link #skippedData()}). Two statements
- * that would fail on a scratch database for no reason that matters are left out too ({@code CREATE SCHEMA public},
- * {@code SET transaction_timeout = 0}). Any other meta-command ({@code \connect}, {@code \i}, {@code \set}, …) is an error: Dovetail cannot do what it asks.
+ * <code>&#92;unrestrict key</code> since the 2025 security releases) and the rows of a full dump as
+ * {@code COPY … FROM stdin;} followed by the data and a {@code \.} line. The restrict lines are ignored and the COPY
+ * blocks are skipped (rows are data, not schema; each skipped block is listed in {@link #skippedData()}). Two
+ * statements that would fail on a scratch database for no reason that matters are left out too
+ * ({@code CREATE SCHEMA public}, {@code SET transaction_timeout = 0}). Any other meta-command ({@code \connect},
+ * {@code \i}, {@code \set}, …) is an error: Dovetail cannot do what it asks.
  *
  * <p>What is left out keeps its line breaks (and, on a line that goes on after it, its width in spaces), so that
- * PostgreSQL's error positions in the rest of the file still name lines and columns of the file as written. The text is
- * lexed as PostgreSQL lexes it: a backslash in a string literal (standard or {@code E'…'}), a dollar-quoted
+ * PostgreSQL's error positions in the rest of the file still name lines and columns of the file as written. The
+ * text is lexed as PostgreSQL lexes it: a backslash in a string literal (standard or {@code E'…'}), a dollar-quoted
  * body, a quoted identifier or a comment is not a meta-command, and a {@code COPY} inside one is not a COPY.
  *
  * @param executable the script to execute: the file without its meta-commands and COPY blocks
@@ -64,7 +65,8 @@ public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
   /**
    * @return the script's executable part and what was skipped
    * @throws MigrationException with {@link ErrorCode#DECLARED_SCHEMA_INVALID} naming {@code file:line} for a
-   *     meta-command other than {@code \restrict} and <code>&#92;unrestrict</code>, or a COPY block without its {@code \.}
+   *     meta-command other than {@code \restrict} and <code>&#92;unrestrict</code>, or a COPY block without its
+   *     {@code \.}
    */
   public static PsqlInput of(SqlScript script) {
     return new Lexer(script).run();
@@ -155,11 +157,11 @@ public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
       i = end;
     }
 
-    /** After a statement's {@code ;}: a {@code COPY … FROM stdin} is blanked out with its data. */
+    /** After a statement's {@code ;}: a {@code COPY … FROM stdin} is left out with its data. */
     private void endStatement() {
       int start = statementStart;
       statementStart = -1;
-      String statement = text.substring(start, i - 1).strip();
+      String statement = statementText(start, i - 1);
       if (NOTHING_ON_SCRATCH.matcher(statement).matches()) {
         blank(start, i);
         return;
@@ -186,6 +188,21 @@ public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
         }
         line = end;
       }
+    }
+
+    /** @return the statement's text without the meta-command lines inside it, stripped */
+    private String statementText(int from, int to) {
+      int first = leftOut.size();
+      while (first > 0 && leftOut.get(first - 1)[0] >= from) {
+        first--;
+      }
+      StringBuilder statement = new StringBuilder();
+      int at = from;
+      for (int[] range : leftOut.subList(first, leftOut.size())) {
+        statement.append(text, at, range[0]);
+        at = range[1];
+      }
+      return statement.append(text, at, to).toString().strip();
     }
 
     /** @return whether the quote at {@link #i} opens an {@code E'…'} string, in which a backslash escapes */
@@ -303,6 +320,10 @@ public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
     }
 
     private void blank(int from, int to) {
+      // A statement left out whole covers the meta-command lines inside it, left out before.
+      while (!leftOut.isEmpty() && leftOut.get(leftOut.size() - 1)[0] >= from) {
+        leftOut.remove(leftOut.size() - 1);
+      }
       leftOut.add(new int[] {from, to});
     }
 

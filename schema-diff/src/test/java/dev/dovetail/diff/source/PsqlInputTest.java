@@ -99,6 +99,16 @@ class PsqlInputTest {
   }
 
   @Test
+  void aRestrictLineInsideACopyStatementGoesWithIt() {
+    String text = "COPY t (a)\n\\restrict k\nFROM stdin;\n1\n\\.\nSELECT 1;\n";
+
+    PsqlInput input = read(text);
+
+    assertThat(input.executable().text()).isEqualTo("\n\n\n\n\nSELECT 1;\n");
+    assertThat(input.skippedData()).extracting(PsqlInput.CopyBlock::toString).containsExactly("schema.sql:1 t (a)");
+  }
+
+  @Test
   void anotherMetaCommandIsAnErrorNamingFileLineAndCommand() {
     assertThatThrownBy(() -> read("CREATE TABLE t (id int);\n-- a comment\n  \\connect other\nCREATE TABLE u (id int);\n"))
         .isInstanceOf(MigrationException.class)
