@@ -2,6 +2,7 @@ package dev.dovetail.diff.scratch;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.diff.source.Redaction;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -55,7 +56,8 @@ public record ScratchSettings(
           throw new MigrationException(
               ErrorCode.CONFIGURATION_INVALID, "scratch=url needs scratchUrl, a JDBC URL of a server where Dovetail may create databases");
         }
-        return new ServerScratchProvider(scratchUrl, username, password, "scratch server " + scratchUrl.replaceAll("\\?.*", ""));
+        return new ServerScratchProvider(
+            scratchUrl, username, password, "scratch server " + Redaction.redact(scratchUrl.replaceAll("\\?.*", ""), password));
       default:
         throw new MigrationException(
             ErrorCode.CONFIGURATION_INVALID, "unknown scratch provider '" + kind + "'; choose embedded, docker or url");
