@@ -10,11 +10,16 @@ import dev.dovetail.diff.source.LiveDatabase;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.component.configurator.ComponentConfigurator;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -48,19 +53,31 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   protected File contractDirectory;
 
   /**
-   * JDBC URL of a live database to compare with, read in a read-only session. Without it, the migration
-   * directory replayed on a scratch database is the current state.
+   * JDBC URL of a live database to compare with, read in a read-only session. Without it (and without the
+   * {@code MIGRATIONS_URL} environment variable), the migration directory replayed on a scratch database is the
+   * current state.
    */
   @Parameter(property = "migrations.url")
   protected String url;
 
-  /** User for {@code url}. */
+  /** User for {@code url} (and {@code scratchUrl}); else from {@code serverId}, else {@code MIGRATIONS_USERNAME}. */
   @Parameter(property = "migrations.username")
   protected String username;
 
-  /** Password for {@code url}; never logged. */
+  /**
+   * Password for {@code url} (and {@code scratchUrl}); else from {@code serverId}, else {@code MIGRATIONS_PASSWORD}.
+   * Dovetail never logs it, but {@code mvn -X} prints every parameter's value: prefer {@code serverId} or the
+   * environment variable.
+   */
   @Parameter(property = "migrations.password")
   protected String password;
+
+  /**
+   * The {@code <server>} of {@code settings.xml} whose {@code <username>} and {@code <password>} (encrypted ones
+   * decrypted as Maven does) are used when {@code username} and {@code password} are not set.
+   */
+  @Parameter(property = "migrations.serverId")
+  protected String serverId;
 
   /** Scratch database provider: {@code embedded} (default, no installation), {@code docker} or {@code url}. */
   @Parameter(property = "migrations.scratch", defaultValue = "embedded")
@@ -111,19 +128,44 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Component
   private RepositorySystem repositorySystem;
 
+  @Component
+  private SettingsDecrypter settingsDecrypter;
+
+  @Component(role = ComponentConfigurator.class, hint = "basic")
+  private ComponentConfigurator configurator;
+
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  private Settings settings;
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  private MojoExecution mojoExecution;
+
   @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
   private RepositorySystemSession repositorySession;
 
   @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
   private List<RemoteRepository> remoteRepositories;
 
+  /** Where the database credentials ended up, resolved once per execution. */
+  private Credentials credentials;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (session != null && mojoExecution != null) {
+      List<UserPropertyOverrides.Override> overrides = UserPropertyOverrides.find(
+          mojoExecution.getMojoDescriptor().getParameters(), mojoExecution.getConfiguration(), session.getUserProperties());
+      overrides.forEach(o -> getLog().info("-D" + o.property() + " overrides <" + o.parameter() + "> of the pom"));
+      UserPropertyOverrides.apply(this, overrides, configurator, session, mojoExecution);
+    }
     if (skip) {
       getLog().info("Skipping (migrations.skip=true)");
       return;
     }
     try {
+      credentials = Credentials.resolve(new Credentials(url, username, password), serverId, settings, settingsDecrypter, System.getenv());
       run();
     } catch (MigrationException e) {
       if (e.code().userError()) {
@@ -156,8 +198,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     if (embedded && postgresVersion != EmbeddedScratchProvider.DEFAULT_MAJOR) {
       binaries = resolve(EmbeddedScratchProvider.binariesCoordinates(postgresVersion));
     }
-    String scratchUser = "url".equalsIgnoreCase(scratch) ? username : null;
-    String scratchPassword = "url".equalsIgnoreCase(scratch) ? password : null;
+    String scratchUser = "url".equalsIgnoreCase(scratch) ? credentials.username() : null;
+    String scratchPassword = "url".equalsIgnoreCase(scratch) ? credentials.password() : null;
     return new ScratchSettings(scratch, scratchUrl, scratchUser, scratchPassword, postgresVersion, binaries);
   }
 
@@ -166,9 +208,9 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     return new SchemaFilter(includeSchemas, excludeSchemas);
   }
 
-  /** @return the live database, or null when {@code url} is not set */
+  /** @return the live database, or null when no URL is set */
   protected LiveDatabase liveDatabase() {
-    return url == null || url.isBlank() ? null : new LiveDatabase(url, username, password);
+    return credentials.url() == null ? null : new LiveDatabase(credentials.url(), credentials.username(), credentials.password());
   }
 
   /** @return a progress sink writing to the Maven log */
