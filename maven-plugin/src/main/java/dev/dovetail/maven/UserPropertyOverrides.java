@@ -52,8 +52,11 @@ final class UserPropertyOverrides {
       if (!property.matches() || !userProperties.containsKey(property.group(1))) {
         continue;
       }
+      // A list the pom configures keeps the expression as its value next to the pom's elements (Maven merges the
+      // descriptor's default configuration into the pom's); its elements are what make it configured.
       Xpp3Dom configured = configuration.getChild(parameter.getName());
-      if (configured != null && !parameter.getExpression().equals(configured.getValue())) {
+      if (configured != null
+          && (configured.getChildCount() > 0 || !parameter.getExpression().equals(configured.getValue()))) {
         overrides.add(new Override(parameter.getName(), property.group(1)));
       }
     }

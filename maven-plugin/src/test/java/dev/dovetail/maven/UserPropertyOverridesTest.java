@@ -27,7 +27,7 @@ class UserPropertyOverridesTest {
     Xpp3Dom configuration = configuration("<configuration>"
         + "<url>jdbc:postgresql://wrong/app</url>"
         + "<username>${migrations.username}</username>"
-        + "<includeSchemas><includeSchema>app</includeSchema></includeSchemas>"
+        + "<includeSchemas>${migrations.includeSchemas}<includeSchema>app</includeSchema></includeSchemas>"
         + "<skip>${migrations.skip}</skip>"
         + "<reportDirectory>${project.build.directory}/reports</reportDirectory>"
         + "</configuration>");
