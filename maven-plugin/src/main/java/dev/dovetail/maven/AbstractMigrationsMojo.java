@@ -149,23 +149,17 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
   private List<RemoteRepository> remoteRepositories;
 
-  /** Where the database credentials ended up, resolved once per execution. */
+  /** The database credentials, resolved on first use: goals that need no database never look at serverId. */
   private Credentials credentials;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (session != null && mojoExecution != null) {
-      List<UserPropertyOverrides.Override> overrides = UserPropertyOverrides.find(
-          mojoExecution.getMojoDescriptor().getParameters(), mojoExecution.getConfiguration(), session.getUserProperties());
-      overrides.forEach(o -> getLog().info("-D" + o.property() + " overrides <" + o.parameter() + "> of the pom"));
-      UserPropertyOverrides.apply(this, overrides, configurator, session, mojoExecution);
-    }
+    UserPropertyOverrides.apply(this, session, mojoExecution, configurator, getLog());
     if (skip) {
       getLog().info("Skipping (migrations.skip=true)");
       return;
     }
     try {
-      credentials = Credentials.resolve(new Credentials(url, username, password), serverId, settings, settingsDecrypter, System.getenv());
       run();
     } catch (MigrationException e) {
       if (e.code().userError()) {
@@ -198,8 +192,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     if (embedded && postgresVersion != EmbeddedScratchProvider.DEFAULT_MAJOR) {
       binaries = resolve(EmbeddedScratchProvider.binariesCoordinates(postgresVersion));
     }
-    String scratchUser = "url".equalsIgnoreCase(scratch) ? credentials.username() : null;
-    String scratchPassword = "url".equalsIgnoreCase(scratch) ? credentials.password() : null;
+    String scratchUser = "url".equalsIgnoreCase(scratch) ? credentials().username() : null;
+    String scratchPassword = "url".equalsIgnoreCase(scratch) ? credentials().password() : null;
     return new ScratchSettings(scratch, scratchUrl, scratchUser, scratchPassword, postgresVersion, binaries);
   }
 
@@ -210,7 +204,17 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
 
   /** @return the live database, or null when no URL is set */
   protected LiveDatabase liveDatabase() {
-    return credentials.url() == null ? null : new LiveDatabase(credentials.url(), credentials.username(), credentials.password());
+    Credentials resolved = credentials();
+    return resolved.url() == null ? null : new LiveDatabase(resolved.url(), resolved.username(), resolved.password());
+  }
+
+  /** @return url, username and password from the parameters, else {@code serverId}'s server, else the environment */
+  private Credentials credentials() {
+    if (credentials == null) {
+      credentials = Credentials.resolve(
+          new Credentials(url, username, password), serverId, settings, settingsDecrypter, System.getenv());
+    }
+    return credentials;
   }
 
   /** @return a progress sink writing to the Maven log */

@@ -11,6 +11,7 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.descriptor.Parameter;
+import org.apache.maven.plugin.logging.Log;
 import org.codehaus.plexus.component.configurator.ComponentConfigurationException;
 import org.codehaus.plexus.component.configurator.ComponentConfigurator;
 import org.codehaus.plexus.configuration.xml.XmlPlexusConfiguration;
@@ -63,13 +64,21 @@ final class UserPropertyOverrides {
     return overrides;
   }
 
-  /** Sets each overridden parameter of {@code mojo} from its property, converted by Maven's configurator. */
-  static void apply(
-      Object mojo, List<Override> overrides, ComponentConfigurator configurator, MavenSession session, MojoExecution execution)
+  /**
+   * Sets each parameter of {@code mojo} that the pom configures and the command line overrides from its property,
+   * converted by Maven's configurator, and logs which (never their values: one may be a password).
+   */
+  static void apply(Object mojo, MavenSession session, MojoExecution execution, ComponentConfigurator configurator, Log log)
       throws MojoExecutionException {
+    if (session == null || execution == null) {
+      return;
+    }
+    List<Override> overrides =
+        find(execution.getMojoDescriptor().getParameters(), execution.getConfiguration(), session.getUserProperties());
     if (overrides.isEmpty()) {
       return;
     }
+    overrides.forEach(o -> log.info("-D" + o.property() + " overrides <" + o.parameter() + "> of the pom"));
     XmlPlexusConfiguration configuration = new XmlPlexusConfiguration("configuration");
     overrides.forEach(o -> configuration.addChild(o.parameter(), "${" + o.property() + "}"));
     try {
