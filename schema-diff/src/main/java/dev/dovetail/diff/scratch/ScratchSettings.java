@@ -63,4 +63,12 @@ public record ScratchSettings(
             ErrorCode.CONFIGURATION_INVALID, "unknown scratch provider '" + kind + "'; choose embedded, docker or url");
     }
   }
+
+  /** Never shows the password: the record's own {@code toString} would, wherever options are printed. */
+  @Override
+  public String toString() {
+    return "ScratchSettings[" + kind + ", " + Redaction.redact(scratchUrl, password) + ", " + username + ", "
+        + (password == null ? "no password" : Redaction.MASK) + ", PostgreSQL " + postgresVersion
+        + (binariesJar == null ? "" : ", " + binariesJar.getFileName()) + "]";
+  }
 }

@@ -62,4 +62,13 @@ class RedactionTest {
           }
         });
   }
+
+  @Test
+  void optionsThatHoldAPasswordNeverShowItWhenPrinted() {
+    var scratch = new dev.dovetail.diff.scratch.ScratchSettings(
+        "url", "jdbc:postgresql://app:s3cret@db/postgres?sslpassword=k3y", "app", "s3cret", 18, null);
+    assertThat(scratch.toString()).doesNotContain("s3cret").doesNotContain("k3y").contains("app", "url");
+    assertThat(new LiveDatabase("jdbc:postgresql://db/app?password=s3cret", "app", "s3cret").toString())
+        .doesNotContain("s3cret");
+  }
 }
