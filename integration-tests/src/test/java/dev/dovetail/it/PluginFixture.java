@@ -165,6 +165,24 @@ public final class PluginFixture {
   }
 
   /**
+   * @return the JDBC URL of a new, empty database (user {@code postgres}, no password), left running until the build's
+   *     JVM ends, for an invoked build to deploy to
+   */
+  public static String emptyDatabase() {
+    return EmbeddedScratchProvider.shared().create().jdbcUrl(); // not closed: the invoked build uses it
+  }
+
+  /** @return the result of a query with one {@code bigint} or {@code int} column and one row, on {@code url} */
+  public static long queryForLong(String url, String sql) throws SQLException {
+    try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  /**
    * Asserts that the build failed as a user error should: {@code BUILD FAILURE}, every expected text in the log, and no
    * stack trace.
    */

@@ -1,6 +1,7 @@
 package dev.dovetail.maven;
 
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.dir.MigrationDirectory;
 import dev.dovetail.diff.DiffOptions;
 import dev.dovetail.diff.Progress;
 import dev.dovetail.diff.introspect.SchemaFilter;
@@ -17,6 +18,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.component.configurator.ComponentConfigurator;
@@ -42,6 +44,14 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   /** Directory of the Flyway migrations, read as the current state and written to. */
   @Parameter(property = "migrations.migrationDirectory", defaultValue = "${basedir}/src/main/resources/db/migration")
   protected File migrationDirectory;
+
+  /**
+   * Directory of the down files ({@code U…}), which Flyway OSS cannot run: kept out of Flyway's locations so that
+   * Flyway never sees a name it refuses ({@code validateMigrationNaming}). Flyway Teams users, whose undo runs them,
+   * set it to {@code migrationDirectory} to keep each down beside its up.
+   */
+  @Parameter(property = "migrations.undoDirectory", defaultValue = "${basedir}/src/main/resources/db/undo")
+  protected File undoDirectory;
 
   /**
    * Directory where contract migrations (the destructive steps of a change: dropped columns, tables, types) wait,
@@ -125,6 +135,10 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.skip", defaultValue = "false")
   protected boolean skip;
 
+  /** The project, for its base directory, where its Flyway configuration is looked for; absent without a project. */
+  @Parameter(defaultValue = "${project}", readonly = true)
+  private MavenProject project;
+
   @Component
   private RepositorySystem repositorySystem;
 
@@ -176,6 +190,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   protected DiffOptions diffOptions() throws MojoExecutionException {
     return DiffOptions.of(schemaDirectory.toPath(), migrationDirectory.toPath())
         .withContractDirectory(contractDirectory.toPath())
+        .withUndoDirectory(undoDirectory == null ? null : undoDirectory.toPath())
+        .withProjectDirectory(project == null || project.getBasedir() == null ? null : project.getBasedir().toPath())
         .withLive(liveDatabase())
         .withScratch(scratchSettings())
         .withSchemas(schemaFilter())
@@ -183,6 +199,12 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
         .withLockTimeout(lockTimeout)
         .withReportDirectory(reportDirectory == null ? null : reportDirectory.toPath())
         .withProgress(progress());
+  }
+
+  /** @return the migration directory with its undo directory, checked off Flyway's path */
+  protected MigrationDirectory migrations() {
+    return MigrationDirectory.checked(
+        migrationDirectory.toPath(), undoDirectory == null ? null : undoDirectory.toPath(), contractDirectory.toPath());
   }
 
   /** @return the scratch settings from the parameters, with the binaries for a non-default version resolved */

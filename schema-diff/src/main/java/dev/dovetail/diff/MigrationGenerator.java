@@ -28,6 +28,7 @@ import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.DeclaredSchema;
 import dev.dovetail.diff.source.FlywayHistory;
+import dev.dovetail.diff.source.FlywayLockSetting;
 import dev.dovetail.diff.source.MigrationReplay;
 import dev.dovetail.diff.source.SqlScript;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -61,8 +63,8 @@ public final class MigrationGenerator {
     // Checked first: a misconfigured timeout should fail before minutes of work, not after.
     FlywayFormat format = new FlywayFormat(options.lockTimeout(), options.statementTimeout());
     Progress progress = options.progress();
-    MigrationDirectory directory = new MigrationDirectory(options.migrationDirectory());
-    MigrationManifest.requireIntact(options.migrationDirectory(), "diff");
+    MigrationDirectory directory = options.migrations();
+    MigrationManifest.requireIntact(directory, "diff");
     List<MigrationScript> existing = directory.upMigrations();
     MigrationDirectory contractDirectory = new MigrationDirectory(options.contractDirectory());
     List<MigrationScript> pending = contractDirectory.upMigrations();
@@ -163,15 +165,37 @@ public final class MigrationGenerator {
         written.addAll(contractDirectory.writeAll(contractFiles));
       }
       if (!expandFiles.isEmpty()) {
-        MigrationManifest.rehash(options.migrationDirectory());
+        MigrationManifest.rehash(directory);
       }
     } catch (RuntimeException e) {
       MigrationDirectory.deleteQuietly(written); // all or nothing, across both directories and the manifest
       throw e;
     }
     report(progress, plan, versions, options);
+    warnFlywayLock(options, Stream.concat(expandFiles.stream(), contractFiles.stream())
+        .filter(f -> f.fileName().startsWith("V") && f.fileName().endsWith(".sql"))
+        .filter(f -> FlywayLockSetting.waitsForOlderTransactions(f.content()))
+        .map(MigrationFile::fileName)
+        .toList());
     writeReport(options, reviewed);
     return new DiffResult(current, declared, plan, written);
+  }
+
+  /**
+   * Warns when files that build an index concurrently are meant for a project whose Flyway configuration does not
+   * turn off Flyway's transactional lock, which such a file needs to deploy; says where the setting was found when it
+   * was. Without a project directory nothing can be looked at, and nothing is said.
+   */
+  static void warnFlywayLock(DiffOptions options, List<String> files) {
+    if (files.isEmpty() || options.projectDirectory() == null) {
+      return;
+    }
+    FlywayLockSetting setting = FlywayLockSetting.of(options.projectDirectory());
+    if (setting.disabled()) {
+      options.progress().info("Flyway's transactional lock is off (" + setting.disabledIn().get() + "), as concurrent index builds need");
+    } else {
+      options.progress().warn(setting.warning(files));
+    }
   }
 
   /** Writes the review report of the run, an empty one included, so that an earlier report never lingers. */
