@@ -11,12 +11,17 @@ import dev.dovetail.diff.source.LiveDatabase;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.component.configurator.ComponentConfigurator;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -61,19 +66,31 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   protected File contractDirectory;
 
   /**
-   * JDBC URL of a live database to compare with, read in a read-only session. Without it, the migration
-   * directory replayed on a scratch database is the current state.
+   * JDBC URL of a live database to compare with, read in a read-only session. Without it (and without the
+   * {@code MIGRATIONS_URL} environment variable), the migration directory replayed on a scratch database is the
+   * current state.
    */
   @Parameter(property = "migrations.url")
   protected String url;
 
-  /** User for {@code url}. */
+  /** User for {@code url} (and {@code scratchUrl}); else from {@code serverId}, else {@code MIGRATIONS_USERNAME}. */
   @Parameter(property = "migrations.username")
   protected String username;
 
-  /** Password for {@code url}; never logged. */
+  /**
+   * Password for {@code url} (and {@code scratchUrl}); else from {@code serverId}, else {@code MIGRATIONS_PASSWORD}.
+   * Dovetail never logs it, but {@code mvn -X} prints every parameter's value: prefer {@code serverId} or the
+   * environment variable.
+   */
   @Parameter(property = "migrations.password")
   protected String password;
+
+  /**
+   * The {@code <server>} of {@code settings.xml} whose {@code <username>} and {@code <password>} (encrypted ones
+   * decrypted as Maven does) are used when {@code username} and {@code password} are not set.
+   */
+  @Parameter(property = "migrations.serverId")
+  protected String serverId;
 
   /** Scratch database provider: {@code embedded} (default, no installation), {@code docker} or {@code url}. */
   @Parameter(property = "migrations.scratch", defaultValue = "embedded")
@@ -128,14 +145,33 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Component
   private RepositorySystem repositorySystem;
 
+  @Component
+  private SettingsDecrypter settingsDecrypter;
+
+  @Component(role = ComponentConfigurator.class, hint = "basic")
+  private ComponentConfigurator configurator;
+
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  private Settings settings;
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  private MojoExecution mojoExecution;
+
   @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
   private RepositorySystemSession repositorySession;
 
   @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
   private List<RemoteRepository> remoteRepositories;
 
+  /** The database credentials, resolved on first use: goals that need no database never look at serverId. */
+  private Credentials credentials;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    UserPropertyOverrides.apply(this, session, mojoExecution, configurator, getLog());
     if (skip) {
       getLog().info("Skipping (migrations.skip=true)");
       return;
@@ -181,8 +217,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     if (embedded && postgresVersion != EmbeddedScratchProvider.DEFAULT_MAJOR) {
       binaries = resolve(EmbeddedScratchProvider.binariesCoordinates(postgresVersion));
     }
-    String scratchUser = "url".equalsIgnoreCase(scratch) ? username : null;
-    String scratchPassword = "url".equalsIgnoreCase(scratch) ? password : null;
+    String scratchUser = "url".equalsIgnoreCase(scratch) ? credentials().username() : null;
+    String scratchPassword = "url".equalsIgnoreCase(scratch) ? credentials().password() : null;
     return new ScratchSettings(scratch, scratchUrl, scratchUser, scratchPassword, postgresVersion, binaries);
   }
 
@@ -191,9 +227,19 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     return new SchemaFilter(includeSchemas, excludeSchemas);
   }
 
-  /** @return the live database, or null when {@code url} is not set */
+  /** @return the live database, or null when no URL is set */
   protected LiveDatabase liveDatabase() {
-    return url == null || url.isBlank() ? null : new LiveDatabase(url, username, password);
+    Credentials resolved = credentials();
+    return resolved.url() == null ? null : new LiveDatabase(resolved.url(), resolved.username(), resolved.password());
+  }
+
+  /** @return url, username and password from the parameters, else {@code serverId}'s server, else the environment */
+  private Credentials credentials() {
+    if (credentials == null) {
+      credentials = Credentials.resolve(
+          new Credentials(url, username, password), serverId, settings, settingsDecrypter, System.getenv());
+    }
+    return credentials;
   }
 
   /** @return a progress sink writing to the Maven log */
