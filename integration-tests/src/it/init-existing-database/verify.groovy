@@ -12,8 +12,11 @@ assert runs[0].contains('Wrote 1 declared schema file(s)')
 assert runs[0].contains('baselineOnMigrate=true and baselineVersion=1 ')
 def migrations = base.resolve('src/main/resources/db/migration')
 assert Files.exists(migrations.resolve('V1__baseline.sql'))
-assert Files.readString(migrations.resolve('U1__baseline.sql')).contains('DATA_LOSS')
+// The down goes where every down goes: the undo directory, off Flyway's location.
+assert Files.readString(base.resolve('src/main/resources/db/undo/U1__baseline.sql')).contains('DATA_LOSS')
+assert !Files.exists(migrations.resolve('U1__baseline.sql'))
 assert Files.readString(migrations.resolve('migrations.sum')).contains('V1__baseline.sql')
+assert Files.readString(migrations.resolve('migrations.sum')).contains('U1__baseline.sql')
 
 // 2. diff right after init: nothing to do. 3. verify with the url: passes.
 assert runs[1].contains('Schema is up to date: no migration written')
@@ -42,6 +45,6 @@ assert runs[6].contains('Verify passed')
 // 8. init again: refused, nothing written, no stack trace.
 assert runs[7].contains('BUILD FAILURE')
 assert runs[7].contains('already has 1 .sql file(s) (public.sql), so init stops before writing anything')
-assert migrations.toFile().list().findAll { it.endsWith('.sql') }.size() == 4
+assert migrations.toFile().list().findAll { it.endsWith('.sql') }.size() == 2
 assert !(log =~ /(?m)^\s+at [\w.$]+\(/) : 'no stack trace'
 return true

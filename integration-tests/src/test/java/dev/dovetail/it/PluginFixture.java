@@ -55,6 +55,87 @@ public final class PluginFixture {
    */
   public static void liveDatabase(Path basedir, String propertiesFile, String byHand, Map<String, String> extra)
       throws IOException, SQLException {
+    ScratchDatabase live = deployLive(basedir, byHand);
+    Map<String, String> properties = new java.util.LinkedHashMap<>();
+    properties.put("migrations.url", live.jdbcUrl());
+    properties.put("migrations.username", "postgres");
+    properties.putAll(extra);
+    writeProperties(basedir, propertiesFile, properties);
+  }
+
+  /**
+   * Deploys {@code basedir}'s migrations to a new live database as {@link #liveDatabase} does, and creates a login
+   * role that must give its password: the embedded server trusts every connection, except, through a
+   * {@code pg_hba.conf} rule this adds, those of roles named {@code dovetail_pw_*}, which authenticate with
+   * {@code scram-sha-256}. The role may read everything.
+   *
+   * @param passwords each role to create, named {@code dovetail_pw_*}, with its password
+   * @return the database's JDBC URL, with no user in it
+   */
+  public static String liveDatabaseWithPasswordRoles(Path basedir, Map<String, String> passwords)
+      throws IOException, SQLException {
+    ScratchDatabase live = deployLive(basedir, "");
+    String url = live.jdbcUrl().replaceAll("\\?.*", "");
+    try (Connection connection = live.connect(); Statement sql = connection.createStatement()) {
+      connection.setAutoCommit(true);
+      for (Map.Entry<String, String> role : passwords.entrySet()) {
+        if (!role.getKey().matches("dovetail_pw_[a-z0-9_]+")) {
+          throw new IllegalArgumentException("a password role is named dovetail_pw_*: " + role.getKey());
+        }
+        sql.execute("CREATE ROLE " + role.getKey() + " LOGIN PASSWORD '" + role.getValue().replace("'", "''") + "'");
+        sql.execute("GRANT pg_read_all_data TO " + role.getKey());
+      }
+      requirePasswords(sql);
+    }
+    // the rule is read on reload, asynchronously: wait until the server refuses a role without its password
+    String role = passwords.keySet().iterator().next();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      Properties withoutPassword = new Properties();
+      withoutPassword.setProperty("user", role);
+      try (Connection unexpected = java.sql.DriverManager.getConnection(url, withoutPassword)) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("the embedded server still lets " + role + " in without a password");
+        }
+        Thread.sleep(100);
+      } catch (SQLException expected) {
+        return url;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** Puts the {@code dovetail_pw_*} rule at the top of the server's {@code pg_hba.conf} (once) and reloads it. */
+  private static void requirePasswords(Statement sql) throws SQLException, IOException {
+    String rule = "host all /^dovetail_pw_ all scram-sha-256";
+    Path hba;
+    try (java.sql.ResultSet rs = sql.executeQuery("SHOW hba_file")) {
+      rs.next();
+      hba = Path.of(rs.getString(1));
+    }
+    synchronized (PluginFixture.class) {
+      String content = Files.readString(hba, StandardCharsets.UTF_8);
+      if (!content.startsWith(rule + "\n")) {
+        Files.writeString(hba, rule + "\n" + content, StandardCharsets.UTF_8);
+      }
+    }
+    sql.execute("SELECT pg_reload_conf()");
+  }
+
+  /** Writes {@code properties} into {@code basedir/propertiesFile}, for {@code invoker.userPropertiesFile}. */
+  public static void writeProperties(Path basedir, String propertiesFile, Map<String, String> properties) {
+    Properties file = new Properties();
+    file.putAll(properties);
+    try (Writer writer = Files.newBufferedWriter(basedir.resolve(propertiesFile), StandardCharsets.UTF_8)) {
+      file.store(writer, "written by setup.groovy for this IT");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ScratchDatabase deployLive(Path basedir, String byHand) throws IOException, SQLException {
     List<MigrationScript> migrations = new MigrationDirectory(basedir.resolve("src/main/resources/db/migration")).upMigrations();
     ScratchDatabase live = EmbeddedScratchProvider.shared().create(); // not closed: the invoked build uses it
     try (Connection connection = live.connect(SqlScript.driverOptions()); Statement sql = connection.createStatement()) {
@@ -80,14 +161,24 @@ public final class PluginFixture {
         sql.execute(byHand);
       }
     }
-    Properties properties = new Properties();
-    properties.setProperty("migrations.url", live.jdbcUrl());
-    properties.setProperty("migrations.username", "postgres");
-    properties.putAll(extra);
-    try (Writer writer = Files.newBufferedWriter(basedir.resolve(propertiesFile), StandardCharsets.UTF_8)) {
-      properties.store(writer, "written by setup.groovy: a live database for this IT");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return live;
+  }
+
+  /**
+   * @return the JDBC URL of a new, empty database (user {@code postgres}, no password), left running until the build's
+   *     JVM ends, for an invoked build to deploy to
+   */
+  public static String emptyDatabase() {
+    return EmbeddedScratchProvider.shared().create().jdbcUrl(); // not closed: the invoked build uses it
+  }
+
+  /** @return the result of a query with one {@code bigint} or {@code int} column and one row, on {@code url} */
+  public static long queryForLong(String url, String sql) throws SQLException {
+    try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+        Statement statement = connection.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 

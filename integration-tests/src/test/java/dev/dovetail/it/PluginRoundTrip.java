@@ -43,9 +43,10 @@ public final class PluginRoundTrip {
    */
   public static void verifyShopEdit(Path basedir, Path example) throws IOException, SQLException {
     Path migrations = basedir.resolve("src/main/resources/db/migration");
-    Set<String> original = fileNames(example.resolve("src/main/resources/db/migration"));
-    Set<String> now = fileNames(migrations);
+    Set<String> original = migrationFiles(example);
+    Set<String> now = migrationFiles(basedir);
     List<String> added = now.stream().filter(f -> !original.contains(f)).sorted().toList();
+    assertThat(fileNames(migrations)).as("downs are kept out of Flyway's location").noneMatch(f -> f.startsWith("U"));
 
     assertThat(added.stream().filter(f -> f.endsWith(".sql"))).as("one up and one down per change").hasSize(6);
     assertThat(added.stream().filter(f -> f.endsWith(".conf")).map(f -> f.replaceAll("^[VU]\\d+__", "")))
@@ -69,7 +70,7 @@ public final class PluginRoundTrip {
     List<MigrationScript> fresh = all.stream().filter(s -> !original.contains(s.path().getFileName().toString())).toList();
     assertThat(old).as("new versions sort after the committed ones").isEqualTo(all.subList(0, old.size()));
 
-    assertUpsReachDeclaredAndDownsRestore(scratch, builder, declared, old, fresh);
+    assertUpsReachDeclaredAndDownsRestore(scratch, builder, declared, old, fresh, undo(basedir));
   }
 
   /**
@@ -114,8 +115,9 @@ public final class PluginRoundTrip {
         .as("the second and the last diff wrote nothing").hasSize(2);
 
     assertThat(fileNames(contract)).as("promote empties the contract directory").isEmpty();
-    Set<String> original = fileNames(example.resolve("src/main/resources/db/migration"));
-    Set<String> now = fileNames(migrations);
+    Set<String> original = migrationFiles(example);
+    Set<String> now = migrationFiles(basedir);
+    assertThat(fileNames(migrations)).as("promoted downs go to the undo directory").noneMatch(f -> f.startsWith("U"));
     List<String> added = now.stream().filter(f -> !original.contains(f)).sorted().toList();
     assertThat(added.stream().filter(f -> f.startsWith("V") && f.endsWith(".sql")).map(PluginRoundTrip::unversioned))
         .as("nothing but the expand pairs of the first diff and the promoted contract pairs")
@@ -126,7 +128,7 @@ public final class PluginRoundTrip {
     for (String up : added.stream().filter(f -> f.startsWith("V") && f.endsWith(".sql")).toList()) {
       String down = "U" + up.substring(1);
       assertThat(now).as("down for " + up).contains(down);
-      assertThat(Files.readAllLines(migrations.resolve(down), StandardCharsets.UTF_8).get(1))
+      assertThat(Files.readAllLines(undo(basedir).resolve(down), StandardCharsets.UTF_8).get(1))
           .as("the down's header names its up").isEqualTo("-- Undoes " + up + ".");
       assertThat(now.contains(up + ".conf")).as(".conf files come in pairs for " + up).isEqualTo(now.contains(down + ".conf"));
     }
@@ -134,7 +136,7 @@ public final class PluginRoundTrip {
       assertThat(now).as("promoted " + move[0]).contains(move[1]).doesNotContain(move[0]);
       String oldVersion = version(move[0]);
       for (String file : added) {
-        assertThat(Files.readString(migrations.resolve(file), StandardCharsets.UTF_8))
+        assertThat(Files.readString((file.startsWith("U") ? undo(basedir) : migrations).resolve(file), StandardCharsets.UTF_8))
             .as(file + " names no file by its version in the contract directory").doesNotContain(oldVersion);
       }
     }
@@ -151,7 +153,7 @@ public final class PluginRoundTrip {
     List<MigrationScript> old = all.stream().filter(s -> original.contains(s.path().getFileName().toString())).toList();
     List<MigrationScript> fresh = all.stream().filter(s -> !original.contains(s.path().getFileName().toString())).toList();
     assertThat(old).as("new versions sort after the committed ones").isEqualTo(all.subList(0, old.size()));
-    assertUpsReachDeclaredAndDownsRestore(scratch, builder, declared, old, fresh);
+    assertUpsReachDeclaredAndDownsRestore(scratch, builder, declared, old, fresh, undo(basedir));
   }
 
   /**
@@ -160,7 +162,7 @@ public final class PluginRoundTrip {
    */
   private static void assertUpsReachDeclaredAndDownsRestore(
       ScratchDatabaseProvider scratch, SchemaBuilder builder, DatabaseSchema declared, List<MigrationScript> old,
-      List<MigrationScript> fresh) throws SQLException {
+      List<MigrationScript> fresh, Path undo) throws SQLException {
     try (ScratchDatabase database = scratch.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       CatalogReader reader = new CatalogReader();
@@ -175,7 +177,7 @@ public final class PluginRoundTrip {
 
       List<Path> downs = new ArrayList<>();
       for (MigrationScript up : fresh) {
-        downs.add(up.path().resolveSibling("U" + up.path().getFileName().toString().substring(1)));
+        downs.add(new MigrationDirectory(up.path().getParent(), undo).downOf(up));
       }
       Collections.reverse(downs);
       for (Path down : downs) {
@@ -209,9 +211,24 @@ public final class PluginRoundTrip {
   }
 
   private static Set<String> fileNames(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return Set.of();
+    }
     try (Stream<Path> files = Files.list(directory)) {
       return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
     }
+  }
+
+  /** @return where a project keeps its downs by default, off Flyway's location */
+  private static Path undo(Path project) {
+    return project.resolve("src/main/resources/db/undo");
+  }
+
+  /** @return the file names of a project's migration directory and undo directory */
+  private static Set<String> migrationFiles(Path project) throws IOException {
+    Set<String> names = new java.util.HashSet<>(fileNames(project.resolve("src/main/resources/db/migration")));
+    names.addAll(fileNames(undo(project)));
+    return names;
   }
 
   /**

@@ -12,6 +12,18 @@
 SET lock_timeout = '5s';
 SET statement_timeout = 0;
 
+-- Stops here when Flyway holds its lock in an open transaction (postgresql.transactional.lock=true, Flyway's default),
+-- which the concurrent build below would wait for until lock_timeout: set postgresql.transactional.lock=false.
+DO $dovetail$
+BEGIN
+  IF EXISTS (SELECT FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+             WHERE l.locktype = 'advisory' AND l.classid IN (18027, 18028) AND l.objsubid = 1 AND l.granted
+               AND l.pid <> pg_backend_pid() AND a.datname = current_database() AND a.xact_start IS NOT NULL) THEN
+    RAISE EXCEPTION '%: Flyway holds its lock in an open transaction (postgresql.transactional.lock=true, its default), which CREATE INDEX CONCURRENTLY would wait for until lock_timeout. Nothing was built. Set postgresql.transactional.lock=false (flyway.postgresql.transactional.lock, spring.flyway.postgresql.transactional-lock or FLYWAY_POSTGRESQL_TRANSACTIONAL_LOCK), run flyway repair, then migrate again', 'V1__create_primary_key_index_events.sql';
+  END IF;
+END
+$dovetail$;
+
 DROP INDEX CONCURRENTLY IF EXISTS public.events_pkey;
 
 CREATE UNIQUE INDEX CONCURRENTLY events_pkey ON public.events USING btree (id);

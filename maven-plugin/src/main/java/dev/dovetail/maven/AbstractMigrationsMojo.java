@@ -1,6 +1,7 @@
 package dev.dovetail.maven;
 
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.dir.MigrationDirectory;
 import dev.dovetail.diff.DiffOptions;
 import dev.dovetail.diff.Progress;
 import dev.dovetail.diff.introspect.SchemaFilter;
@@ -10,11 +11,17 @@ import dev.dovetail.diff.source.LiveDatabase;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.component.configurator.ComponentConfigurator;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -30,13 +37,24 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
  */
 public abstract class AbstractMigrationsMojo extends AbstractMojo {
 
-  /** Directory holding the declared schema's {@code *.sql} files, executed in order of relative path. */
+  /**
+   * Directory holding the declared schema's {@code *.sql} files, executed in order of relative path. A file may be
+   * plain {@code pg_dump} output: its restrict lines are ignored and its {@code COPY … FROM stdin} data is skipped.
+   */
   @Parameter(property = "migrations.schemaDirectory", defaultValue = "${basedir}/src/main/resources/db/schema")
   protected File schemaDirectory;
 
   /** Directory of the Flyway migrations, read as the current state and written to. */
   @Parameter(property = "migrations.migrationDirectory", defaultValue = "${basedir}/src/main/resources/db/migration")
   protected File migrationDirectory;
+
+  /**
+   * Directory of the down files ({@code U…}), which Flyway OSS cannot run: kept out of Flyway's locations so that
+   * Flyway never sees a name it refuses ({@code validateMigrationNaming}). Flyway Teams users, whose undo runs them,
+   * set it to {@code migrationDirectory} to keep each down beside its up.
+   */
+  @Parameter(property = "migrations.undoDirectory", defaultValue = "${basedir}/src/main/resources/db/undo")
+  protected File undoDirectory;
 
   /**
    * Directory where contract migrations (the destructive steps of a change: dropped columns, tables, types) wait,
@@ -48,19 +66,31 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   protected File contractDirectory;
 
   /**
-   * JDBC URL of a live database to compare with, read in a read-only session. Without it, the migration
-   * directory replayed on a scratch database is the current state.
+   * JDBC URL of a live database to compare with, read in a read-only session. Without it (and without the
+   * {@code MIGRATIONS_URL} environment variable), the migration directory replayed on a scratch database is the
+   * current state.
    */
   @Parameter(property = "migrations.url")
   protected String url;
 
-  /** User for {@code url}. */
+  /** User for {@code url} (and {@code scratchUrl}); else from {@code serverId}, else {@code MIGRATIONS_USERNAME}. */
   @Parameter(property = "migrations.username")
   protected String username;
 
-  /** Password for {@code url}; never logged. */
+  /**
+   * Password for {@code url} (and {@code scratchUrl}); else from {@code serverId}, else {@code MIGRATIONS_PASSWORD}.
+   * Dovetail never logs it, but {@code mvn -X} prints every parameter's value: prefer {@code serverId} or the
+   * environment variable.
+   */
   @Parameter(property = "migrations.password")
   protected String password;
+
+  /**
+   * The {@code <server>} of {@code settings.xml} whose {@code <username>} and {@code <password>} (encrypted ones
+   * decrypted as Maven does) are used when {@code username} and {@code password} are not set.
+   */
+  @Parameter(property = "migrations.serverId")
+  protected String serverId;
 
   /** Scratch database provider: {@code embedded} (default, no installation), {@code docker} or {@code url}. */
   @Parameter(property = "migrations.scratch", defaultValue = "embedded")
@@ -108,8 +138,27 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.skip", defaultValue = "false")
   protected boolean skip;
 
+  /** The project, for its base directory, where its Flyway configuration is looked for; absent without a project. */
+  @Parameter(defaultValue = "${project}", readonly = true)
+  private MavenProject project;
+
   @Component
   private RepositorySystem repositorySystem;
+
+  @Component
+  private SettingsDecrypter settingsDecrypter;
+
+  @Component(role = ComponentConfigurator.class, hint = "basic")
+  private ComponentConfigurator configurator;
+
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  private Settings settings;
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  private MojoExecution mojoExecution;
 
   @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
   private RepositorySystemSession repositorySession;
@@ -117,8 +166,12 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
   private List<RemoteRepository> remoteRepositories;
 
+  /** The database credentials, resolved on first use: goals that need no database never look at serverId. */
+  private Credentials credentials;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    UserPropertyOverrides.apply(this, session, mojoExecution, configurator, getLog());
     if (skip) {
       getLog().info("Skipping (migrations.skip=true)");
       return;
@@ -140,6 +193,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   protected DiffOptions diffOptions() throws MojoExecutionException {
     return DiffOptions.of(schemaDirectory.toPath(), migrationDirectory.toPath())
         .withContractDirectory(contractDirectory.toPath())
+        .withUndoDirectory(undoDirectory == null ? null : undoDirectory.toPath())
+        .withProjectDirectory(project == null || project.getBasedir() == null ? null : project.getBasedir().toPath())
         .withLive(liveDatabase())
         .withScratch(scratchSettings())
         .withSchemas(schemaFilter())
@@ -149,6 +204,12 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
         .withProgress(progress());
   }
 
+  /** @return the migration directory with its undo directory, checked off Flyway's path */
+  protected MigrationDirectory migrations() {
+    return MigrationDirectory.checked(
+        migrationDirectory.toPath(), undoDirectory == null ? null : undoDirectory.toPath(), contractDirectory.toPath());
+  }
+
   /** @return the scratch settings from the parameters, with the binaries for a non-default version resolved */
   protected ScratchSettings scratchSettings() throws MojoExecutionException {
     Path binaries = null;
@@ -156,8 +217,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     if (embedded && postgresVersion != EmbeddedScratchProvider.DEFAULT_MAJOR) {
       binaries = resolve(EmbeddedScratchProvider.binariesCoordinates(postgresVersion));
     }
-    String scratchUser = "url".equalsIgnoreCase(scratch) ? username : null;
-    String scratchPassword = "url".equalsIgnoreCase(scratch) ? password : null;
+    String scratchUser = "url".equalsIgnoreCase(scratch) ? credentials().username() : null;
+    String scratchPassword = "url".equalsIgnoreCase(scratch) ? credentials().password() : null;
     return new ScratchSettings(scratch, scratchUrl, scratchUser, scratchPassword, postgresVersion, binaries);
   }
 
@@ -166,9 +227,19 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     return new SchemaFilter(includeSchemas, excludeSchemas);
   }
 
-  /** @return the live database, or null when {@code url} is not set */
+  /** @return the live database, or null when no URL is set */
   protected LiveDatabase liveDatabase() {
-    return url == null || url.isBlank() ? null : new LiveDatabase(url, username, password);
+    Credentials resolved = credentials();
+    return resolved.url() == null ? null : new LiveDatabase(resolved.url(), resolved.username(), resolved.password());
+  }
+
+  /** @return url, username and password from the parameters, else {@code serverId}'s server, else the environment */
+  private Credentials credentials() {
+    if (credentials == null) {
+      credentials = Credentials.resolve(
+          new Credentials(url, username, password), serverId, settings, settingsDecrypter, System.getenv());
+    }
+    return credentials;
   }
 
   /** @return a progress sink writing to the Maven log */

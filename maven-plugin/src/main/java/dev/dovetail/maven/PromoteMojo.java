@@ -15,7 +15,7 @@ public class PromoteMojo extends AbstractMigrationsMojo {
 
   @Override
   protected void run() {
-    new ContractPromotion(contractDirectory.toPath(), migrationDirectory.toPath())
+    new ContractPromotion(contractDirectory.toPath(), migrations())
         .promote(Clock.systemUTC(), message -> getLog().info(message));
   }
 }

@@ -13,7 +13,7 @@ public class RehashMojo extends AbstractMigrationsMojo {
 
   @Override
   protected void run() {
-    var accepted = MigrationManifest.rehash(migrationDirectory.toPath());
+    var accepted = MigrationManifest.rehash(migrations());
     getLog().info("Wrote " + migrationDirectory.toPath().resolve(MigrationManifest.FILE_NAME)
         + (accepted.isEmpty() ? "; it records the same files as before" : "; it now accepts:"));
     accepted.forEach(f -> getLog().info("  " + f.file() + " (" + f.kind().name().toLowerCase(java.util.Locale.ROOT) + ")"));

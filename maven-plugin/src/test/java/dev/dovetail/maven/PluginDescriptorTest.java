@@ -29,6 +29,7 @@ class PluginDescriptorTest {
             "url=${migrations.url}",
             "username=${migrations.username}",
             "password=${migrations.password}",
+            "serverId=${migrations.serverId}",
             "scratch=${migrations.scratch}",
             "scratchUrl=${migrations.scratchUrl}",
             "postgresVersion=${migrations.postgresVersion}",
@@ -88,6 +89,26 @@ class PluginDescriptorTest {
     Element rehash = mojo(descriptor(), "rehash");
     assertThat(text(rehash, "requiresProject")).isEqualTo("false");
     assertThat(expressions(rehash)).contains("migrationDirectory=${migrations.migrationDirectory}");
+  }
+
+  @Test
+  void helpDescribesEveryGoalWithoutAProject() throws Exception {
+    Element help = mojo(descriptor(), "help");
+    assertThat(text(help, "requiresProject")).isEqualTo("false");
+    assertThat(text(help, "implementation")).isEqualTo("dev.dovetail.maven.HelpMojo");
+    NodeList parameters = help.getElementsByTagName("parameter");
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < parameters.getLength(); i++) {
+      names.add(text((Element) parameters.item(i), "name"));
+    }
+    assertThat(names).contains("detail", "goal");
+    try (InputStream in = PluginDescriptorTest.class.getResourceAsStream(
+        "/META-INF/maven/dev.dovetail/migrations-maven-plugin/plugin-help.xml")) {
+      assertThat(in).as("plugin-help.xml, which the help goal reads").isNotNull();
+      String helpText = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(helpText).contains("<goal>diff</goal>", "<goal>verify</goal>", "<goal>promote</goal>", "<goal>rehash</goal>",
+          "<name>serverId</name>");
+    }
   }
 
   private static Document descriptor() throws Exception {

@@ -33,6 +33,10 @@ import java.util.Objects;
  * @param failIfChanges whether finding changes is a failure ({@link dev.dovetail.core.ErrorCode#CHANGES_PENDING})
  *     instead of writing them: for CI checks that the declared schema and the migrations agree
  * @param reportDirectory where the review report ({@code review.md}, {@code review.html}) goes, or null for none
+ * @param undoDirectory where down files ({@code U…}) are read from and written to, off Flyway's locations so that
+ *     Flyway OSS, which cannot run them, never sees a name it refuses; null keeps them in the migration directory
+ * @param projectDirectory the project's base directory, where its Flyway configuration is looked for (see
+ *     {@link dev.dovetail.diff.source.FlywayLockSetting}), or null when there is no project
  */
 public record DiffOptions(
     Path schemaDirectory,
@@ -48,7 +52,9 @@ public record DiffOptions(
     String statementTimeout,
     PlanOptions plan,
     boolean failIfChanges,
-    Path reportDirectory) {
+    Path reportDirectory,
+    Path undoDirectory,
+    Path projectDirectory) {
 
   public DiffOptions {
     Objects.requireNonNull(schemaDirectory, "schemaDirectory");
@@ -68,6 +74,13 @@ public record DiffOptions(
     lockTimeout = lockTimeout == null ? FlywayFormat.DEFAULT_LOCK_TIMEOUT : lockTimeout;
     statementTimeout = statementTimeout == null ? FlywayFormat.DEFAULT_STATEMENT_TIMEOUT : statementTimeout;
     plan = plan == null ? PlanOptions.DEFAULT : plan;
+    undoDirectory = undoDirectory == null ? migrationDirectory : undoDirectory;
+    dev.dovetail.core.dir.MigrationDirectory.checked(migrationDirectory, undoDirectory, contractDirectory);
+  }
+
+  /** @return the migration directory with its undo directory, as files are read and written */
+  public dev.dovetail.core.dir.MigrationDirectory migrations() {
+    return new dev.dovetail.core.dir.MigrationDirectory(migrationDirectory, undoDirectory);
   }
 
   /** @return {@code contract} beside the migration directory ({@code src/main/resources/db/contract}) */
@@ -78,50 +91,58 @@ public record DiffOptions(
 
   /** @return options for the usual case: embedded scratch databases, no live database */
   public static DiffOptions of(Path schemaDirectory, Path migrationDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null, null, false, null, null, null, false, null);
+    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null, null, false, null, null, null, false, null, null, null);
   }
 
   public DiffOptions withContractDirectory(Path newContractDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, newContractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, newContractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withLive(LiveDatabase newLive) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, newLive, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, newLive, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withProgress(Progress newProgress) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, newProgress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, newProgress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withScratch(ScratchSettings newScratch) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, newScratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, newScratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withSchemas(SchemaFilter newSchemas) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, newSchemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, newSchemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withLockTimeout(String newLockTimeout) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, newLockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, newLockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withPrivileges(boolean newIncludePrivileges) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withStatementTimeout(String newStatementTimeout) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, newStatementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, newStatementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withFailIfChanges(boolean newFailIfChanges) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, newFailIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, newFailIfChanges, reportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withReportDirectory(Path newReportDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, newReportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, newReportDirectory, undoDirectory, projectDirectory);
   }
 
   public DiffOptions withPlan(PlanOptions newPlan) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, newPlan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, newPlan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
+  }
+
+  public DiffOptions withUndoDirectory(Path newUndoDirectory) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, newUndoDirectory, projectDirectory);
+  }
+
+  public DiffOptions withProjectDirectory(Path newProjectDirectory) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, newProjectDirectory);
   }
 }

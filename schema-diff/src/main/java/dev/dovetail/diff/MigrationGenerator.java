@@ -28,7 +28,9 @@ import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.DeclaredSchema;
 import dev.dovetail.diff.source.FlywayHistory;
+import dev.dovetail.diff.source.FlywayLockSetting;
 import dev.dovetail.diff.source.MigrationReplay;
+import dev.dovetail.diff.source.PsqlInput;
 import dev.dovetail.diff.source.SqlScript;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,6 +38,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -61,8 +64,8 @@ public final class MigrationGenerator {
     // Checked first: a misconfigured timeout should fail before minutes of work, not after.
     FlywayFormat format = new FlywayFormat(options.lockTimeout(), options.statementTimeout());
     Progress progress = options.progress();
-    MigrationDirectory directory = new MigrationDirectory(options.migrationDirectory());
-    MigrationManifest.requireIntact(options.migrationDirectory(), "diff");
+    MigrationDirectory directory = options.migrations();
+    MigrationManifest.requireIntact(directory, "diff");
     List<MigrationScript> existing = directory.upMigrations();
     MigrationDirectory contractDirectory = new MigrationDirectory(options.contractDirectory());
     List<MigrationScript> pending = contractDirectory.upMigrations();
@@ -112,6 +115,7 @@ public final class MigrationGenerator {
         declaredFuture.thenApplyAsync(declared -> builder.canonical(scratch, filter.apply(declared.schema())));
     DatabaseSchema current = builder.canonical(scratch, filter.apply(currentSnapshot.schema()));
     DatabaseSchema declared = join(canonicalDeclared);
+    warnSkippedData(progress, join(declaredFuture));
     warnUnmanaged(progress, "declared schema", join(declaredFuture).unmanaged());
     warnUnmanaged(progress, "current state", currentSnapshot.unmanaged());
     if (beforePending[0] != null) {
@@ -163,15 +167,37 @@ public final class MigrationGenerator {
         written.addAll(contractDirectory.writeAll(contractFiles));
       }
       if (!expandFiles.isEmpty()) {
-        MigrationManifest.rehash(options.migrationDirectory());
+        MigrationManifest.rehash(directory);
       }
     } catch (RuntimeException e) {
       MigrationDirectory.deleteQuietly(written); // all or nothing, across both directories and the manifest
       throw e;
     }
     report(progress, plan, versions, options);
+    warnFlywayLock(options, Stream.concat(expandFiles.stream(), contractFiles.stream())
+        .filter(f -> f.fileName().startsWith("V") && f.fileName().endsWith(".sql"))
+        .filter(f -> FlywayLockSetting.waitsForOlderTransactions(f.content()))
+        .map(MigrationFile::fileName)
+        .toList());
     writeReport(options, reviewed);
     return new DiffResult(current, declared, plan, written);
+  }
+
+  /**
+   * Warns when files that build an index concurrently are meant for a project whose Flyway configuration does not
+   * turn off Flyway's transactional lock, which such a file needs to deploy; says where the setting was found when it
+   * was. Without a project directory nothing can be looked at, and nothing is said.
+   */
+  static void warnFlywayLock(DiffOptions options, List<String> files) {
+    if (files.isEmpty() || options.projectDirectory() == null) {
+      return;
+    }
+    FlywayLockSetting setting = FlywayLockSetting.of(options.projectDirectory());
+    if (setting.disabled()) {
+      options.progress().info("Flyway's transactional lock is off (" + setting.disabledIn().get() + "), as concurrent index builds need");
+    } else {
+      options.progress().warn(setting.warning(files));
+    }
   }
 
   /** Writes the review report of the run, an empty one included, so that an earlier report never lingers. */
@@ -263,11 +289,32 @@ public final class MigrationGenerator {
   /** @return the declared schema, loaded on a scratch database of its own while the caller reads the current state */
   static CompletableFuture<Snapshot> loadDeclared(
       ScratchDatabaseProvider scratch, DiffOptions options, DeclaredSchema source, List<Path> files) {
-    return CompletableFuture.supplyAsync(() -> readOnScratch(scratch, options.includePrivileges(), c -> source.applyTo(c, files)));
+    return CompletableFuture.supplyAsync(() -> {
+      List<PsqlInput.CopyBlock> skipped = new ArrayList<>();
+      Snapshot snapshot = readOnScratch(scratch, options.includePrivileges(), c -> skipped.addAll(source.applyTo(c, files)));
+      return new Snapshot(snapshot.schema(), snapshot.unmanaged(), skipped);
+    });
   }
 
-  /** The model of one database and what it holds that Dovetail does not manage. */
-  record Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged) {}
+  /** The one warning of a run about the COPY data the declared schema's files hold and that was skipped. */
+  static void warnSkippedData(Progress progress, Snapshot declared) {
+    DeclaredSchema.skippedDataWarning(declared.skippedData()).ifPresent(progress::warn);
+  }
+
+  /**
+   * The model of one database and what it holds that Dovetail does not manage.
+   *
+   * @param skippedData for the declared schema, the COPY blocks of its files whose data was not loaded
+   */
+  record Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged, List<PsqlInput.CopyBlock> skippedData) {
+    Snapshot {
+      skippedData = List.copyOf(skippedData);
+    }
+
+    Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged) {
+      this(schema, unmanaged, List.of());
+    }
+  }
 
   static Snapshot snapshot(Connection connection, boolean includePrivileges) {
     CatalogReader reader = new CatalogReader(includePrivileges);

@@ -16,6 +16,7 @@ import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.DeclaredSchema;
 import dev.dovetail.diff.source.FlywayHistory;
+import dev.dovetail.diff.source.FlywayLockSetting;
 import dev.dovetail.diff.source.MigrationReplay;
 import dev.dovetail.diff.source.SqlScript;
 import dev.dovetail.diff.verify.Difference;
@@ -76,11 +77,16 @@ public final class MigrationVerifier {
     Map<Check, String> skipped = new EnumMap<>(Check.class);
 
     progress.info("1. Checking " + options.migrationDirectory().resolve(MigrationManifest.FILE_NAME) + " against the migration files");
-    findings.addAll(manifest(options.migrationDirectory()));
+    MigrationDirectory migrations = options.migrations();
+    findings.addAll(manifest(migrations));
 
-    List<MigrationScript> existing = new MigrationDirectory(options.migrationDirectory()).upMigrations();
+    List<MigrationScript> existing = migrations.upMigrations();
     List<MigrationScript> pending = new MigrationDirectory(options.contractDirectory()).upMigrations();
     List<MigrationScript> all = Stream.concat(existing.stream(), pending.stream()).toList();
+    MigrationGenerator.warnFlywayLock(options, all.stream()
+        .filter(s -> !s.transactional() && FlywayLockSetting.waitsForOlderTransactions(s.text()))
+        .map(s -> s.path().getFileName().toString())
+        .toList());
     DeclaredSchema declaredSource = new DeclaredSchema(options.schemaDirectory());
     List<Path> schemaFiles = declaredSource.files();
 
@@ -90,7 +96,7 @@ public final class MigrationVerifier {
     progress.info("2. Replaying " + existing.size() + " migration(s)"
         + (pending.isEmpty() ? "" : " and " + pending.size() + " pending contract migration(s)")
         + (verify.reversibility() ? ", running each down after its up (3.)" : ""));
-    Optional<Snapshot> replayed = replay(scratch, all, verify.reversibility(), options.includePrivileges(), findings, progress);
+    Optional<Snapshot> replayed = replay(scratch, all, migrations, verify.reversibility(), options.includePrivileges(), findings, progress);
     if (!verify.reversibility()) {
       skipped.put(Check.REVERSIBLE, "verifyReversibility is false");
     }
@@ -109,7 +115,8 @@ public final class MigrationVerifier {
           pick(d.kind(), "declared but not migrated", "migrated but not declared", "declared differently from what the migrations produce")
               + "; diff would write: " + d.change())));
     }
-    MigrationGenerator.join(declaredFuture); // a declared schema that does not load fails verify as it fails diff
+    // a declared schema that does not load fails verify as it fails diff
+    MigrationGenerator.warnSkippedData(progress, MigrationGenerator.join(declaredFuture));
 
     List<Finding> live = new ArrayList<>();
     if (options.live() == null) {
@@ -149,15 +156,16 @@ public final class MigrationVerifier {
   }
 
   /** Check 1: the findings of the manifest, or that there is none while there are migrations. */
-  private static List<Finding> manifest(Path directory) {
+  private static List<Finding> manifest(MigrationDirectory migrations) {
+    Path directory = migrations.root();
     Optional<MigrationManifest.Recorded> recorded = MigrationManifest.read(directory);
     if (recorded.isEmpty()) {
-      return MigrationManifest.of(directory).entries().isEmpty()
+      return MigrationManifest.of(migrations).entries().isEmpty()
           ? List.of()
           : List.of(new Finding(FindingCode.MANIFEST_MISSING, directory.resolve(MigrationManifest.FILE_NAME).toString(),
               "the directory has migrations but no manifest, so edits to deployed migrations cannot be detected"));
     }
-    return recorded.get().check(directory).stream()
+    return recorded.get().check(migrations).stream()
         .map(f -> new Finding(switch (f.kind()) {
           case EDITED -> FindingCode.MIGRATION_EDITED;
           case REMOVED -> FindingCode.MIGRATION_REMOVED;
@@ -177,7 +185,8 @@ public final class MigrationVerifier {
    * @return the state the migrations produce, or empty when an up failed (reported as {@code MIGRATION_FAILED})
    */
   private Optional<Snapshot> replay(
-      ScratchDatabaseProvider scratch, List<MigrationScript> scripts, boolean reversibility, boolean includePrivileges,
+      ScratchDatabaseProvider scratch, List<MigrationScript> scripts, MigrationDirectory migrations, boolean reversibility,
+      boolean includePrivileges,
       List<Finding> findings, Progress progress) {
     CatalogReader reader = new CatalogReader(includePrivileges);
     Replica replica = new Replica(scratch);
@@ -201,10 +210,12 @@ public final class MigrationVerifier {
         if ((i + 1) % 25 == 0) {
           progress.info("   " + (i + 1) + " of " + scripts.size() + " migration(s) replayed and undone");
         }
-        Path down = script.path().resolveSibling("U" + file.substring(1));
+        // A waiting contract migration keeps its down beside it; a migration's down may be in the undo directory.
+        Path down = script.path().getParent().equals(migrations.root())
+            ? migrations.downOf(script) : script.path().resolveSibling(MigrationDirectory.downName(file));
         DatabaseSchema after = reader.read(replica.connection);
         if (!Files.isRegularFile(down)) {
-          findings.add(new Finding(FindingCode.DOWN_MISSING, file, "no " + down.getFileName() + " beside it"));
+          findings.add(new Finding(FindingCode.DOWN_MISSING, file, "no " + down.getFileName() + " in " + down.getParent()));
           before = after;
           continue;
         }

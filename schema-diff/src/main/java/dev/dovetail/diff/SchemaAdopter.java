@@ -116,7 +116,7 @@ public final class SchemaAdopter {
     DiffOptions options = init.source();
     Progress progress = options.progress();
     FlywayFormat format = new FlywayFormat(options.lockTimeout(), options.statementTimeout());
-    MigrationDirectory directory = new MigrationDirectory(options.migrationDirectory());
+    MigrationDirectory directory = options.migrations();
     List<MigrationScript> existing = requireAdoptable(options, directory);
 
     ScratchDatabaseProvider scratch = MigrationGenerator.startScratch(options);
@@ -151,14 +151,14 @@ public final class SchemaAdopter {
     requireNoDeclaredSchema(options.schemaDirectory());
     List<MigrationScript> existing = directory.upMigrations();
     if (options.live() != null) {
-      requireNoMigrations(options.migrationDirectory());
+      requireNoMigrations(directory);
     } else if (existing.isEmpty()) {
       throw new MigrationException(
           ErrorCode.CONFIGURATION_INVALID,
           "nothing to adopt: no url is set and " + options.migrationDirectory() + " has no migrations. Set url (-Dmigrations.url=…) to"
               + " adopt an existing database, or migrationDirectory to adopt existing Flyway migrations.");
     } else {
-      MigrationManifest.requireIntact(options.migrationDirectory(), "init");
+      MigrationManifest.requireIntact(directory, "init");
     }
     return existing;
   }
@@ -201,7 +201,7 @@ public final class SchemaAdopter {
     try {
       if (!baselineFiles.isEmpty()) {
         baseline.addAll(directory.writeAll(baselineFiles));
-        MigrationManifest.rehash(options.migrationDirectory());
+        MigrationManifest.rehash(directory);
       }
     } catch (RuntimeException e) {
       MigrationDirectory.deleteQuietly(declared); // all or nothing, across both directories and the manifest
@@ -364,12 +364,12 @@ public final class SchemaAdopter {
   }
 
   /** Refuses, when adopting a live database, a migration directory that already has migrations: a baseline goes first. */
-  private static void requireNoMigrations(Path migrationDirectory) {
+  private static void requireNoMigrations(MigrationDirectory migrationDirectory) {
     List<String> files = MigrationManifest.of(migrationDirectory).entries().stream().map(MigrationManifest.Entry::file).toList();
     if (!files.isEmpty()) {
       throw new MigrationException(
           ErrorCode.FILE_EXISTS,
-          migrationDirectory + " already has " + files.size() + " migration file(s) (" + shortList(files) + "), so init stops before"
+          migrationDirectory.root() + " already has " + files.size() + " migration file(s) (" + shortList(files) + "), so init stops before"
               + " writing anything: a baseline must be the first migration. To adopt those migrations, run mvn migrations:init"
               + " without url: it writes the declared schema the directory produces.");
     }
@@ -401,8 +401,8 @@ public final class SchemaAdopter {
           + " (if the directory has no migrations.sum yet) and mvn migrations:verify.");
       return;
     }
-    progress.info("Wrote the baseline pair to " + options.migrationDirectory() + " and recorded it in " + MigrationManifest.FILE_NAME + ":");
-    baseline.stream().filter(f -> f.getFileName().toString().endsWith(".sql")).forEach(f -> progress.info("  " + f.getFileName()));
+    progress.info("Wrote the baseline pair and recorded it in " + MigrationManifest.FILE_NAME + ":");
+    baseline.stream().filter(f -> f.getFileName().toString().endsWith(".sql")).forEach(f -> progress.info("  " + f));
     progress.info("On the existing database, Flyway must skip the baseline: deploy with baselineOnMigrate=true and baselineVersion="
         + version + " (flyway.baselineOnMigrate, flyway.baselineVersion), or run flyway baseline -baselineVersion=" + version
         + " once. Fresh databases (dev, CI) run it. See docs/adopting.md.");

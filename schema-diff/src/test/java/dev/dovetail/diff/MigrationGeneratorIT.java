@@ -12,7 +12,9 @@ import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.plan.PlanOptions;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.source.FlywayLockSetting;
 import dev.dovetail.diff.source.LiveDatabase;
+import dev.dovetail.diff.verify.VerifyResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -362,6 +364,31 @@ class MigrationGeneratorIT {
           .filter(name -> !name.equals(MigrationManifest.FILE_NAME))
           .map(name -> name.replaceAll("^([VU])\\d+", "$1")).toList();
     }
+  }
+
+  @Test
+  void warnsThatAConcurrentIndexNeedsFlywaysTransactionalLockOffUntilTheProjectTurnsItOff() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text);");
+    DiffOptions options = DiffOptions.of(schema(), migrations()).withUndoDirectory(project.resolve("undo")).withProjectDirectory(project);
+    new MigrationGenerator().diff(options);
+    Files.writeString(schema().resolve("a.sql"),
+        "CREATE TABLE authors (id bigint PRIMARY KEY, name text);\nCREATE INDEX authors_name_idx ON authors (name);");
+    List<String> log = new ArrayList<>();
+
+    DiffResult result = new MigrationGenerator().diff(options.withProgress(recorder(log)));
+
+    String up = result.written().stream().map(p -> p.getFileName().toString())
+        .filter(n -> n.startsWith("V") && n.endsWith("__create_index_authors_name.sql")).findFirst().orElseThrow();
+    assertThat(log).contains(FlywayLockSetting.of(project, java.util.Map.of()).warning(List.of(up)));
+    assertThat(names(project.resolve("undo"))).as("downs in the undo directory")
+        .containsExactlyInAnyOrder("U__create_table_authors.sql", "U__create_index_authors_name.sql", "U__create_index_authors_name.sql.conf");
+
+    Files.writeString(project.resolve("flyway.conf"), "flyway.postgresql.transactional.lock=false\n");
+    List<String> verifyLog = new ArrayList<>();
+    VerifyResult verified = new MigrationVerifier().verify(new MigrationVerifier.Options(options.withProgress(recorder(verifyLog)), true, null));
+    assertThat(verified.passed()).as(verifyLog.toString()).isTrue();
+    assertThat(verifyLog).contains("Flyway's transactional lock is off (flyway.conf), as concurrent index builds need")
+        .noneMatch(l -> l.contains("builds an index concurrently"));
   }
 
   private static Progress recorder(List<String> log) {

@@ -133,6 +133,25 @@ class SchemaAdopterIT {
   }
 
   @Test
+  void theBaselineDownGoesToTheUndoDirectoryLikeEveryDown() throws IOException {
+    DiffOptions options = options("undo", new ArrayList<>()).withUndoDirectory(project.resolve("undo/undo"));
+
+    String version = init(options, SchemaLayout.SCHEMA).baselineVersion();
+
+    assertThat(names(options.migrationDirectory())).containsExactly("V" + version + "__baseline.sql", "migrations.sum");
+    assertThat(names(project.resolve("undo/undo"))).containsExactly("U" + version + "__baseline.sql");
+    assertThat(Files.readString(options.migrationDirectory().resolve("migrations.sum"))).contains("U" + version + "__baseline.sql");
+    VerifyResult verified = new MigrationVerifier().verify(new MigrationVerifier.Options(options, true, null));
+    assertThat(verified.findings()).isEmpty();
+
+    // A down already in the undo directory is a migration too: init with a url refuses to write a baseline beside it.
+    DiffOptions again = options("undo2", new ArrayList<>()).withUndoDirectory(project.resolve("undo/undo"));
+    assertThatThrownBy(() -> init(again, SchemaLayout.SCHEMA))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("already has 1 migration file(s) (U" + version + "__baseline.sql)");
+  }
+
+  @Test
   void refusesANonEmptySchemaDirectoryOrExistingMigrationsAndWritesNothing() throws IOException {
     DiffOptions options = options("refuse", new ArrayList<>());
     Files.createDirectories(options.schemaDirectory().resolve("nested"));

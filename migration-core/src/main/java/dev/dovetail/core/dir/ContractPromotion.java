@@ -47,6 +47,16 @@ public final class ContractPromotion {
    * @param migrationDirectory where they go (created when missing)
    */
   public ContractPromotion(Path contractDirectory, Path migrationDirectory) {
+    this(contractDirectory, new MigrationDirectory(migrationDirectory));
+  }
+
+  /**
+   * @param contractDirectory where contract migrations wait, downs beside their ups (missing: none waits)
+   * @param migrations where they go: ups and their {@code .conf} files into its migration directory, downs into its undo
+   *     directory (created when missing)
+   */
+  public ContractPromotion(Path contractDirectory, MigrationDirectory migrations) {
+    Path migrationDirectory = migrations.root();
     if (contractDirectory.toAbsolutePath().normalize().equals(migrationDirectory.toAbsolutePath().normalize())) {
       throw new MigrationException(
           ErrorCode.CONFIGURATION_INVALID,
@@ -54,7 +64,7 @@ public final class ContractPromotion {
               + "; contract migrations must wait in a directory of their own, off Flyway's path");
     }
     this.contract = new MigrationDirectory(contractDirectory);
-    this.migrations = new MigrationDirectory(migrationDirectory);
+    this.migrations = migrations;
   }
 
   /**
@@ -69,7 +79,7 @@ public final class ContractPromotion {
    *     {@link ErrorCode#WRITE_FAILED} when the file system fails; in every case nothing has moved
    */
   public List<PromotedMigration> promote(Clock clock, Consumer<String> log) {
-    MigrationManifest.requireIntact(migrations.root(), "promote");
+    MigrationManifest.requireIntact(migrations, "promote");
     List<MigrationScript> waiting = contract.upMigrations();
     if (waiting.isEmpty()) {
       rejectStrays(List.of());
@@ -109,16 +119,15 @@ public final class ContractPromotion {
 
     List<Path> written = migrations.writeAll(targets);
     retire(sources, written);
-    MigrationManifest.rehash(migrations.root());
+    MigrationManifest.rehash(migrations);
     log.accept("Promoted " + promoted.size() + " contract migration(s) from " + contract.root() + " to " + migrations.root() + ":");
     String from = contract.root().getFileName() == null ? "" : contract.root().getFileName() + "/";
     promoted.forEach(p -> log.accept("  " + from + p.from().getFileName() + " -> " + p.to().getFileName()));
     return List.copyOf(promoted);
   }
 
-  /** @return the down file's name for an up file's name: {@code U} instead of {@code V} */
   private static String downName(String upName) {
-    return "U" + upName.substring(1);
+    return MigrationDirectory.downName(upName);
   }
 
   /** @return {@code content} with every whole occurrence of an old file name replaced by its new one */

@@ -26,6 +26,11 @@ import java.util.stream.Stream;
 /**
  * A Flyway migration directory: reads the up migrations in version order, hands out fresh versions and
  * writes new files all-or-nothing without ever overwriting an existing one.
+ *
+ * <p>Down files ({@code U…}, Flyway Teams' undo naming) may live in a directory of their own, the undo directory,
+ * so that Flyway's locations hold only what Flyway OSS can run: it refuses names it does not know when
+ * {@code validateMigrationNaming} is on. Ups, repeatables and their {@code .conf} files stay in the migration
+ * directory; downs and theirs go to the undo directory, which may be the migration directory itself.
  */
 public final class MigrationDirectory {
 
@@ -34,9 +39,68 @@ public final class MigrationDirectory {
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   private final Path root;
+  private final Path undoRoot;
 
+  /** A directory that holds its down files too. */
   public MigrationDirectory(Path root) {
+    this(root, root);
+  }
+
+  /**
+   * @param root where ups, repeatables and their {@code .conf} files are
+   * @param undoRoot where down files and their {@code .conf} files are; {@code root} itself keeps them together
+   */
+  public MigrationDirectory(Path root, Path undoRoot) {
     this.root = root;
+    this.undoRoot = undoRoot == null ? root : undoRoot;
+  }
+
+  /**
+   * @return the directory with its undo directory, after refusing an undo directory inside the migration directory
+   *     (Flyway scans its locations with their subdirectories, so the downs would be run or refused by name) or equal to
+   *     the contract directory; the migration directory itself keeps the downs beside the ups
+   * @throws MigrationException with {@link ErrorCode#CONFIGURATION_INVALID}
+   */
+  public static MigrationDirectory checked(Path root, Path undoRoot, Path contractRoot) {
+    Path undo = undoRoot == null ? root : undoRoot;
+    Path normal = undo.toAbsolutePath().normalize();
+    Path migrations = root.toAbsolutePath().normalize();
+    if (!normal.equals(migrations) && normal.startsWith(migrations)) {
+      throw new MigrationException(
+          ErrorCode.CONFIGURATION_INVALID,
+          "undoDirectory " + undo + " is inside migrationDirectory " + root
+              + ", which Flyway scans with its subdirectories; put it beside it (for example src/main/resources/db/undo)");
+    }
+    if (contractRoot != null && normal.equals(contractRoot.toAbsolutePath().normalize())) {
+      throw new MigrationException(
+          ErrorCode.CONFIGURATION_INVALID, "undoDirectory and contractDirectory are both " + undo + "; give each a directory of its own");
+    }
+    return new MigrationDirectory(root, undo);
+  }
+
+  /** @return whether a file of this name is a down file or a down file's {@code .conf} */
+  public static boolean isDown(String fileName) {
+    return fileName.startsWith("U");
+  }
+
+  /** @return the down file's name for an up file's name: {@code U} instead of {@code V} */
+  public static String downName(String upFileName) {
+    return "U" + upFileName.substring(1);
+  }
+
+  /**
+   * @return where the down of an up file is: in the undo directory, or, when it is not there but beside the up (as
+   *     Flyway Teams keeps it), there
+   */
+  public Path downOf(MigrationScript up) {
+    String name = downName(up.path().getFileName().toString());
+    Path down = undoRoot.resolve(name);
+    return Files.exists(down) || undoRoot.equals(root) ? down : root.resolve(name);
+  }
+
+  /** @return where a file of this name belongs: a down in the undo directory, anything else in the migration directory */
+  public Path pathOf(String fileName) {
+    return (isDown(fileName) ? undoRoot : root).resolve(fileName);
   }
 
   /**
@@ -126,7 +190,7 @@ public final class MigrationDirectory {
    * @return the paths written, in the order given
    */
   public List<Path> writeAll(List<MigrationFile> files) {
-    List<Path> targets = files.stream().map(f -> root.resolve(f.fileName())).toList();
+    List<Path> targets = files.stream().map(f -> pathOf(f.fileName())).toList();
     for (Path target : targets) {
       if (Files.exists(target)) {
         throw new MigrationException(
@@ -137,8 +201,12 @@ public final class MigrationDirectory {
     List<Path> moved = new ArrayList<>();
     try {
       Files.createDirectories(root);
-      for (MigrationFile file : files) {
-        Path tmp = root.resolve("." + file.fileName() + ".tmp");
+      if (files.stream().anyMatch(f -> isDown(f.fileName()))) {
+        Files.createDirectories(undoRoot);
+      }
+      for (int i = 0; i < files.size(); i++) {
+        MigrationFile file = files.get(i);
+        Path tmp = targets.get(i).resolveSibling("." + file.fileName() + ".tmp");
         Files.writeString(tmp, file.content(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         temporary.add(tmp);
       }
@@ -157,6 +225,11 @@ public final class MigrationDirectory {
   /** @return where the directory is */
   public Path root() {
     return root;
+  }
+
+  /** @return where its down files go: the undo directory, or {@link #root()} when they stay together */
+  public Path undoRoot() {
+    return undoRoot;
   }
 
   /** Removes files this run wrote, when a later write of the same run failed. */

@@ -83,6 +83,11 @@ public record MigrationManifest(List<Entry> entries) {
 
   /** @return the manifest of the migration files in {@code directory} as they are now */
   public static MigrationManifest of(Path directory) {
+    return of(new MigrationDirectory(directory));
+  }
+
+  /** @return the manifest of the migration files of {@code directory}, its undo directory's downs included, as they are now */
+  public static MigrationManifest of(MigrationDirectory directory) {
     List<Entry> entries = new ArrayList<>();
     String previous = "";
     for (Path file : migrationFiles(directory)) {
@@ -108,16 +113,27 @@ public record MigrationManifest(List<Entry> entries) {
    * @throws MigrationException with {@link ErrorCode#WRITE_FAILED} when the file cannot be written
    */
   public static List<Finding> rehash(Path directory) {
+    return rehash(new MigrationDirectory(directory));
+  }
+
+  /**
+   * Writes the manifest of {@code migrations} (its undo directory's downs included) into {@code migrations.sum} in its
+   * migration directory, as {@link #rehash(Path)} does.
+   *
+   * @return what the new manifest accepts that the old one did not record (every file when there was none)
+   */
+  public static List<Finding> rehash(MigrationDirectory migrations) {
+    Path directory = migrations.root();
     List<Finding> accepted = read(directory)
-        .map(recorded -> recorded.check(directory))
-        .orElseGet(() -> new Recorded("", new MigrationManifest(List.of())).check(directory).stream()
+        .map(recorded -> recorded.check(migrations))
+        .orElseGet(() -> new Recorded("", new MigrationManifest(List.of())).check(migrations).stream()
             .filter(f -> f.kind() != Finding.Kind.MANIFEST_EDITED)
             .toList());
     Path target = directory.resolve(FILE_NAME);
     try {
       Files.createDirectories(directory);
       Path temporary = directory.resolve("." + FILE_NAME + ".tmp");
-      Files.writeString(temporary, of(directory).render(), StandardCharsets.UTF_8);
+      Files.writeString(temporary, of(migrations).render(), StandardCharsets.UTF_8);
       Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new MigrationException(ErrorCode.WRITE_FAILED, "writing " + target + ": " + e.getMessage(), e);
@@ -134,11 +150,17 @@ public record MigrationManifest(List<Entry> entries) {
    * @throws MigrationException with {@link ErrorCode#MANIFEST_MISMATCH} listing every finding
    */
   public static void requireIntact(Path directory, String goal) {
+    requireIntact(new MigrationDirectory(directory), goal);
+  }
+
+  /** As {@link #requireIntact(Path, String)}, with the downs in {@code migrations}' undo directory. */
+  public static void requireIntact(MigrationDirectory migrations, String goal) {
+    Path directory = migrations.root();
     Optional<Recorded> recorded = read(directory);
     if (recorded.isEmpty()) {
       return;
     }
-    List<Finding> findings = recorded.get().check(directory);
+    List<Finding> findings = recorded.get().check(migrations);
     if (!findings.isEmpty()) {
       throw new MigrationException(
           ErrorCode.MANIFEST_MISMATCH,
@@ -178,12 +200,21 @@ public record MigrationManifest(List<Entry> entries) {
      *     order; empty when every recorded file is there unchanged and nothing else is
      */
     public List<Finding> check(Path directory) {
+      return check(new MigrationDirectory(directory));
+    }
+
+    /**
+     * @return where the recorded manifest and the files of {@code migrations} (downs in its undo directory included)
+     *     disagree, as {@link #check(Path)} says
+     */
+    public List<Finding> check(MigrationDirectory migrations) {
+      Path directory = migrations.root();
       List<Finding> findings = new ArrayList<>();
       if (!total.equals(manifest.render().lines().findFirst().orElse(""))) {
         findings.add(new Finding(Finding.Kind.MANIFEST_EDITED, FILE_NAME, "its first line is not the total of the lines below it"));
       }
       Map<String, String> onDisk = new LinkedHashMap<>();
-      for (Path file : migrationFiles(directory)) {
+      for (Path file : migrationFiles(migrations)) {
         onDisk.put(file.getFileName().toString(), readText(file));
       }
       List<String> unrecorded = new ArrayList<>(onDisk.keySet());
@@ -200,7 +231,8 @@ public record MigrationManifest(List<Entry> entries) {
             unrecorded.remove(renamed.get());
             findings.add(new Finding(Finding.Kind.RENAMED, entry.file(), "now " + renamed.get()));
           } else {
-            findings.add(new Finding(Finding.Kind.REMOVED, entry.file(), "recorded but not in " + directory));
+            findings.add(new Finding(Finding.Kind.REMOVED, entry.file(), "recorded but not in "
+                + (MigrationDirectory.isDown(entry.file()) ? migrations.undoRoot() : directory)));
           }
         } else if (!chain(previous, entry.file(), content).equals(entry.hash())) {
           findings.add(new Finding(Finding.Kind.EDITED, entry.file(), "its content differs from what was recorded"));
@@ -234,14 +266,26 @@ public record MigrationManifest(List<Entry> entries) {
     return key.append(m.group(1).equals("U") ? "1" : "0").append(m.group(3)).append(m.group(4) == null ? "0" : "1").toString();
   }
 
-  private static List<Path> migrationFiles(Path directory) {
+  /**
+   * @return the migration files of the migration directory and the downs of the undo directory, in Flyway's order; a
+   *     name in both counts once, the migration directory's
+   */
+  private static List<Path> migrationFiles(MigrationDirectory migrations) {
+    Map<String, Path> files = new LinkedHashMap<>();
+    list(migrations.root(), name -> true).forEach(f -> files.putIfAbsent(f.getFileName().toString(), f));
+    if (!migrations.undoRoot().equals(migrations.root())) {
+      list(migrations.undoRoot(), MigrationDirectory::isDown).forEach(f -> files.putIfAbsent(f.getFileName().toString(), f));
+    }
+    return files.values().stream().sorted(Comparator.comparing(f -> sortKey(f.getFileName().toString()))).toList();
+  }
+
+  private static List<Path> list(Path directory, java.util.function.Predicate<String> names) {
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
     try (Stream<Path> files = Files.list(directory)) {
       return files.filter(Files::isRegularFile)
-          .filter(f -> MIGRATION.matcher(f.getFileName().toString()).matches())
-          .sorted(Comparator.comparing(f -> sortKey(f.getFileName().toString())))
+          .filter(f -> MIGRATION.matcher(f.getFileName().toString()).matches() && names.test(f.getFileName().toString()))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("listing " + directory, e);

@@ -46,4 +46,13 @@ public record MigrationScript(MigrationVersion version, String name, Path path) 
     }
     return !"false".equalsIgnoreCase(properties.getProperty("executeInTransaction", "true").strip());
   }
+
+  /** @return the file's text, read as UTF-8 */
+  public String text() {
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + path, e);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One rendered SQL statement of a migration.
@@ -13,6 +14,10 @@ import java.util.Set;
  * @param hazards what can go wrong
  */
 public record Statement(String sql, String lock, List<Hazard> hazards) {
+
+  /** Statements that wait for every transaction older than themselves before they finish. */
+  private static final Pattern WAITS_FOR_OLDER_TRANSACTIONS =
+      Pattern.compile("(?is)^\\s*(CREATE\\s+(UNIQUE\\s+)?INDEX\\s+CONCURRENTLY|REINDEX\\s.*\\bCONCURRENTLY)\\b.*");
 
   public Statement {
     Objects.requireNonNull(sql, "sql");
@@ -32,6 +37,15 @@ public record Statement(String sql, String lock, List<Hazard> hazards) {
     Set<String> locks = new LinkedHashSet<>();
     statements.stream().map(Statement::lock).filter(l -> !l.isEmpty()).forEach(locks::add);
     return List.copyOf(locks);
+  }
+
+  /**
+   * @return whether the statement waits for every transaction that started before it, however idle
+   *     ({@code CREATE INDEX CONCURRENTLY}, {@code REINDEX … CONCURRENTLY}), so that a runner holding a transaction
+   *     open on another connection while it runs makes it wait for ever
+   */
+  public boolean waitsForOlderTransactions() {
+    return WAITS_FOR_OLDER_TRANSACTIONS.matcher(sql).matches();
   }
 
   public static Statement of(String sql, String lock, Hazard... hazards) {

@@ -44,6 +44,29 @@ public final class FlywayFormat {
   /** The content of the Flyway script configuration beside a non-transactional file. */
   public static final String NON_TRANSACTIONAL_CONF = "executeInTransaction=false\n";
 
+  /**
+   * The check at the top of a file whose statements wait for older transactions. Flyway (10.x and later) takes its
+   * PostgreSQL lock with {@code pg_try_advisory_xact_lock} in a transaction it keeps open on a second connection for
+   * the whole run, unless {@code postgresql.transactional.lock=false}; {@code CREATE INDEX CONCURRENTLY} would wait
+   * for that transaction until {@code lock_timeout} cancels it, leaving an INVALID index. The lock's key is Flyway's
+   * constant {@code 0x466C79776179} plus a 32-bit hash, so its upper half ({@code classid}) is 18027 or 18028 and,
+   * being a bigint key, its {@code objsubid} is 1. When another session of this database holds such a lock inside a
+   * transaction, the file stops before it builds anything and names the setting to change.
+   */
+  static final String FLYWAY_LOCK_CHECK = String.join("\n",
+      "DO $dovetail$",
+      "BEGIN",
+      "  IF EXISTS (SELECT FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid",
+      "             WHERE l.locktype = 'advisory' AND l.classid IN (18027, 18028) AND l.objsubid = 1 AND l.granted",
+      "               AND l.pid <> pg_backend_pid() AND a.datname = current_database() AND a.xact_start IS NOT NULL) THEN",
+      "    RAISE EXCEPTION '%: Flyway holds its lock in an open transaction (postgresql.transactional.lock=true, its default),"
+          + " which CREATE INDEX CONCURRENTLY would wait for until lock_timeout. Nothing was built. Set"
+          + " postgresql.transactional.lock=false (flyway.postgresql.transactional.lock, spring.flyway.postgresql.transactional-lock"
+          + " or FLYWAY_POSTGRESQL_TRANSACTIONAL_LOCK), run flyway repair, then migrate again', '" + FILE_NAME + "';",
+      "  END IF;",
+      "END",
+      "$dovetail$;");
+
   private static final Pattern DURATION = Pattern.compile("\\d+(us|ms|s|min|h|d)?");
 
   private final VelocityEngine velocity;
@@ -141,6 +164,8 @@ public final class FlywayFormat {
     context.put("direction", direction);
     context.put("headline", comment("up".equals(direction) ? migration.description() : "Undoes " + upFile + "."));
     context.put("statements", statements.stream().map(s -> s.sql().replace(FILE_NAME, fileName) + ";").toList());
+    boolean waits = !migration.transactional() && statements.stream().anyMatch(Statement::waitsForOlderTransactions);
+    context.put("flywayLockCheck", waits ? FLYWAY_LOCK_CHECK.replace(FILE_NAME, fileName) : "");
     context.put("fileName", fileName);
     context.put("lockTimeout", lockTimeout);
     context.put("statementTimeout", "0".equals(statementTimeout) ? "0" : "'" + statementTimeout + "'");

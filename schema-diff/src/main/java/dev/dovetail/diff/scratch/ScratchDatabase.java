@@ -2,6 +2,7 @@ package dev.dovetail.diff.scratch;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.diff.source.Redaction;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -55,7 +56,9 @@ public final class ScratchDatabase implements AutoCloseable {
       return DriverManager.getConnection(jdbcUrl, properties);
     } catch (SQLException e) {
       throw new MigrationException(
-          ErrorCode.SCRATCH_FAILED, "connecting to scratch database " + name + ": " + e.getMessage(), e);
+          ErrorCode.SCRATCH_FAILED,
+          "connecting to scratch database " + name + ": " + Redaction.redact(e.getMessage(), properties.getProperty("password")),
+          Redaction.cause(e, properties.getProperty("password")));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.dovetail.diff.scratch;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.diff.source.Redaction;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -55,10 +56,19 @@ public record ScratchSettings(
           throw new MigrationException(
               ErrorCode.CONFIGURATION_INVALID, "scratch=url needs scratchUrl, a JDBC URL of a server where Dovetail may create databases");
         }
-        return new ServerScratchProvider(scratchUrl, username, password, "scratch server " + scratchUrl.replaceAll("\\?.*", ""));
+        return new ServerScratchProvider(
+            scratchUrl, username, password, "scratch server " + Redaction.redact(scratchUrl.replaceAll("\\?.*", ""), password));
       default:
         throw new MigrationException(
             ErrorCode.CONFIGURATION_INVALID, "unknown scratch provider '" + kind + "'; choose embedded, docker or url");
     }
+  }
+
+  /** Never shows the password: the record's own {@code toString} would, wherever options are printed. */
+  @Override
+  public String toString() {
+    return "ScratchSettings[" + kind + ", " + Redaction.redact(scratchUrl, password) + ", " + username + ", "
+        + (password == null ? "no password" : Redaction.MASK) + ", PostgreSQL " + postgresVersion
+        + (binariesJar == null ? "" : ", " + binariesJar.getFileName()) + "]";
   }
 }

@@ -2,6 +2,7 @@ package dev.dovetail.diff.scratch;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.diff.source.Redaction;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -63,7 +64,9 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new MigrationException(ErrorCode.SCRATCH_FAILED, what + " on " + description + ": " + e.getMessage(), e);
+      String password = credentials.getProperty("password");
+      throw new MigrationException(ErrorCode.SCRATCH_FAILED,
+          what + " on " + description + ": " + Redaction.redact(e.getMessage(), password), Redaction.cause(e, password));
     }
   }
 

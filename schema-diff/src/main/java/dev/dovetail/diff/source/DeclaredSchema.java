@@ -9,8 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.postgresql.util.PSQLException;
 
 /**
  * The declared schema: every {@code *.sql} file under a directory, executed in order of relative path on a
@@ -41,21 +47,73 @@ public final class DeclaredSchema {
     }
   }
 
-  /** Executes every file on the connection, which must come from {@link SqlScript#driverOptions()}. */
-  public void applyTo(Connection connection, List<Path> files) {
+  /**
+   * Executes every file on the connection, which must come from {@link SqlScript#driverOptions()}. A file may be
+   * pg_dump output: its psql meta-commands and COPY data are left out as {@link PsqlInput} describes. Each file
+   * starts from the session's default settings ({@code RESET ALL} after every file), so that the empty
+   * {@code search_path} a pg_dump file sets does not carry over to the next file.
+   *
+   * @return the COPY blocks whose data was skipped, in file order
+   */
+  public List<PsqlInput.CopyBlock> applyTo(Connection connection, List<Path> files) {
     try {
       connection.setAutoCommit(true);
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "preparing scratch connection: " + e.getMessage(), e);
     }
+    List<PsqlInput.CopyBlock> skipped = new ArrayList<>();
     for (Path file : files) {
-      SqlScript.read(file, display(file)).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
+      PsqlInput input = PsqlInput.of(SqlScript.read(file, display(file)));
+      skipped.addAll(input.skippedData());
+      try {
+        input.executable().execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
+      } catch (MigrationException e) {
+        throw withRoleHint(e);
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("RESET ALL");
+      } catch (SQLException e) {
+        throw new MigrationException(
+            ErrorCode.SCRATCH_FAILED, "resetting the scratch session after " + display(file) + ": " + e.getMessage(), e);
+      }
     }
+    return List.copyOf(skipped);
+  }
+
+  /**
+   * @return the one warning a run gives for the COPY data it skipped, naming where, or empty when none was
+   */
+  public static Optional<String> skippedDataWarning(List<PsqlInput.CopyBlock> skipped) {
+    if (skipped.isEmpty()) {
+      return Optional.empty();
+    }
+    int shown = Math.min(skipped.size(), 10);
+    String where = skipped.subList(0, shown).stream().map(PsqlInput.CopyBlock::toString).collect(Collectors.joining(", "))
+        + (skipped.size() > shown ? ", and " + (skipped.size() - shown) + " more" : "");
+    return Optional.of("Skipped the data of " + skipped.size() + " COPY … FROM stdin block(s) in the declared schema"
+        + " (rows are data, not schema; the tables are created empty): " + where);
+  }
+
+  private static final Pattern UNKNOWN_ROLE = Pattern.compile("role \"(?:[^\"]|\"\")*\" does not exist");
+
+  /**
+   * pg_dump names the roles that own objects ({@code OWNER TO}) and hold privileges ({@code GRANT}); on the scratch
+   * server they usually do not exist. Owners are not compared, so the way out is a dump without them.
+   */
+  private static MigrationException withRoleHint(MigrationException e) {
+    if (!(e.getCause() instanceof PSQLException p) || p.getServerErrorMessage() == null
+        || p.getServerErrorMessage().getMessage() == null
+        || !UNKNOWN_ROLE.matcher(p.getServerErrorMessage().getMessage()).matches()) {
+      return e;
+    }
+    return new MigrationException(e.code(), e.getMessage()
+        + "; roles are not created by Dovetail: take the dump with pg_dump --schema-only --no-owner --no-privileges,"
+        + " or create the role in a schema file that runs first", e.getCause());
   }
 
   /** @return the rename hints written in {@code files}, in file order */
   public List<RenameHint> renameHints(List<Path> files) {
-    List<RenameHint> hints = new java.util.ArrayList<>();
+    List<RenameHint> hints = new ArrayList<>();
     for (Path file : files) {
       hints.addAll(RenameHints.in(SqlScript.read(file, display(file))));
     }

@@ -53,13 +53,15 @@ public record LiveDatabase(String url, String username, String password) {
       return connection;
     } catch (SQLException e) {
       throw new MigrationException(
-          ErrorCode.DATABASE_UNREACHABLE, "connecting to " + redacted() + ": " + e.getMessage(), e);
+          ErrorCode.DATABASE_UNREACHABLE,
+          "connecting to " + redacted() + ": " + Redaction.redact(e.getMessage(), password),
+          Redaction.cause(e, password));
     }
   }
 
-  /** @return the URL with any password parameter removed, for messages */
+  /** @return the URL with every password in it masked ({@link Redaction}), for messages */
   public String redacted() {
-    return url.replaceAll("(?i)([?&]password=)[^&]*", "$1***");
+    return Redaction.redact(url, password);
   }
 
   @Override
