@@ -4,8 +4,8 @@ assert runs.size() == 3 : "three invocations, found ${runs.size()}"
 runs.each { assert it.contains('BUILD SUCCESS') }
 
 // 1: every goal, one line of description each
-assert runs[0].contains('This plugin has 5 goals:')
-['migrations:diff', 'migrations:help', 'migrations:promote', 'migrations:rehash', 'migrations:verify'].each {
+assert runs[0].contains('This plugin has 6 goals:')
+['migrations:diff', 'migrations:help', 'migrations:init', 'migrations:promote', 'migrations:rehash', 'migrations:verify'].each {
   assert runs[0].contains(it) : it
 }
 assert !runs[0].contains('Available parameters:')
@@ -19,5 +19,5 @@ assert runs[1].contains('User property: migrations.url')
 assert !runs[1].contains('migrations:verify\n') : 'only the diff goal'
 
 // 3: without a project
-assert runs[2].contains('This plugin has 5 goals:')
+assert runs[2].contains('This plugin has 6 goals:')
 return true
