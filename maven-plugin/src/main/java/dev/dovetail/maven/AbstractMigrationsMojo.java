@@ -104,6 +104,10 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.reportDirectory", defaultValue = "${project.build.directory}/migrations")
   protected File reportDirectory;
 
+  /** The project's base directory: reports show the directories inside it relative to it. */
+  @Parameter(defaultValue = "${basedir}", readonly = true)
+  protected File baseDirectory;
+
   /** Skips the goal. */
   @Parameter(property = "migrations.skip", defaultValue = "false")
   protected boolean skip;
@@ -146,6 +150,7 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
         .withPrivileges(includePrivileges)
         .withLockTimeout(lockTimeout)
         .withReportDirectory(reportDirectory == null ? null : reportDirectory.toPath())
+        .withBaseDirectory(baseDirectory == null ? null : baseDirectory.toPath())
         .withProgress(progress());
   }
 

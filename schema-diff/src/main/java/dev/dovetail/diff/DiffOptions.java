@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param failIfChanges whether finding changes is a failure ({@link dev.dovetail.core.ErrorCode#CHANGES_PENDING})
  *     instead of writing them: for CI checks that the declared schema and the migrations agree
  * @param reportDirectory where the review report ({@code review.md}, {@code review.html}) goes, or null for none
+ * @param baseDirectory the project's base directory: reports show the directories inside it relative to it, whatever
+ *     the current directory of the shell; null for the current directory
  */
 public record DiffOptions(
     Path schemaDirectory,
@@ -48,7 +50,8 @@ public record DiffOptions(
     String statementTimeout,
     PlanOptions plan,
     boolean failIfChanges,
-    Path reportDirectory) {
+    Path reportDirectory,
+    Path baseDirectory) {
 
   public DiffOptions {
     Objects.requireNonNull(schemaDirectory, "schemaDirectory");
@@ -68,6 +71,15 @@ public record DiffOptions(
     lockTimeout = lockTimeout == null ? FlywayFormat.DEFAULT_LOCK_TIMEOUT : lockTimeout;
     statementTimeout = statementTimeout == null ? FlywayFormat.DEFAULT_STATEMENT_TIMEOUT : statementTimeout;
     plan = plan == null ? PlanOptions.DEFAULT : plan;
+    baseDirectory = (baseDirectory == null ? Path.of("") : baseDirectory).toAbsolutePath().normalize();
+  }
+
+  /** @return {@code directory} as reports show it: relative to the base directory when inside it, else absolute */
+  public String shown(Path directory) {
+    Path absolute = directory.toAbsolutePath().normalize();
+    return absolute.startsWith(baseDirectory) && !absolute.equals(baseDirectory)
+        ? baseDirectory.relativize(absolute).toString().replace('\\', '/')
+        : absolute.toString();
   }
 
   /** @return {@code contract} beside the migration directory ({@code src/main/resources/db/contract}) */
@@ -78,50 +90,54 @@ public record DiffOptions(
 
   /** @return options for the usual case: embedded scratch databases, no live database */
   public static DiffOptions of(Path schemaDirectory, Path migrationDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null, null, false, null, null, null, false, null);
+    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null, null, false, null, null, null, false, null, null);
   }
 
   public DiffOptions withContractDirectory(Path newContractDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, newContractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, newContractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, baseDirectory);
   }
 
   public DiffOptions withLive(LiveDatabase newLive) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, newLive, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, newLive, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, baseDirectory);
   }
 
   public DiffOptions withProgress(Progress newProgress) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, newProgress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, newProgress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, baseDirectory);
   }
 
   public DiffOptions withScratch(ScratchSettings newScratch) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, newScratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, newScratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, baseDirectory);
   }
 
   public DiffOptions withSchemas(SchemaFilter newSchemas) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, newSchemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, newSchemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, baseDirectory);
   }
 
   public DiffOptions withLockTimeout(String newLockTimeout) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, newLockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, newLockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, baseDirectory);
   }
 
   public DiffOptions withPrivileges(boolean newIncludePrivileges) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, baseDirectory);
   }
 
   public DiffOptions withStatementTimeout(String newStatementTimeout) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, newStatementTimeout, plan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, newStatementTimeout, plan, failIfChanges, reportDirectory, baseDirectory);
   }
 
   public DiffOptions withFailIfChanges(boolean newFailIfChanges) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, newFailIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, newFailIfChanges, reportDirectory, baseDirectory);
   }
 
   public DiffOptions withReportDirectory(Path newReportDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, newReportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, newReportDirectory, baseDirectory);
+  }
+
+  public DiffOptions withBaseDirectory(Path newBaseDirectory) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, newBaseDirectory);
   }
 
   public DiffOptions withPlan(PlanOptions newPlan) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, newPlan, failIfChanges, reportDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, newPlan, failIfChanges, reportDirectory, baseDirectory);
   }
 }

@@ -1,7 +1,9 @@
 package dev.dovetail.core.plan;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,11 +22,15 @@ public record Statement(String sql, String lock, List<Hazard> hazards) {
     hazards = List.copyOf(hazards);
   }
 
-  /** @return the distinct hazards of the statements, in order of appearance */
+  /**
+   * @return the hazards of the statements, one per type in order of first appearance: two statements of one file with
+   *     hazards of the same type make one hazard whose message joins their distinct messages, so a file, its review
+   *     section and the counts of a run name each type once per migration
+   */
   public static List<Hazard> hazards(List<Statement> statements) {
-    Set<Hazard> hazards = new LinkedHashSet<>();
-    statements.forEach(s -> hazards.addAll(s.hazards()));
-    return List.copyOf(hazards);
+    Map<HazardType, Set<String>> messages = new LinkedHashMap<>();
+    statements.forEach(s -> s.hazards().forEach(h -> messages.computeIfAbsent(h.type(), t -> new LinkedHashSet<>()).add(h.message())));
+    return messages.entrySet().stream().map(e -> new Hazard(e.getKey(), String.join("; ", e.getValue()))).toList();
   }
 
   /** @return the distinct locks the statements take, in order of appearance */
