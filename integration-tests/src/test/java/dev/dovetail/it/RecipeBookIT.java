@@ -184,7 +184,9 @@ class RecipeBookIT {
         .append("exactly as a test generates them (versions are 1, 2, … here, timestamps in real runs). Files marked\n")
         .append("*contract* are written to the contract directory (`src/main/resources/db/contract`) and wait there until\n")
         .append("`mvn migrations:promote`. A `.conf` file beside a file tells Flyway to run it outside a transaction.\n")
-        .append("With `zeroDowntime=false` every change is planned in its plain form instead, in one phase.\n\n");
+        .append("With `zeroDowntime=false` every change is planned in its plain form instead, in one phase.\n\n")
+        .append("Every down, run right after its up, gives back exactly the schema before that up, constraint validity included:\n")
+        .append("`diff` proves it before writing, and `migrations:verify` checks it again, by the same rule.\n\n");
     page.append("| recipe | migrations (phase) |\n|---|---|\n");
     List<Recipe> recipes = recipes();
     for (Recipe recipe : recipes) {

@@ -152,7 +152,7 @@ public final class MigrationGenerator {
     progress.info("Planned " + plan.migrations().size() + " migration(s); proving them on a scratch database");
     long proofStart = System.nanoTime();
     new Prover(scratch, options.includePrivileges()).prove(plan, current, declared, rebuildCurrent);
-    progress.info("Proof passed: ups reach the declared schema, downs restore the current state (" + millis(proofStart) + " ms)");
+    progress.info("Proof passed: ups reach the declared schema, each down undoes its up (" + millis(proofStart) + " ms)");
 
     List<String> versions = directory.nextVersions(plan.migrations().size(), options.clock(), pending);
     List<MigrationFile> expandFiles = new ArrayList<>();

@@ -1,9 +1,7 @@
 package dev.dovetail.core.plan;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,14 +21,14 @@ public record Statement(String sql, String lock, List<Hazard> hazards) {
   }
 
   /**
-   * @return the hazards of the statements, one per type in order of first appearance: two statements of one file with
-   *     hazards of the same type make one hazard whose message joins their distinct messages, so a file, its review
-   *     section and the counts of a run name each type once per migration
+   * @return the distinct hazards of the statements, in order of appearance: a hazard two statements share is listed
+   *     once (two hazards of one type with different messages are two hazards; a run counts the type once per
+   *     migration, {@link MigrationPlan#hazardCounts()})
    */
   public static List<Hazard> hazards(List<Statement> statements) {
-    Map<HazardType, Set<String>> messages = new LinkedHashMap<>();
-    statements.forEach(s -> s.hazards().forEach(h -> messages.computeIfAbsent(h.type(), t -> new LinkedHashSet<>()).add(h.message())));
-    return messages.entrySet().stream().map(e -> new Hazard(e.getKey(), String.join("; ", e.getValue()))).toList();
+    Set<Hazard> hazards = new LinkedHashSet<>();
+    statements.forEach(s -> hazards.addAll(s.hazards()));
+    return List.copyOf(hazards);
   }
 
   /** @return the distinct locks the statements take, in order of appearance */
