@@ -13,8 +13,9 @@ def migrations = new File(basedir, 'src/main/resources/db/migration').list().toL
 def contract = new File(basedir, 'src/main/resources/db/contract').list().toList()
 assert migrations.any { it.startsWith('V') && it.contains('__validate_not_null_check_customers_nickname') }
 assert migrations.any { it.startsWith('V') && it.contains('__set_not_null_customers_nickname') }
-assert migrations.any { it.startsWith('V') && it.contains('__validate_foreign_key_products') }
-assert migrations.any { it.startsWith('V') && it.contains('__create_unique_index_') }
+assert migrations.any { it.startsWith('V') && it.contains('__validate_fk_products_supplier_id') }
+assert migrations.any { it.startsWith('V') && it.contains('__create_unique_index_customers_nickname') }
+assert migrations.any { it.startsWith('V') && it.contains('__validate_not_null_check_customers_display_name') }
 assert contract.any { it.startsWith('V') && it.contains('drop_column_customers_full_name') }
 def validateDown = new File(basedir, 'src/main/resources/db/migration/' + migrations.find { it.startsWith('U') && it.contains('__validate_not_null_check_customers_nickname') }).text
 assert validateDown.contains('DROP CONSTRAINT "customers_nickname_not_null_check"') || validateDown.contains('DROP CONSTRAINT customers_nickname_not_null_check')
