@@ -784,11 +784,16 @@ final class Recipes {
     if (to.comment() != null) {
       finish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), ""));
     }
+    // Down: the state right before this migration, when the staging type had no comment and the old type had the
+    // declared comment already (a changed comment is a change of its own, planned before the contract phase).
     List<Statement> unfinish = new ArrayList<>();
     unfinish.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(staging.name()), ""));
+    if (to.comment() != null) {
+      unfinish.add(Statement.of("COMMENT ON TYPE " + stagingRef + " IS NULL", ""));
+    }
     unfinish.add(Statement.of("CREATE TYPE " + type + " AS ENUM (" + from.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", ""));
-    if (from.comment() != null) {
-      unfinish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(from.comment()), ""));
+    if (to.comment() != null) {
+      unfinish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), ""));
     }
     steps.add(new Migration(
         MigrationNames.named("replace_enum_" + base, Phase.CONTRACT),

@@ -243,6 +243,10 @@ final class ShadowColumn {
     if (!rename) {
       contractDown.add(Statement.of(alter + " RENAME COLUMN " + Sql.ident(target.name()) + " TO " + Sql.ident(shadow), lock));
     }
+    if (target.comment() != null) {
+      // the new column had no comment before the swap gave it one
+      contractDown.add(Statement.of("COMMENT ON COLUMN " + Sql.qualified(table) + "." + Sql.ident(shadow) + " IS NULL", ""));
+    }
     contractDown.add(Statement.of(alter + " ADD COLUMN " + Sql.ident(old.name()) + " " + old.type() + oldCollate, lock));
     contractDown.add(Statement.of(
         "UPDATE " + Sql.qualified(table) + " SET " + Sql.ident(old.name()) + " = " + Sql.ident(shadow) + (rename ? "" : through + "::" + old.type()),
