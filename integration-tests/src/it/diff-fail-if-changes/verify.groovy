@@ -6,6 +6,7 @@ assert runs[0].contains('  add_column_customers_phone: Adds column phone to publ
 assert !(runs[0] =~ /(?m)^\s+at [\w.$]+\(/) : 'no stack trace'
 assert runs[1].contains('__add_column_customers_phone.sql')
 assert runs[2].contains('Schema is up to date: no migration written')
-def written = new File(basedir, 'src/main/resources/db/migration').list().findAll { it.contains('add_column_customers_phone') }
+def written = ['migration', 'undo'].collectMany { new File(basedir, "src/main/resources/db/${it}").list().toList() }
+    .findAll { it.contains('add_column_customers_phone') }
 assert written.size() == 2 : 'only the plain diff wrote files: ' + written
 return true

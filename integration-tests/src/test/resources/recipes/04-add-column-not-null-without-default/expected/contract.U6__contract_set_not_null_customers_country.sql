@@ -7,4 +7,6 @@
 
 SET LOCAL lock_timeout = '5s';
 
+ALTER TABLE public.customers ADD CONSTRAINT customers_country_not_null_check CHECK (country IS NOT NULL);
+
 ALTER TABLE public.customers ALTER COLUMN country DROP NOT NULL;

@@ -7,4 +7,6 @@
 
 SET LOCAL lock_timeout = '5s';
 
+ALTER TABLE public.customers ADD CONSTRAINT customers_email_not_null_check CHECK (email IS NOT NULL);
+
 ALTER TABLE public.customers ALTER COLUMN email DROP NOT NULL;

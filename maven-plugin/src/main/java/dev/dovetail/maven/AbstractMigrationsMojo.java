@@ -18,7 +18,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.component.configurator.ComponentConfigurator;
@@ -134,13 +133,16 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.reportDirectory", defaultValue = "${project.build.directory}/migrations")
   protected File reportDirectory;
 
+  /**
+   * The project's base directory: reports show the directories inside it relative to it, and the project's Flyway
+   * configuration is looked for there.
+   */
+  @Parameter(defaultValue = "${basedir}", readonly = true)
+  protected File baseDirectory;
+
   /** Skips the goal. */
   @Parameter(property = "migrations.skip", defaultValue = "false")
   protected boolean skip;
-
-  /** The project, for its base directory, where its Flyway configuration is looked for; absent without a project. */
-  @Parameter(defaultValue = "${project}", readonly = true)
-  private MavenProject project;
 
   @Component
   private RepositorySystem repositorySystem;
@@ -194,13 +196,13 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     return DiffOptions.of(schemaDirectory.toPath(), migrationDirectory.toPath())
         .withContractDirectory(contractDirectory.toPath())
         .withUndoDirectory(undoDirectory == null ? null : undoDirectory.toPath())
-        .withProjectDirectory(project == null || project.getBasedir() == null ? null : project.getBasedir().toPath())
         .withLive(liveDatabase())
         .withScratch(scratchSettings())
         .withSchemas(schemaFilter())
         .withPrivileges(includePrivileges)
         .withLockTimeout(lockTimeout)
         .withReportDirectory(reportDirectory == null ? null : reportDirectory.toPath())
+        .withBaseDirectory(baseDirectory == null ? null : baseDirectory.toPath())
         .withProgress(progress());
   }
 

@@ -11,7 +11,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Fails the build when anything has drifted: the manifest ({@code migrations.sum}) disagrees with the migration files,
  * the migrations do not produce the declared schema, a down does not undo its up, or (with {@code url}) the live
  * database is not what its applied migrations produce. Every check runs, each problem is reported with a stable code
- * and what to do next, and {@code verify.md} in {@code reportDirectory} sums them up. Never writes to a database.
+ * and what to do next, and {@code verify.md} in {@code reportDirectory} sums them up. A check that cannot run is
+ * reported as skipped and fails the build; a disabled one (no {@code url}, {@code verifyReversibility=false}) does not.
+ * Never writes to a database.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
 public class VerifyMojo extends AbstractMigrationsMojo {

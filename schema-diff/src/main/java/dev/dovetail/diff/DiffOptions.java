@@ -35,8 +35,9 @@ import java.util.Objects;
  * @param reportDirectory where the review report ({@code review.md}, {@code review.html}) goes, or null for none
  * @param undoDirectory where down files ({@code U…}) are read from and written to, off Flyway's locations so that
  *     Flyway OSS, which cannot run them, never sees a name it refuses; null keeps them in the migration directory
- * @param projectDirectory the project's base directory, where its Flyway configuration is looked for (see
- *     {@link dev.dovetail.diff.source.FlywayLockSetting}), or null when there is no project
+ * @param baseDirectory the project's base directory: reports show the directories inside it relative to it, whatever
+ *     the current directory of the shell, and the project's Flyway configuration is looked for there (see
+ *     {@link dev.dovetail.diff.source.FlywayLockSetting}); null for the current directory
  */
 public record DiffOptions(
     Path schemaDirectory,
@@ -54,7 +55,7 @@ public record DiffOptions(
     boolean failIfChanges,
     Path reportDirectory,
     Path undoDirectory,
-    Path projectDirectory) {
+    Path baseDirectory) {
 
   public DiffOptions {
     Objects.requireNonNull(schemaDirectory, "schemaDirectory");
@@ -74,6 +75,7 @@ public record DiffOptions(
     lockTimeout = lockTimeout == null ? FlywayFormat.DEFAULT_LOCK_TIMEOUT : lockTimeout;
     statementTimeout = statementTimeout == null ? FlywayFormat.DEFAULT_STATEMENT_TIMEOUT : statementTimeout;
     plan = plan == null ? PlanOptions.DEFAULT : plan;
+    baseDirectory = (baseDirectory == null ? Path.of("") : baseDirectory).toAbsolutePath().normalize();
     undoDirectory = undoDirectory == null ? migrationDirectory : undoDirectory;
     dev.dovetail.core.dir.MigrationDirectory.checked(migrationDirectory, undoDirectory, contractDirectory);
   }
@@ -81,6 +83,14 @@ public record DiffOptions(
   /** @return the migration directory with its undo directory, as files are read and written */
   public dev.dovetail.core.dir.MigrationDirectory migrations() {
     return new dev.dovetail.core.dir.MigrationDirectory(migrationDirectory, undoDirectory);
+  }
+
+  /** @return {@code directory} as reports show it: relative to the base directory when inside it, else absolute */
+  public String shown(Path directory) {
+    Path absolute = directory.toAbsolutePath().normalize();
+    return absolute.startsWith(baseDirectory) && !absolute.equals(baseDirectory)
+        ? baseDirectory.relativize(absolute).toString().replace('\\', '/')
+        : absolute.toString();
   }
 
   /** @return {@code contract} beside the migration directory ({@code src/main/resources/db/contract}) */
@@ -95,54 +105,54 @@ public record DiffOptions(
   }
 
   public DiffOptions withContractDirectory(Path newContractDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, newContractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, newContractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
   }
 
   public DiffOptions withLive(LiveDatabase newLive) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, newLive, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, newLive, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
   }
 
   public DiffOptions withProgress(Progress newProgress) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, newProgress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, newProgress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
   }
 
   public DiffOptions withScratch(ScratchSettings newScratch) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, newScratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, newScratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
   }
 
   public DiffOptions withSchemas(SchemaFilter newSchemas) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, newSchemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, newSchemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
   }
 
   public DiffOptions withLockTimeout(String newLockTimeout) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, newLockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, newLockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
   }
 
   public DiffOptions withPrivileges(boolean newIncludePrivileges) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
   }
 
   public DiffOptions withStatementTimeout(String newStatementTimeout) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, newStatementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, newStatementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
   }
 
   public DiffOptions withFailIfChanges(boolean newFailIfChanges) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, newFailIfChanges, reportDirectory, undoDirectory, projectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, newFailIfChanges, reportDirectory, undoDirectory, baseDirectory);
   }
 
   public DiffOptions withReportDirectory(Path newReportDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, newReportDirectory, undoDirectory, projectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, newReportDirectory, undoDirectory, baseDirectory);
+  }
+
+  public DiffOptions withBaseDirectory(Path newBaseDirectory) {
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, newBaseDirectory);
   }
 
   public DiffOptions withPlan(PlanOptions newPlan) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, newPlan, failIfChanges, reportDirectory, undoDirectory, projectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, newPlan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
   }
 
   public DiffOptions withUndoDirectory(Path newUndoDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, newUndoDirectory, projectDirectory);
-  }
-
-  public DiffOptions withProjectDirectory(Path newProjectDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, newProjectDirectory);
+    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, newUndoDirectory, baseDirectory);
   }
 }

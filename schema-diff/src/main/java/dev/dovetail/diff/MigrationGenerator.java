@@ -36,7 +36,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Map;
@@ -46,9 +45,9 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
- * The single entry point of {@code migrations:diff} (DESIGN §4): load the declared schema on a scratch
- * database, read the current state (live, or the migration directory replayed), diff, plan, prove on a
- * scratch database, and only then write every file at once.
+ * The single entry point of {@code migrations:diff}: load the declared schema on a scratch database, read the
+ * current state (live, or the migration directory replayed), diff, plan, prove on a scratch database, and only then
+ * write every file at once.
  */
 public final class MigrationGenerator {
 
@@ -72,7 +71,19 @@ public final class MigrationGenerator {
     DeclaredSchema declaredSource = new DeclaredSchema(options.schemaDirectory());
     List<Path> schemaFiles = declaredSource.files();
 
-    ScratchDatabaseProvider scratch = startScratch(options);
+    // The live session is opened first: a bad url or password fails before the scratch server starts.
+    Connection liveConnection = null;
+    if (options.live() != null) {
+      progress.info("Connecting to " + options.live().redacted() + " (read-only session)");
+      liveConnection = options.live().connectReadOnly();
+    }
+    ScratchDatabaseProvider scratch;
+    try {
+      scratch = startScratch(options);
+    } catch (RuntimeException e) {
+      closeLive(liveConnection);
+      throw e;
+    }
 
     progress.info("Loading declared schema: " + schemaFiles.size() + " file(s) from " + options.schemaDirectory());
     CompletableFuture<Snapshot> declaredFuture = loadDeclared(scratch, options, declaredSource, schemaFiles);
@@ -80,11 +91,11 @@ public final class MigrationGenerator {
     SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
     DatabaseSchema[] beforePending = new DatabaseSchema[1]; // the state the pending contract migrations start from
     if (options.live() != null) {
-      progress.info("Reading current state from " + options.live().redacted() + " (read-only session)");
-      try (Connection connection = options.live().connectReadOnly()) {
-        currentSnapshot = liveSnapshot(connection, options.includePrivileges());
-      } catch (SQLException e) {
-        throw new MigrationException(ErrorCode.DATABASE_UNREACHABLE, "closing live session: " + e.getMessage(), e);
+      progress.info("Reading current state from " + options.live().redacted());
+      try {
+        currentSnapshot = liveSnapshot(liveConnection, options.includePrivileges());
+      } finally {
+        closeLive(liveConnection);
       }
       if (!pending.isEmpty()) {
         // Waiting contract migrations count as applied: run them on a scratch copy of the live state.
@@ -145,7 +156,7 @@ public final class MigrationGenerator {
     progress.info("Planned " + plan.migrations().size() + " migration(s); proving them on a scratch database");
     long proofStart = System.nanoTime();
     new Prover(scratch, options.includePrivileges()).prove(plan, current, declared, rebuildCurrent);
-    progress.info("Proof passed: ups reach the declared schema, downs restore the current state (" + millis(proofStart) + " ms)");
+    progress.info("Proof passed: ups reach the declared schema, each down undoes its up (" + millis(proofStart) + " ms)");
 
     List<String> versions = directory.nextVersions(plan.migrations().size(), options.clock(), pending);
     List<MigrationFile> expandFiles = new ArrayList<>();
@@ -157,7 +168,7 @@ public final class MigrationGenerator {
       boolean deferred = deferred(migration, options);
       (deferred ? contractFiles : expandFiles).addAll(files);
       reviewed.add(new ReviewReport.Item(
-          migration, shown(deferred ? options.contractDirectory() : options.migrationDirectory()),
+          migration, options.shown(deferred ? options.contractDirectory() : options.migrationDirectory()),
           file(files, FlywayFormat.upFileName(versions.get(i), migration.name())),
           file(files, "U" + FlywayFormat.upFileName(versions.get(i), migration.name()).substring(1)), deferred));
     }
@@ -186,13 +197,13 @@ public final class MigrationGenerator {
   /**
    * Warns when files that build an index concurrently are meant for a project whose Flyway configuration does not
    * turn off Flyway's transactional lock, which such a file needs to deploy; says where the setting was found when it
-   * was. Without a project directory nothing can be looked at, and nothing is said.
+   * was. The project is the base directory.
    */
   static void warnFlywayLock(DiffOptions options, List<String> files) {
-    if (files.isEmpty() || options.projectDirectory() == null) {
+    if (files.isEmpty()) {
       return;
     }
-    FlywayLockSetting setting = FlywayLockSetting.of(options.projectDirectory());
+    FlywayLockSetting setting = FlywayLockSetting.of(options.baseDirectory());
     if (setting.disabled()) {
       options.progress().info("Flyway's transactional lock is off (" + setting.disabledIn().get() + "), as concurrent index builds need");
     } else {
@@ -212,13 +223,6 @@ public final class MigrationGenerator {
     return files.stream().filter(f -> f.fileName().equals(name)).findFirst().orElse(null);
   }
 
-  /** @return {@code directory} as the user knows it: relative to the working directory when inside it */
-  private static String shown(Path directory) {
-    Path absolute = directory.toAbsolutePath().normalize();
-    Path here = Path.of("").toAbsolutePath();
-    return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : absolute.toString();
-  }
-
   /** @return whether the migration waits in the contract directory rather than going to the migration directory */
   private static boolean deferred(Migration migration, DiffOptions options) {
     return options.plan().zeroDowntime() && migration.phase() == Phase.CONTRACT;
@@ -229,7 +233,6 @@ public final class MigrationGenerator {
     long contract = plan.migrations().stream().filter(m -> deferred(m, options)).count();
     progress.info("Wrote " + (plan.migrations().size() - contract) + " migration(s) to " + options.migrationDirectory()
         + (contract == 0 ? "" : " and " + contract + " contract migration(s) to " + options.contractDirectory()) + ":");
-    Map<HazardType, Integer> hazards = new EnumMap<>(HazardType.class);
     for (int i = 0; i < plan.migrations().size(); i++) {
       Migration migration = plan.migrations().get(i);
       progress.info(
@@ -237,9 +240,9 @@ public final class MigrationGenerator {
               + "  [" + migration.phase().label() + (migration.transactional() ? "" : ", no transaction") + "] " + migration.description());
       for (Hazard hazard : migration.hazards()) {
         progress.warn("    hazard " + hazard.type() + ": " + hazard.message());
-        hazards.merge(hazard.type(), 1, Integer::sum);
       }
     }
+    Map<HazardType, Integer> hazards = plan.hazardCounts();
     if (!hazards.isEmpty()) {
       progress.warn("Hazards of this run: " + hazards.entrySet().stream()
           .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")) + "; review them before deploying");
@@ -274,6 +277,17 @@ public final class MigrationGenerator {
       progress.warn("The declared schema has " + object + " again, which a pending contract migration in " + contracts
           + " drops: this run adds it back, and promoting that migration would drop it. Delete the pending contract pair"
           + " (its V and U files) instead of promoting it, then run diff again.");
+    }
+  }
+
+  private static void closeLive(Connection connection) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new MigrationException(ErrorCode.DATABASE_UNREACHABLE, "closing live session: " + e.getMessage(), e);
     }
   }
 

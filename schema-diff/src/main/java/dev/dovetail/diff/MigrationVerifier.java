@@ -8,9 +8,9 @@ import dev.dovetail.core.dir.MigrationScript;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.diff.MigrationGenerator.Snapshot;
 import dev.dovetail.diff.compare.SchemaDiffer;
-import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.prove.HintedDiff;
+import dev.dovetail.diff.prove.Reversibility;
 import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -51,8 +50,11 @@ import java.util.stream.Stream;
  *   <li>with a live database: it is what the migrations Flyway's history records as applied produce.
  * </ol>
  *
- * Every check runs even when an earlier one fails, so one build lists every problem. Nothing is written to a live
- * database.
+ * Every check runs even when an earlier one fails, so one build lists every problem. A check that cannot run (the
+ * replay stopped at a failing migration, say) is reported as skipped, with why, and fails verify: verify passes only
+ * when every enabled check ran and found nothing. Check 3 can be disabled ({@code verifyReversibility=false}) and check
+ * 4 runs only with a live database; a disabled check does not fail verify. The live database is read first, so a bad
+ * url or password is reported without waiting for the scratch server. Nothing is written to a live database.
  */
 public final class MigrationVerifier {
 
@@ -75,10 +77,11 @@ public final class MigrationVerifier {
     DriftBaseline baseline = verify.driftBaseline() == null ? null : DriftBaseline.read(verify.driftBaseline());
     List<Finding> findings = new ArrayList<>();
     Map<Check, String> skipped = new EnumMap<>(Check.class);
+    Map<Check, String> disabled = new EnumMap<>(Check.class);
 
     progress.info("1. Checking " + options.migrationDirectory().resolve(MigrationManifest.FILE_NAME) + " against the migration files");
     MigrationDirectory migrations = options.migrations();
-    findings.addAll(manifest(migrations));
+    findings.addAll(manifest(options, migrations));
 
     List<MigrationScript> existing = migrations.upMigrations();
     List<MigrationScript> pending = new MigrationDirectory(options.contractDirectory()).upMigrations();
@@ -90,23 +93,45 @@ public final class MigrationVerifier {
     DeclaredSchema declaredSource = new DeclaredSchema(options.schemaDirectory());
     List<Path> schemaFiles = declaredSource.files();
 
+    // The live database is read first: a bad url or password is known before the scratch server starts.
+    LiveRead liveRead = null;
+    List<Finding> live = new ArrayList<>();
+    if (options.live() == null) {
+      disabled.put(Check.LIVE, "no url");
+    } else {
+      progress.info("4. Reading the live database " + options.live().redacted() + " (read-only session)");
+      try {
+        liveRead = readLive(options);
+      } catch (MigrationException e) {
+        if (e.code() != ErrorCode.DATABASE_UNREACHABLE) {
+          throw e;
+        }
+        live.add(new Finding(FindingCode.LIVE_UNREACHABLE, options.live().redacted(), e.getMessage()));
+      }
+    }
+
     ScratchDatabaseProvider scratch = MigrationGenerator.startScratch(options);
     CompletableFuture<Snapshot> declaredFuture = MigrationGenerator.loadDeclared(scratch, options, declaredSource, schemaFiles);
 
     progress.info("2. Replaying " + existing.size() + " migration(s)"
         + (pending.isEmpty() ? "" : " and " + pending.size() + " pending contract migration(s)")
         + (verify.reversibility() ? ", running each down after its up (3.)" : ""));
-    Optional<Snapshot> replayed = replay(scratch, all, migrations, verify.reversibility(), options.includePrivileges(), findings, progress);
+    Replayed replayed = replay(scratch, all, migrations, verify.reversibility(), options.includePrivileges(), findings, progress);
     if (!verify.reversibility()) {
-      skipped.put(Check.REVERSIBLE, "verifyReversibility is false");
+      disabled.put(Check.REVERSIBLE, "verifyReversibility is false");
     }
     SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
     SchemaFilter filter = options.schemas();
     DatabaseSchema migrated = null;
-    if (replayed.isEmpty()) {
-      skipped.put(Check.DECLARED, "a migration failed to replay");
+    if (replayed.failed() != null) {
+      skipped.put(Check.DECLARED, "comparing with the declared schema, because " + replayed.failed() + " failed to replay");
+      if (verify.reversibility()) {
+        int unchecked = all.size() - replayed.count();
+        skipped.put(Check.REVERSIBLE, "the down of " + replayed.failed()
+            + (unchecked > 1 ? " and of the " + (unchecked - 1) + " migration(s) after it" : "") + ", because it failed to replay");
+      }
     } else {
-      migrated = builder.canonical(scratch, filter.apply(replayed.get().schema()));
+      migrated = builder.canonical(scratch, filter.apply(replayed.state().schema()));
       DatabaseSchema declared = builder.canonical(scratch, filter.apply(MigrationGenerator.join(declaredFuture).schema()));
       List<Difference> differences = Difference.of(
           new HintedDiff(options.includePrivileges()).diff(scratch, migrated, declared, declaredSource.renameHints(schemaFiles)).changes());
@@ -118,11 +143,9 @@ public final class MigrationVerifier {
     // a declared schema that does not load fails verify as it fails diff
     MigrationGenerator.warnSkippedData(progress, MigrationGenerator.join(declaredFuture));
 
-    List<Finding> live = new ArrayList<>();
-    if (options.live() == null) {
-      skipped.put(Check.LIVE, "no url");
-    } else {
-      live.addAll(live(options, scratch, builder, existing, pending.isEmpty() ? migrated : null, progress));
+    if (liveRead != null) {
+      Optional<String> notRun = live(options, liveRead, scratch, builder, existing, pending.isEmpty() ? migrated : null, live, progress);
+      notRun.ifPresent(why -> skipped.put(Check.LIVE, why));
     }
     List<VerifyResult.Accepted> accepted = new ArrayList<>();
     List<DriftBaseline.Entry> used = new ArrayList<>();
@@ -135,34 +158,35 @@ public final class MigrationVerifier {
         findings.add(finding);
       }
     }
-    List<DriftBaseline.Entry> unused = baseline == null ? List.of()
+    List<DriftBaseline.Entry> unused = baseline == null || liveRead == null || skipped.containsKey(Check.LIVE) ? List.of()
         : baseline.entries().stream().filter(e -> !used.contains(e)).toList();
     unused.forEach(e -> progress.warn("driftBaseline line " + e.line() + " (" + e.key() + ") matches no difference any more; remove it"));
 
     Path report = options.reportDirectory() == null ? null : options.reportDirectory().resolve("verify.md");
-    VerifyResult result = new VerifyResult(findings, accepted, unused, skipped, report);
+    VerifyResult result = new VerifyResult(findings, accepted, unused, skipped, disabled, report);
     if (report != null) {
       write(report, result.markdown());
     }
     for (Check check : Check.values()) {
-      long problems = findings.stream().filter(f -> f.code().check() == check).count();
-      progress.info("  " + (check.ordinal() + 1) + ". " + check.title() + ": "
-          + (skipped.containsKey(check) ? "skipped, " + skipped.get(check) : problems == 0 ? "passed" : problems + " problem(s)"));
+      String line = "  " + (check.ordinal() + 1) + ". " + check.title() + ": " + result.status(check);
+      if (skipped.containsKey(check)) {
+        progress.warn(line);
+      } else {
+        progress.info(line);
+      }
     }
-    progress.info(result.passed()
-        ? "Verify passed" + (accepted.isEmpty() ? "" : " (" + accepted.size() + " accepted difference(s) from the drift baseline)")
-        : "Verify found " + findings.size() + " problem(s)");
+    progress.info(result.summary());
     return result;
   }
 
   /** Check 1: the findings of the manifest, or that there is none while there are migrations. */
-  private static List<Finding> manifest(MigrationDirectory migrations) {
+  private static List<Finding> manifest(DiffOptions options, MigrationDirectory migrations) {
     Path directory = migrations.root();
     Optional<MigrationManifest.Recorded> recorded = MigrationManifest.read(directory);
     if (recorded.isEmpty()) {
       return MigrationManifest.of(migrations).entries().isEmpty()
           ? List.of()
-          : List.of(new Finding(FindingCode.MANIFEST_MISSING, directory.resolve(MigrationManifest.FILE_NAME).toString(),
+          : List.of(new Finding(FindingCode.MANIFEST_MISSING, options.shown(directory.resolve(MigrationManifest.FILE_NAME)),
               "the directory has migrations but no manifest, so edits to deployed migrations cannot be detected"));
     }
     return recorded.get().check(migrations).stream()
@@ -178,20 +202,28 @@ public final class MigrationVerifier {
   }
 
   /**
-   * Checks 2 and 3 in one pass: applies every up in order and, with {@code reversibility}, its down right after it
-   * (compared with the schema before the up) and the up again. A database a broken down left in an unknown state is
-   * replaced by a fresh one replayed up to the same migration.
+   * What replaying the migrations gave.
    *
-   * @return the state the migrations produce, or empty when an up failed (reported as {@code MIGRATION_FAILED})
+   * @param state the state the migrations produce, or null when one failed
+   * @param failed the file of the up that failed, or null
+   * @param count how many ups ran before the failing one (all of them when none failed)
    */
-  private Optional<Snapshot> replay(
+  private record Replayed(Snapshot state, String failed, int count) {}
+
+  /**
+   * Checks 2 and 3 in one pass: applies every up in order and, with {@code reversibility}, judges its down by
+   * {@link Reversibility} (the rule diff's proof uses) and applies the up again. A database a broken down left in an
+   * unknown state is replaced by a fresh one replayed up to the same migration. An up that fails stops the replay
+   * (reported as {@code MIGRATION_FAILED}): nothing after it can be judged.
+   */
+  private Replayed replay(
       ScratchDatabaseProvider scratch, List<MigrationScript> scripts, MigrationDirectory migrations, boolean reversibility,
       boolean includePrivileges,
       List<Finding> findings, Progress progress) {
-    CatalogReader reader = new CatalogReader(includePrivileges);
+    Reversibility rule = new Reversibility(includePrivileges);
     Replica replica = new Replica(scratch);
     try {
-      DatabaseSchema before = reversibility ? reader.read(replica.connection) : null;
+      DatabaseSchema before = reversibility ? rule.read(replica.connection) : null;
       for (int i = 0; i < scripts.size(); i++) {
         MigrationScript script = scripts.get(i);
         String file = script.path().getFileName().toString();
@@ -202,7 +234,7 @@ public final class MigrationVerifier {
             throw e;
           }
           findings.add(new Finding(FindingCode.MIGRATION_FAILED, file, e.getMessage()));
-          return Optional.empty();
+          return new Replayed(null, file, i);
         }
         if (!reversibility) {
           continue;
@@ -213,7 +245,7 @@ public final class MigrationVerifier {
         // A waiting contract migration keeps its down beside it; a migration's down may be in the undo directory.
         Path down = script.path().getParent().equals(migrations.root())
             ? migrations.downOf(script) : script.path().resolveSibling(MigrationDirectory.downName(file));
-        DatabaseSchema after = reader.read(replica.connection);
+        DatabaseSchema after = rule.read(replica.connection);
         if (!Files.isRegularFile(down)) {
           findings.add(new Finding(FindingCode.DOWN_MISSING, file, "no " + down.getFileName() + " in " + down.getParent()));
           before = after;
@@ -224,10 +256,10 @@ public final class MigrationVerifier {
         try {
           MigrationReplay.run(replica.connection, SqlScript.read(down, down.toString()), MigrationScript.transactional(down),
               ErrorCode.MIGRATION_REPLAY_FAILED);
-          DatabaseSchema undone = reader.read(replica.connection);
-          if (!undone.equals(before)) {
+          Optional<String> left = rule.notUndone(replica.connection, before);
+          if (left.isPresent()) {
             findings.add(new Finding(FindingCode.DOWN_DOES_NOT_UNDO, downFile, "after " + file + " and then " + downFile
-                + ", the schema is not what it was before " + file + ":\n" + differences(undone, before)));
+                + ", the schema is not what it was before " + file + ":\n" + left.get()));
           } else {
             MigrationReplay.apply(replica.connection, List.of(script));
             broken = false;
@@ -245,26 +277,33 @@ public final class MigrationVerifier {
         }
         before = after;
       }
-      return Optional.of(MigrationGenerator.snapshot(replica.connection, includePrivileges));
+      return new Replayed(MigrationGenerator.snapshot(replica.connection, includePrivileges), null, scripts.size());
     } finally {
       replica.close();
     }
   }
 
-  /** Check 4: the live database against the state the migrations its history records as applied produce. */
-  private List<Finding> live(
-      DiffOptions options, ScratchDatabaseProvider scratch, SchemaBuilder builder, List<MigrationScript> existing,
-      DatabaseSchema replayedWhenAllApplied, Progress progress) {
-    progress.info("4. Reading the live database " + options.live().redacted() + " (read-only session)");
-    Optional<FlywayHistory> history;
-    Snapshot snapshot;
+  /** The live database as read at the start: its Flyway history, if any, and its model. */
+  private record LiveRead(Optional<FlywayHistory> history, Snapshot snapshot) {}
+
+  private static LiveRead readLive(DiffOptions options) {
     try (Connection connection = options.live().connectReadOnly()) {
-      history = FlywayHistory.read(connection);
-      snapshot = MigrationGenerator.liveSnapshot(connection, options.includePrivileges());
+      return new LiveRead(FlywayHistory.read(connection), MigrationGenerator.liveSnapshot(connection, options.includePrivileges()));
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.DATABASE_UNREACHABLE, "closing live session: " + e.getMessage(), e);
     }
-    List<Finding> findings = new ArrayList<>();
+  }
+
+  /**
+   * Check 4: the live database against the state the migrations its history records as applied produce. Only the
+   * applied migrations are replayed, so a broken migration that no database applied yet does not keep it from running.
+   *
+   * @return why the check could not run, when an applied migration fails to replay
+   */
+  private Optional<String> live(
+      DiffOptions options, LiveRead read, ScratchDatabaseProvider scratch, SchemaBuilder builder, List<MigrationScript> existing,
+      DatabaseSchema replayedWhenAllApplied, List<Finding> findings, Progress progress) {
+    Optional<FlywayHistory> history = read.history();
     List<MigrationScript> applied = history.map(h -> existing.stream().filter(h::applied).toList()).orElse(existing);
     history.ifPresent(h -> h.unknown(existing).forEach(v -> findings.add(new Finding(
         FindingCode.LIVE_UNKNOWN_MIGRATION, "version " + v.text(), h.table() + " records it as applied; the migration directory has no such version"))));
@@ -281,21 +320,21 @@ public final class MigrationVerifier {
         if (e.code() != ErrorCode.MIGRATION_REPLAY_FAILED) {
           throw e;
         }
-        return findings; // reported by check 2
+        return Optional.of("an applied migration failed to replay (see check 2), so what the live database should be is unknown");
       }
     }
-    DatabaseSchema live = options.schemas().apply(snapshot.schema());
+    DatabaseSchema live = options.schemas().apply(read.snapshot().schema());
     if (live.tables().isEmpty() && !expected.tables().isEmpty()) {
       findings.add(new Finding(FindingCode.LIVE_EMPTY, options.live().redacted(),
           "introspection saw no table at all, while the applied migrations create " + expected.tables().size()));
-      return findings;
+      return Optional.empty();
     }
     Difference.of(differ.diff(builder.canonical(scratch, live), expected)).forEach(d -> findings.add(new Finding(
         pick(d.kind(), FindingCode.LIVE_MISSING, FindingCode.LIVE_EXTRA, FindingCode.LIVE_DIFFERS), d.object(),
         pick(d.kind(), "the applied migrations create it, the live database lacks it", "in the live database, not in its applied migrations",
             "different in the live database from what its applied migrations produce")
             + " (to match them: " + d.change() + ")")));
-    return findings;
+    return Optional.empty();
   }
 
   private static <T> T pick(Difference.Kind kind, T added, T removed, T changed) {
@@ -304,15 +343,6 @@ public final class MigrationVerifier {
       case REMOVED -> removed;
       case CHANGED -> changed;
     };
-  }
-
-  /** @return what still differs, one object per line */
-  private String differences(DatabaseSchema actual, DatabaseSchema expected) {
-    List<Difference> differences = Difference.of(differ.diff(actual, expected));
-    if (differences.isEmpty()) {
-      return "  (the models differ in a detail the diff does not yet cover)";
-    }
-    return differences.stream().map(d -> "  " + d.object() + ": " + d.change()).collect(Collectors.joining("\n"));
   }
 
   private static void write(Path file, String text) {

@@ -156,6 +156,61 @@ class MigrationGeneratorIT {
     }
   }
 
+  /**
+   * One counting rule: the log's hazard counts are the review report's, and a concurrent index build (a cleanup
+   * DROP and the build, both outside a transaction) names NON_TRANSACTIONAL once, in its file and in the log.
+   */
+  @Test
+  void theLogCountsHazardsAsTheReviewReportDoesAndAFileNamesEachTypeOnce() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text, legacy text);");
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text);\nCREATE INDEX authors_name_idx ON authors (name);");
+    Path reports = project.resolve("target/migrations");
+    List<String> log = new ArrayList<>();
+
+    DiffResult result = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withReportDirectory(reports).withProgress(recorder(log)));
+
+    String counted = log.stream().filter(l -> l.startsWith("Hazards of this run: ")).findFirst().orElseThrow()
+        .replaceFirst("^Hazards of this run: ", "").replaceFirst("; review them before deploying$", "");
+    assertThat(counted).contains("1 NON_TRANSACTIONAL");
+    assertThat(Files.readString(reports.resolve("review.md"))).contains("; hazards: " + counted + ".");
+    Path index = result.written().stream().filter(p -> p.getFileName().toString().matches("V\\d+__create_index_authors_name\\.sql")).findFirst().orElseThrow();
+    assertThat(Files.readString(index).lines().filter(l -> l.contains("NON_TRANSACTIONAL"))).hasSize(1);
+    assertThat(log.stream().filter(l -> l.startsWith("    hazard NON_TRANSACTIONAL"))).hasSize(1);
+  }
+
+  /** The review report shows directories relative to the project's base directory, not to the shell's folder. */
+  @Test
+  void theReviewReportShowsDirectoriesRelativeToTheBaseDirectory() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, legacy text);");
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
+    Path reports = project.resolve("target/migrations");
+
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withReportDirectory(reports).withBaseDirectory(project));
+
+    assertThat(Files.readString(reports.resolve("review.md")))
+        .contains("- directory: `contract`")
+        .contains("The contract migration waits in `contract`")
+        .doesNotContain(project.toString());
+  }
+
+  /** With a url, a bad one fails before the scratch server starts, not after it. */
+  @Test
+  void aBadUrlFailsBeforeTheScratchServerStarts() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
+    List<String> log = new ArrayList<>();
+    DiffOptions options = DiffOptions.of(schema(), migrations()).withProgress(recorder(log))
+        .withLive(new LiveDatabase("jdbc:postgresql://127.0.0.1:1/nowhere", "nobody", "secret"));
+
+    assertThatThrownBy(() -> new MigrationGenerator().diff(options))
+        .isInstanceOf(MigrationException.class)
+        .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.DATABASE_UNREACHABLE))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret"));
+    assertThat(log).anyMatch(l -> l.startsWith("Connecting to jdbc:postgresql://127.0.0.1:1/nowhere"));
+    assertThat(log).noneMatch(l -> l.startsWith("Starting scratch PostgreSQL") || l.startsWith("Scratch server ready"));
+  }
+
   @Test
   void everyRunWritesItsReviewReportAndAnUpToDateRunReplacesTheLastOne() throws IOException {
     Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text, legacy text);");
@@ -369,7 +424,7 @@ class MigrationGeneratorIT {
   @Test
   void warnsThatAConcurrentIndexNeedsFlywaysTransactionalLockOffUntilTheProjectTurnsItOff() throws IOException {
     Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text);");
-    DiffOptions options = DiffOptions.of(schema(), migrations()).withUndoDirectory(project.resolve("undo")).withProjectDirectory(project);
+    DiffOptions options = DiffOptions.of(schema(), migrations()).withUndoDirectory(project.resolve("undo")).withBaseDirectory(project);
     new MigrationGenerator().diff(options);
     Files.writeString(schema().resolve("a.sql"),
         "CREATE TABLE authors (id bigint PRIMARY KEY, name text);\nCREATE INDEX authors_name_idx ON authors (name);");

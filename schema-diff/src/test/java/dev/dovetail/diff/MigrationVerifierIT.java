@@ -61,10 +61,11 @@ class MigrationVerifierIT {
     VerifyResult result = verify(null, null);
 
     assertThat(result.findings()).isEmpty();
-    assertThat(result.skipped()).containsOnlyKeys(FindingCode.Check.LIVE);
+    assertThat(result.skipped()).isEmpty();
+    assertThat(result.disabled()).containsOnlyKeys(FindingCode.Check.LIVE);
     assertThat(Files.readString(reports().resolve("verify.md")))
         .startsWith("# migrations:verify\n\n**Passed**")
-        .contains("| 3 | every down undoes its up | passed |", "| 4 | live database matches the applied migrations | skipped: no url |");
+        .contains("| 3 | every down undoes its up | passed |", "| 4 | live database matches the applied migrations | disabled: no url |");
   }
 
   @Test
@@ -86,7 +87,7 @@ class MigrationVerifierIT {
         "NOT_DECLARED index public.authors_name",
         "NOT_DECLARED column public.authors.nickname",
         "NOT_MIGRATED column public.authors.born");
-    assertThat(result.findings().get(3).detail()).contains("index public.authors_name: Drops index");
+    assertThat(result.findings().get(3).detail()).contains("still needed: Drops index authors_name of public.authors");
     assertThatThrownBy(result::requirePassed)
         .isInstanceOf(MigrationException.class)
         .hasMessageStartingWith("migrations:verify found 7 problem(s) (report: " + reports().resolve("verify.md") + "):\n1. manifest matches")
@@ -108,7 +109,132 @@ class MigrationVerifierIT {
         "MANIFEST_MISSING " + migrations().resolve("migrations.sum"),
         "DOWN_MISSING V1__create_table_a.sql",
         "MIGRATION_FAILED V2__broken.sql");
-    assertThat(result.skipped()).containsKey(FindingCode.Check.DECLARED);
+    assertThat(result.skipped()).containsOnlyKeys(FindingCode.Check.DECLARED, FindingCode.Check.REVERSIBLE);
+    assertThat(result.passed()).isFalse();
+    assertThat(result.status(FindingCode.Check.DECLARED))
+        .isEqualTo("1 problem(s); skipped: comparing with the declared schema, because V2__broken.sql failed to replay");
+    assertThat(result.status(FindingCode.Check.REVERSIBLE))
+        .isEqualTo("1 problem(s); skipped: the down of V2__broken.sql, because it failed to replay");
+    assertThat(Files.readString(reports().resolve("verify.md")))
+        .contains("**Failed: 3 problem(s), 2 check(s) skipped**")
+        .contains("| 3 | every down undoes its up | **1 problem(s); skipped: the down of V2__broken.sql, because it failed to replay** |");
+  }
+
+  /** A check that could not run is reported as skipped and fails verify, even when nothing else was found. */
+  @Test
+  void aSkippedCheckFailsVerifyEvenWithoutFindingsOfItsOwn() throws IOException {
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY);\n");
+    Files.writeString(migrations().resolve("V99990101000000__broken.sql"), "ALTER TABLE nowhere ADD COLUMN b int;\n");
+    Files.writeString(migrations().resolve("U99990101000000__broken.sql"), "SELECT 1;\n");
+    DiffOptions options = DiffOptions.of(schema(), migrations()).withReportDirectory(reports());
+
+    VerifyResult result = new MigrationVerifier().verify(new MigrationVerifier.Options(options, false, null));
+
+    assertThat(result.disabled()).containsOnlyKeys(FindingCode.Check.REVERSIBLE, FindingCode.Check.LIVE);
+    assertThat(result.skipped()).containsOnlyKeys(FindingCode.Check.DECLARED);
+    assertThat(result.status(FindingCode.Check.REVERSIBLE)).isEqualTo("disabled: verifyReversibility is false");
+    assertThatThrownBy(result::requirePassed)
+        .hasMessageContaining("and skipped 1 check(s)")
+        .hasMessageContaining("\n2. migrations produce the declared schema: 1 problem(s); skipped: comparing with the declared schema,"
+            + " because V99990101000000__broken.sql failed to replay");
+  }
+
+  /**
+   * Check 4 replays only the migrations the live database applied: a broken migration no database applied yet does
+   * not keep it from finding drift; a broken applied one makes it skipped, never passed.
+   */
+  @Test
+  void checkFourRunsWhenTheBrokenMigrationIsNotAppliedAndIsSkippedWhenItIs() throws Exception {
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);\n");
+    Path applied = ups().get(0);
+    Files.writeString(migrations().resolve("V99990101000000__broken.sql"), "ALTER TABLE nowhere ADD COLUMN b int;\n");
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+      LiveDatabase url = new LiveDatabase(live.jdbcUrl(), "postgres", null);
+      try (Connection connection = live.connect(); Statement sql = connection.createStatement()) {
+        sql.execute(Files.readString(applied).replace("{{dovetail.file}}", "x"));
+        flywayHistory(sql, applied);
+        sql.execute("ALTER TABLE authors ADD COLUMN added_by_hand text");
+      }
+      VerifyResult notApplied = verify(url, null);
+      assertThat(notApplied.findings()).extracting(Finding::key)
+          .contains("MIGRATION_FAILED V99990101000000__broken.sql", "LIVE_EXTRA column public.authors.added_by_hand");
+      assertThat(notApplied.skipped()).doesNotContainKey(FindingCode.Check.LIVE);
+
+      try (Connection connection = live.connect(); Statement sql = connection.createStatement()) {
+        sql.execute("INSERT INTO flyway_schema_history VALUES (2, '99990101000000', 'broken', 'SQL', 'V99990101000000__broken.sql',"
+            + " 0, 'flyway', now(), 1, true)");
+      }
+      VerifyResult appliedBroken = verify(url, null);
+      assertThat(appliedBroken.findings()).extracting(Finding::key).doesNotContain("LIVE_EXTRA column public.authors.added_by_hand");
+      assertThat(appliedBroken.status(FindingCode.Check.LIVE))
+          .isEqualTo("skipped: an applied migration failed to replay (see check 2), so what the live database should be is unknown");
+      assertThat(Files.readString(reports().resolve("verify.md")))
+          .contains("| 4 | live database matches the applied migrations | **skipped: an applied migration failed to replay");
+    }
+  }
+
+  /** An unreachable live database fails check 4 with its own code, found before the scratch server starts. */
+  @Test
+  void anUnreachableLiveDatabaseFailsCheckFourBeforeTheScratchServerStarts() throws IOException {
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY);\n");
+    List<String> log = new java.util.ArrayList<>();
+    DiffOptions options = DiffOptions.of(schema(), migrations()).withReportDirectory(reports())
+        .withLive(new LiveDatabase("jdbc:postgresql://127.0.0.1:1/nowhere?password=secret", "nobody", "secret"))
+        .withProgress(recording(log));
+
+    VerifyResult result = new MigrationVerifier().verify(new MigrationVerifier.Options(options, true, null));
+
+    assertThat(result.findings()).extracting(Finding::code).containsExactly(FindingCode.LIVE_UNREACHABLE);
+    assertThat(result.findings().get(0).toString()).doesNotContain("secret");
+    assertThat(result.passed()).isFalse();
+    assertThat(log.stream().filter(l -> l.startsWith("4. Reading the live database") || l.startsWith("Starting scratch")).toList())
+        .as("the live database is tried first").hasSize(2).first().asString().startsWith("4. Reading the live database");
+  }
+
+  /**
+   * Whatever diff proves, verify passes right after it: the two judge downs by one rule. Each case is a plan of the
+   * recipes whose downs had to learn to restore validity and helper constraints.
+   */
+  @Test
+  void verifyPassesRightAfterDiffOfASetNotNullAValidatedForeignKeyAndAHintedColumnRename() throws IOException {
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text, email text);\n"
+        + "CREATE TABLE books (id bigint PRIMARY KEY, author_id bigint, title text);\n");
+    assertThat(verify(null, null).passed()).isTrue();
+
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL, email text);\n"
+        + "CREATE TABLE books (id bigint PRIMARY KEY, author_id bigint, title text);\n");
+    assertThat(verify(null, null).findings()).as("after a SET NOT NULL").isEmpty();
+
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL, email text);\n"
+        + "CREATE TABLE books (id bigint PRIMARY KEY, author_id bigint REFERENCES authors, title text);\n");
+    assertThat(verify(null, null).findings()).as("after a validated foreign key").isEmpty();
+
+    declareAndDiff("-- migrations:rename column public.authors.name to full_name\n"
+        + "CREATE TABLE authors (id bigint PRIMARY KEY, full_name text NOT NULL, email text);\n"
+        + "CREATE TABLE books (id bigint PRIMARY KEY, author_id bigint REFERENCES authors, title text);\n");
+    VerifyResult renamed = verify(null, null);
+    assertThat(renamed.findings()).as("after a hinted column rename").isEmpty();
+    assertThat(renamed.passed()).isTrue();
+
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, full_name text NOT NULL, email text NOT NULL UNIQUE,"
+        + " CONSTRAINT authors_email_check CHECK (email <> ''));\n"
+        + "CREATE TABLE books (id bigint PRIMARY KEY, author_id bigint NOT NULL REFERENCES authors, title text NOT NULL);\n"
+        + "CREATE INDEX books_title_idx ON books (title);\n");
+    assertThat(verify(null, null).findings()).as("after a mixed run").isEmpty();
+  }
+
+  private static dev.dovetail.diff.Progress recording(List<String> log) {
+    return new dev.dovetail.diff.Progress() {
+      @Override
+      public void info(String message) {
+        log.add(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        log.add(message);
+      }
+    };
   }
 
   @Test

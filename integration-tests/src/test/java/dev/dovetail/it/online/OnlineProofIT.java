@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The online proof: every recipe that claims to be online (DESIGN §5) runs on a filled table while an application
+ * The online proof: every recipe that claims to be online (docs/recipes.md) runs on a filled table while an application
  * writes and reads it, and no statement of the application waits a second; the plain form of the same change, on
  * the same table, makes the writer wait longer than that, which shows that the proof can fail.
  *

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@code migrations:promote} (DESIGN §1, step 5): moves every contract migration waiting in the contract directory
+ * {@code migrations:promote}: moves every contract migration waiting in the contract directory
  * into the migration directory once every running instance of the application is on the new version.
  *
  * <p>Each waiting up migration ({@code V<version>__<name>.sql}) moves with its down ({@code U<version>__<name>.sql},

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A rename the declared schema states with a comment line, since a rename cannot be told from a drop and an
- * add (DESIGN §5), for example {@code -- migrations:rename value public.mood 'sad' to 'unhappy'}.
+ * add, for example {@code -- migrations:rename value public.mood 'sad' to 'unhappy'}.
  *
  * @param kind what is renamed
  * @param object the object renamed, or that holds what is renamed (the enum type of a label)

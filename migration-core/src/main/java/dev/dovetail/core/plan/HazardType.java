@@ -1,6 +1,6 @@
 package dev.dovetail.core.plan;
 
-/** What can go wrong when a statement runs on a production database (DESIGN §6). */
+/** What can go wrong when a statement runs on a production database. */
 public enum HazardType {
   DATA_LOSS,
   TABLE_REWRITE,

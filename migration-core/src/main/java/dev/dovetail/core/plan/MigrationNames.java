@@ -68,7 +68,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Descriptive migration names (DESIGN §7): lower snake case, verb first, objects after, {@code contract_}
+ * Descriptive migration names: lower snake case, verb first, objects after, {@code contract_}
  * first for contract steps. Identifiers are folded to ASCII; one with no ASCII letter or digit at all
  * (for example {@code 数据}) becomes {@code u} and the hex hash of the identifier, so that names stay
  * distinct and portable across file systems.

@@ -1,6 +1,8 @@
 package dev.dovetail.core.plan;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ordered migrations of one run. Applying every up in order takes the current state to the declared
@@ -16,5 +18,15 @@ public record MigrationPlan(List<Migration> migrations) {
 
   public boolean isEmpty() {
     return migrations.isEmpty();
+  }
+
+  /**
+   * @return for each hazard type, how many migrations have a hazard of it, in the order of {@link HazardType}: the one
+   *     counting rule of the diff log and the review report
+   */
+  public Map<HazardType, Integer> hazardCounts() {
+    Map<HazardType, Integer> counts = new EnumMap<>(HazardType.class);
+    migrations.forEach(m -> m.hazards().stream().map(Hazard::type).distinct().forEach(type -> counts.merge(type, 1, Integer::sum)));
+    return counts;
   }
 }

@@ -1,6 +1,6 @@
 package dev.dovetail.core.plan;
 
-/** The deployment phase a migration belongs to (DESIGN §5). */
+/** The deployment phase a migration belongs to: expand, data or contract (docs/user-guide.md). */
 public enum Phase {
   /** Additive, backward-compatible changes, deployed before the new application version. */
   EXPAND,

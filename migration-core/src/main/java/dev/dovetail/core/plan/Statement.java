@@ -25,7 +25,11 @@ public record Statement(String sql, String lock, List<Hazard> hazards) {
     hazards = List.copyOf(hazards);
   }
 
-  /** @return the distinct hazards of the statements, in order of appearance */
+  /**
+   * @return the distinct hazards of the statements, in order of appearance: a hazard two statements share is listed
+   *     once (two hazards of one type with different messages are two hazards; a run counts the type once per
+   *     migration, {@link MigrationPlan#hazardCounts()})
+   */
   public static List<Hazard> hazards(List<Statement> statements) {
     Set<Hazard> hazards = new LinkedHashSet<>();
     statements.forEach(s -> hazards.addAll(s.hazards()));

@@ -5,6 +5,7 @@ import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.HazardType;
 import dev.dovetail.core.plan.Migration;
+import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.plan.Statement;
 import dev.dovetail.core.write.MigrationFile;
@@ -124,14 +125,9 @@ public record ReviewReport(List<Item> items) {
     return count(items.size(), "migration") + ": " + perPhase + "; hazards: " + perType + ".";
   }
 
-  /**
-   * @return for each hazard type, how many migrations have one, in the order of {@link HazardType}: the rows of the
-   *     table that name it (a concurrent index build with two {@code NON_TRANSACTIONAL} statements counts once)
-   */
+  /** @return for each hazard type, how many migrations have one, counted as the diff log counts them */
   private Map<HazardType, Integer> hazardCounts() {
-    Map<HazardType, Integer> counts = new EnumMap<>(HazardType.class);
-    items.forEach(item -> hazardTypes(item.migration()).forEach(type -> counts.merge(type, 1, Integer::sum)));
-    return counts;
+    return new MigrationPlan(items.stream().map(Item::migration).toList()).hazardCounts();
   }
 
   private String advice() {

@@ -17,11 +17,11 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
 /**
- * Lays out a {@link MigrationPlan} as Flyway files (DESIGN §7): {@code V<version>__<name>.sql} for the up and
+ * Lays out a {@link MigrationPlan} as Flyway files: {@code V<version>__<name>.sql} for the up and
  * {@code U<version>__<name>.sql}, Flyway's own undo naming, for the down. The Velocity templates only lay out
  * statements that are already rendered; they never build SQL. Strict mode makes a misspelled reference fail.
  *
- * <p>Every file first sets {@code lock_timeout} for its own transaction (DESIGN §5), so that a statement that
+ * <p>Every file first sets {@code lock_timeout} for its own transaction, so that a statement that
  * cannot get its lock fails fast instead of queueing the application's traffic behind it. A migration that cannot
  * run in a transaction ({@link Migration#transactional()} false: concurrent index builds, batched backfills) gets
  * a {@code .conf} file beside each of its files with {@code executeInTransaction=false}, Flyway's per-script

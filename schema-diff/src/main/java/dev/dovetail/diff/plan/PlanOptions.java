@@ -6,7 +6,7 @@ import dev.dovetail.core.MigrationException;
 /**
  * How changes are planned.
  *
- * @param zeroDowntime whether the safe recipes of DESIGN §5 apply; {@code false} plans every change in its plain
+ * @param zeroDowntime whether the safe recipes (docs/recipes.md) apply; {@code false} plans every change in its plain
  *     form (one migration each, in dependency order, nothing deferred to the contract phase) for teams that accept
  *     downtime
  * @param batchSize how many rows a backfill updates per committed batch

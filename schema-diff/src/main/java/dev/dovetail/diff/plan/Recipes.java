@@ -52,7 +52,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The safe recipes of DESIGN §5: how one change becomes the migrations that apply it on a busy database without
+ * The safe recipes (docs/recipes.md shows each): how one change becomes the migrations that apply it on a busy database without
  * downtime. Each recipe decides its statements, so it also knows their locks and attaches their hazards. Changes
  * without a recipe, and every change when recipes are off ({@code zeroDowntime=false}), become one migration of
  * their plain form.
@@ -91,7 +91,9 @@ final class Recipes {
       new Hazard(
           HazardType.NEEDS_REVIEW,
           "the value for existing rows is for a person to choose: the file raises an error on a table with rows until the"
-              + " UPDATE says what to write and the guard above it is removed");
+              + " UPDATE says what to write and the guard above it is removed. Fill it in before deploying, then run"
+              + " mvn migrations:rehash: it records the reviewed edit in migrations.sum (until then migrations:verify reports"
+              + " the file as MIGRATION_EDITED)");
   private static final Hazard NO_PRIMARY_KEY =
       new Hazard(
           HazardType.NEEDS_REVIEW,
@@ -220,7 +222,7 @@ final class Recipes {
       return Optional.of(List.of(withHazard(plain(change), NO_CONCURRENT_ON_PARTITIONED)));
     }
     List<Statement> up = new ArrayList<>();
-    up.add(dropIndexConcurrently(index));
+    up.add(dropInvalidLeftover(index));
     List<Statement> plainUp = renderer.render(change);
     up.add(Statement.of(concurrently(index.definition()), shareUpdateExclusive(index.table()), CONCURRENT_BUILD, CONCURRENT_BUILD_TIME));
     up.addAll(plainUp.subList(1, plainUp.size())); // the comment, if any
@@ -241,7 +243,7 @@ final class Recipes {
       return Optional.empty();
     }
     List<Statement> down = new ArrayList<>();
-    down.add(dropIndexConcurrently(index));
+    down.add(dropInvalidLeftover(index));
     List<Statement> plainDown = renderer.render(change.inverse());
     down.add(Statement.of(concurrently(index.definition()), shareUpdateExclusive(index.table()), CONCURRENT_BUILD, CONCURRENT_BUILD_TIME));
     down.addAll(plainDown.subList(1, plainDown.size()));
@@ -254,6 +256,15 @@ final class Recipes {
             List.of(dropIndexConcurrently(index)),
             down,
             false)));
+  }
+
+  /**
+   * @return the {@code DROP INDEX CONCURRENTLY IF EXISTS} before a concurrent build, which removes the INVALID index a
+   *     failed earlier run left; the build's own hazard says so, so it carries none of its own (one file, one
+   *     {@code NON_TRANSACTIONAL})
+   */
+  private static Statement dropInvalidLeftover(Index index) {
+    return Statement.of("DROP INDEX CONCURRENTLY IF EXISTS " + Sql.qualified(index.qualifiedName()), shareUpdateExclusive(index.table()));
   }
 
   private static Statement dropIndexConcurrently(Index index) {
@@ -311,7 +322,7 @@ final class Recipes {
             Phase.EXPAND,
             change,
             List.of(Statement.of(alterTable(table) + " VALIDATE CONSTRAINT " + Sql.ident(constraint.name()), validateLock, VALIDATE_SCAN)),
-            List.of()));
+            notValidAgain(table, constraint.name(), add)));
   }
 
   /** {@code CREATE UNIQUE INDEX CONCURRENTLY}, then {@code ADD CONSTRAINT … USING INDEX}, which takes it over. */
@@ -350,7 +361,7 @@ final class Recipes {
             Phase.EXPAND,
             change,
             List.of(
-                dropIndexConcurrently(index),
+                dropInvalidLeftover(index),
                 Statement.of(concurrently(index.definition()), shareUpdateExclusive(table), CONCURRENT_BUILD, CONCURRENT_BUILD_TIME)),
             List.of(dropIndexConcurrently(index)),
             false),
@@ -360,7 +371,17 @@ final class Recipes {
             Phase.EXPAND,
             change,
             attach,
-            renderer.render(change.inverse()))));
+            indexBack(renderer.render(change.inverse()), index))));
+  }
+
+  /**
+   * @return the down of {@code ADD CONSTRAINT … USING INDEX}: dropping the constraint drops the index it took over, which
+   *     the migration before built, so the index is built again (inside the down's transaction, under a SHARE lock)
+   */
+  private static List<Statement> indexBack(List<Statement> dropConstraint, Index index) {
+    List<Statement> down = new ArrayList<>(dropConstraint);
+    down.add(Statement.of(index.definition(), "SHARE on " + index.table()));
+    return down;
   }
 
   // ---------------------------------------------------------------- columns
@@ -426,7 +447,11 @@ final class Recipes {
             phase,
             change,
             set,
-            List.of(Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " DROP NOT NULL", accessExclusive(table)))));
+            List.of(
+                // the validated check the up dropped comes back first, while the column still proves it without a scan
+                Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(notNullCheckName(table, column)) + " CHECK (" + Sql.ident(column)
+                    + " IS NOT NULL)", accessExclusive(table)),
+                Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " DROP NOT NULL", accessExclusive(table)))));
     return steps;
   }
 
@@ -448,6 +473,8 @@ final class Recipes {
     String check = notNullCheckName(table, column);
     String object = notNullObject(table, column);
     String alter = alterTable(table);
+    Statement addCheck = Statement.of(
+        alter + " ADD CONSTRAINT " + Sql.ident(check) + " CHECK (" + Sql.ident(column) + " IS NOT NULL) NOT VALID", accessExclusive(table));
     return List.of(
         new Migration(
             MigrationNames.named("add_not_null_check_" + object, phase),
@@ -455,9 +482,7 @@ final class Recipes {
                 + ": new rows are checked from now on, existing rows by the next migration.",
             phase,
             change,
-            List.of(Statement.of(
-                alter + " ADD CONSTRAINT " + Sql.ident(check) + " CHECK (" + Sql.ident(column) + " IS NOT NULL) NOT VALID",
-                accessExclusive(table))),
+            List.of(addCheck),
             List.of(Statement.of(alter + " DROP CONSTRAINT IF EXISTS " + Sql.ident(check), accessExclusive(table)))),
         new Migration(
             MigrationNames.named("validate_not_null_check_" + object, phase),
@@ -465,7 +490,19 @@ final class Recipes {
             phase,
             change,
             List.of(Statement.of(alter + " VALIDATE CONSTRAINT " + Sql.ident(check), shareUpdateExclusive(table), VALIDATE_SCAN)),
-            List.of()));
+            notValidAgain(table, check, List.of(addCheck))));
+  }
+
+  /**
+   * @return the down of a {@code VALIDATE CONSTRAINT}: PostgreSQL cannot mark a constraint {@code NOT VALID} again, so
+   *     it is dropped and added back {@code NOT VALID} (a brief lock, no scan), which gives back exactly the state before
+   *     the validation
+   */
+  private static List<Statement> notValidAgain(QualifiedName table, String constraint, List<Statement> addNotValid) {
+    List<Statement> down = new ArrayList<>();
+    down.add(Statement.of(alterTable(table) + " DROP CONSTRAINT " + Sql.ident(constraint), accessExclusive(table)));
+    addNotValid.forEach(s -> down.add(new Statement(s.sql(), s.lock(), List.of())));
+    return down;
   }
 
   /**
@@ -543,7 +580,8 @@ final class Recipes {
                 ? "Backfills column " + column.name() + " of " + table + " in the rows the old application inserted after the data migration"
                     + " ran, with the value written in there, which a reviewer must write in here too; until then it refuses to run if"
                     + " there are such rows."
-                : "Backfills column " + column.name() + " of " + table + " with a value a reviewer must write in; until then it refuses to run on a table with rows.",
+                : "Backfills column " + column.name() + " of " + table + " with a value a reviewer must write in before deploying;"
+                    + " until then it refuses to run on a table with rows.",
         change,
         guard,
         withDefault ? List.of() : List.of(VALUE_TO_CHOOSE),
@@ -746,11 +784,16 @@ final class Recipes {
     if (to.comment() != null) {
       finish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), ""));
     }
+    // Down: the state right before this migration, when the staging type had no comment and the old type had the
+    // declared comment already (a changed comment is a change of its own, planned before the contract phase).
     List<Statement> unfinish = new ArrayList<>();
     unfinish.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(staging.name()), ""));
+    if (to.comment() != null) {
+      unfinish.add(Statement.of("COMMENT ON TYPE " + stagingRef + " IS NULL", ""));
+    }
     unfinish.add(Statement.of("CREATE TYPE " + type + " AS ENUM (" + from.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", ""));
-    if (from.comment() != null) {
-      unfinish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(from.comment()), ""));
+    if (to.comment() != null) {
+      unfinish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), ""));
     }
     steps.add(new Migration(
         MigrationNames.named("replace_enum_" + base, Phase.CONTRACT),

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The shadow-column recipe of DESIGN §5, for a hinted column rename and for a type change that rewrites the table:
+ * The shadow-column recipe (docs/recipes.md), for a hinted column rename and for a type change that rewrites the table:
  * a new column next to the old one, kept in step by a trigger while both the old and the new application run; a
  * batched backfill of the existing rows; the old column's indexes built again concurrently on the new one; and, in
  * the contract phase, a short swap that drops the old column and trigger and gives the new column its final name,
@@ -242,6 +242,10 @@ final class ShadowColumn {
     contractDown.addAll(swapDownRenames);
     if (!rename) {
       contractDown.add(Statement.of(alter + " RENAME COLUMN " + Sql.ident(target.name()) + " TO " + Sql.ident(shadow), lock));
+    }
+    if (target.comment() != null) {
+      // the new column had no comment before the swap gave it one
+      contractDown.add(Statement.of("COMMENT ON COLUMN " + Sql.qualified(table) + "." + Sql.ident(shadow) + " IS NULL", ""));
     }
     contractDown.add(Statement.of(alter + " ADD COLUMN " + Sql.ident(old.name()) + " " + old.type() + oldCollate, lock));
     contractDown.add(Statement.of(

@@ -32,7 +32,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The diff with the table and column rename hints of the declared schema applied (DESIGN §5): a hinted rename
+ * The diff with the table and column rename hints of the declared schema applied: a hinted rename
  * becomes a {@link RenameTable} or {@link RenameColumn} instead of a drop and an add, which would lose the data.
  *
  * <p>Which names follow a rename is PostgreSQL's business, not the model's: index definitions, foreign keys,

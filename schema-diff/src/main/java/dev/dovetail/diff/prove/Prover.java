@@ -2,36 +2,29 @@ package dev.dovetail.diff.prove;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
-import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Statement;
 import dev.dovetail.core.write.FlywayFormat;
-import dev.dovetail.diff.compare.SchemaDiffer;
-import dev.dovetail.diff.introspect.CatalogReader;
-import dev.dovetail.diff.plan.Planner;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.SqlScript;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
- * Proves a plan before anything is written (DESIGN §4): on a scratch copy of the current state, every up in
- * order must reach the declared schema, and every down in reverse order must restore the current state.
- * Structure only: no data is copied.
+ * Proves a plan before anything is written: on a scratch copy of the current state, the ups in order must reach the
+ * declared schema, and every down, run right after its up, must give back the state before that up
+ * ({@link Reversibility}, the rule {@code migrations:verify} judges downs by too). Structure only: no data is copied.
  */
 public final class Prover {
 
   private final ScratchDatabaseProvider scratch;
-  private final CatalogReader reader;
-  private final SchemaDiffer differ = new SchemaDiffer();
+  private final Reversibility reversibility;
 
   /** A prover whose reads leave privileges out. */
   public Prover(ScratchDatabaseProvider scratch) {
@@ -41,7 +34,7 @@ public final class Prover {
   /** @param includePrivileges whether privileges are part of the states it compares */
   public Prover(ScratchDatabaseProvider scratch, boolean includePrivileges) {
     this.scratch = scratch;
-    this.reader = new CatalogReader(includePrivileges);
+    this.reversibility = new Reversibility(includePrivileges);
   }
 
   /**
@@ -58,16 +51,20 @@ public final class Prover {
       connection.setAutoCommit(true);
       rebuildCurrent.accept(connection);
       expectEqual(connection, current, "the current state rebuilt on a scratch database");
+      DatabaseSchema before = current;
       for (Migration migration : plan.migrations()) {
         apply(connection, migration, "up", migration.up());
+        DatabaseSchema after = reversibility.read(connection);
+        apply(connection, migration, "down", migration.down());
+        Optional<String> left = reversibility.notUndone(connection, before);
+        if (left.isPresent()) {
+          throw new MigrationException(ErrorCode.PROOF_FAILED, "proof failed, nothing was written: the down of migration " + migration.name()
+              + ", run right after its up, does not give back the state before the up:\n" + left.get());
+        }
+        apply(connection, migration, "up (again, after its down)", migration.up());
+        before = after;
       }
       expectEqual(connection, declared, "after applying every up migration, the scratch database");
-      List<Migration> reversed = new ArrayList<>(plan.migrations());
-      Collections.reverse(reversed);
-      for (Migration migration : reversed) {
-        apply(connection, migration, "down", migration.down());
-      }
-      expectEqual(connection, current, "after applying every down migration in reverse, the scratch database");
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "proving the plan: " + e.getMessage(), e);
     }
@@ -116,7 +113,7 @@ public final class Prover {
   }
 
   private void expectEqual(Connection connection, DatabaseSchema expected, String what) {
-    DatabaseSchema actual = reader.read(connection);
+    DatabaseSchema actual = reversibility.read(connection);
     if (!actual.equals(expected)) {
       throw new MigrationException(
           ErrorCode.PROOF_FAILED,
@@ -126,10 +123,6 @@ public final class Prover {
 
   /** @return the changes still needed to turn {@code actual} into {@code expected}, one per line */
   public String differences(DatabaseSchema actual, DatabaseSchema expected) {
-    List<SchemaChange> remaining = differ.diff(actual, expected);
-    if (remaining.isEmpty()) {
-      return "  (the models differ in a detail the diff does not yet cover)";
-    }
-    return remaining.stream().map(c -> "  - still needed: " + Planner.describe(c)).collect(Collectors.joining("\n"));
+    return reversibility.differences(actual, expected);
   }
 }

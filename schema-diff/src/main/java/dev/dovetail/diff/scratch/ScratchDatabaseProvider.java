@@ -1,7 +1,7 @@
 package dev.dovetail.diff.scratch;
 
 /**
- * Where scratch databases come from (DESIGN §3). Every {@link #create()} gives a fresh database with a unique
+ * Where scratch databases come from. Every {@link #create()} gives a fresh database with a unique
  * name; closing it drops it.
  */
 public interface ScratchDatabaseProvider {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Which scratch provider to use and how (DESIGN §3).
+ * Which scratch provider to use and how (docs/user-guide.md describes the choices).
  *
  * @param kind {@code embedded} (default), {@code docker} or {@code url}
  * @param scratchUrl for {@code url}: a JDBC URL of a database on a server where databases may be created

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Replays existing up migrations, in version order, on a scratch database: the current state when no live
- * database is configured (DESIGN §2). Each file runs as one implicit transaction, as Flyway runs it, unless it
+ * database is configured. Each file runs as one implicit transaction, as Flyway runs it, unless it
  * cannot run in one.
  */
 public final class MigrationReplay {

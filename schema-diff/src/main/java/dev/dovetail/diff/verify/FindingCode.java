@@ -11,7 +11,9 @@ public enum FindingCode {
   MANIFEST_EDITED(Check.MANIFEST, "migrations.sum was edited by hand: restore it from version control"),
   /** A recorded migration's content changed. */
   MIGRATION_EDITED(Check.MANIFEST,
-      "a deployed migration must not change: restore the recorded content and put the change in a new migration"),
+      "if the file is deployed (any database applied it), restore the recorded content and put the change in a new migration;"
+          + " if it is not deployed yet and the edit is reviewed (such as the value written into a guarded backfill),"
+          + " run mvn migrations:rehash to record it and commit migrations.sum"),
   /** A recorded migration is gone. */
   MIGRATION_REMOVED(Check.MANIFEST, "restore the file: databases that applied it still carry its changes"),
   /** A recorded migration is there under another name. */
@@ -35,6 +37,8 @@ public enum FindingCode {
   DOWN_FAILED(Check.REVERSIBLE, "fix the down so that it runs right after its up and leaves nothing the up trips over"),
   /** Running a down after its up does not give back the schema before the up. */
   DOWN_DOES_NOT_UNDO(Check.REVERSIBLE, "make the down restore exactly the schema before its up (the detail lists what is left)"),
+  /** The live database cannot be reached or refuses the login. */
+  LIVE_UNREACHABLE(Check.LIVE, "check url, username and password, and that the database accepts connections from this machine"),
   /** Introspection saw no table at all in the live database. */
   LIVE_EMPTY(Check.LIVE,
       "check url (the database name), includeSchemas/excludeSchemas and the user's privileges: it needs USAGE on the schemas"),

@@ -71,7 +71,34 @@ class ProverIT {
             List.of(Statement.of("SELECT 1", "")));
     assertThatThrownBy(() -> prover.prove(new MigrationPlan(List.of(leaky)), CURRENT, DECLARED, c -> builder.build(c, CURRENT)))
         .isInstanceOf(MigrationException.class)
-        .hasMessageContaining("after applying every down migration in reverse")
+        .hasMessageContaining("the down of migration add_column_books_title, run right after its up, does not give back the state before the up")
         .hasMessageContaining("still needed: Drops column title of public.books");
+  }
+
+  /**
+   * The rule verify judges downs by: each down on its own, right after its up. Downs that restore the start only when
+   * all of them run in reverse (a VALIDATE whose down is empty, undone only by the down of the ADD before it) fail.
+   */
+  @Test
+  void judgesEachDownRightAfterItsUpNotOnlyTheWholePlanInReverse() {
+    AddColumn change = AddColumn.of(BOOKS, Column.of("title", "text"));
+    Migration add =
+        new Migration("add_column_books_title", "Adds column title.", Phase.EXPAND, change,
+            List.of(Statement.of("ALTER TABLE public.books ADD COLUMN title text", ""),
+                Statement.of("ALTER TABLE public.books ADD CONSTRAINT books_title_check CHECK (title <> '') NOT VALID", "")),
+            List.of(Statement.of("ALTER TABLE public.books DROP COLUMN title", "")));
+    Migration validate =
+        new Migration("validate_books_title_check", "Validates it.", Phase.EXPAND, change,
+            List.of(Statement.of("ALTER TABLE public.books VALIDATE CONSTRAINT books_title_check", "")),
+            List.of());
+    Migration drop =
+        new Migration("drop_books_title_check", "Drops it.", Phase.EXPAND, change,
+            List.of(Statement.of("ALTER TABLE public.books DROP CONSTRAINT books_title_check", "")),
+            List.of());
+    assertThatThrownBy(() -> prover.prove(new MigrationPlan(List.of(add, validate, drop)), CURRENT, DECLARED, c -> builder.build(c, CURRENT)))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("the down of migration validate_books_title_check, run right after its up")
+        .hasMessageContaining("books_title_check")
+        .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.PROOF_FAILED));
   }
 }
