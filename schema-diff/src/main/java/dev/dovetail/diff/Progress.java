@@ -9,6 +9,21 @@ public interface Progress {
   /** Something the user should look at, though the run goes on. */
   void warn(String message);
 
+  /** @return a sink that adds every message, info and warning alike, to {@code messages} (for tests and tools) */
+  static Progress into(java.util.List<String> messages) {
+    return new Progress() {
+      @Override
+      public void info(String message) {
+        messages.add(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        messages.add(message);
+      }
+    };
+  }
+
   /** @return a sink that discards everything */
   static Progress silent() {
     return new Progress() {

@@ -42,12 +42,12 @@ class MigrationGeneratorIT {
   void generatesProvedPairsThenFindsNothingMore() throws IOException {
     Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);");
     List<String> log = new ArrayList<>();
-    DiffResult first = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
+    DiffResult first = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(Progress.into(log)));
     assertThat(first.written()).extracting(p -> p.getFileName().toString().replaceAll("^([VU])\\d+", "$1"))
         .containsExactly("V__create_table_authors.sql", "U__create_table_authors.sql");
     assertThat(log).anyMatch(l -> l.startsWith("Proof passed"));
 
-    DiffResult second = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
+    DiffResult second = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(Progress.into(log)));
     assertThat(second.upToDate()).isTrue();
     assertThat(second.written()).isEmpty();
     assertThat(log).contains("Schema is up to date: no migration written");
@@ -66,7 +66,7 @@ class MigrationGeneratorIT {
     List<String> log = new ArrayList<>();
 
     DiffResult result =
-        new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withStatementTimeout("2h").withProgress(recorder(log)));
+        new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withStatementTimeout("2h").withProgress(Progress.into(log)));
 
     assertThat(result.plan().migrations()).extracting(m -> m.name() + " " + m.phase().label())
         .containsExactly(
@@ -96,7 +96,7 @@ class MigrationGeneratorIT {
 
     Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, legacy text);");
     List<String> log = new ArrayList<>();
-    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(Progress.into(log)));
 
     assertThat(log).anyMatch(l -> l.startsWith("The declared schema has column legacy of public.authors again, which a pending contract"
         + " migration in ") && l.contains("Delete the pending contract pair"));
@@ -168,7 +168,7 @@ class MigrationGeneratorIT {
     Path reports = project.resolve("target/migrations");
     List<String> log = new ArrayList<>();
 
-    DiffResult result = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withReportDirectory(reports).withProgress(recorder(log)));
+    DiffResult result = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withReportDirectory(reports).withProgress(Progress.into(log)));
 
     String counted = log.stream().filter(l -> l.startsWith("Hazards of this run: ")).findFirst().orElseThrow()
         .replaceFirst("^Hazards of this run: ", "").replaceFirst("; review them before deploying$", "");
@@ -200,7 +200,7 @@ class MigrationGeneratorIT {
   void aBadUrlFailsBeforeTheScratchServerStarts() throws IOException {
     Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
     List<String> log = new ArrayList<>();
-    DiffOptions options = DiffOptions.of(schema(), migrations()).withProgress(recorder(log))
+    DiffOptions options = DiffOptions.of(schema(), migrations()).withProgress(Progress.into(log))
         .withLive(new LiveDatabase("jdbc:postgresql://127.0.0.1:1/nowhere", "nobody", "secret"));
 
     assertThatThrownBy(() -> new MigrationGenerator().diff(options))
@@ -219,7 +219,7 @@ class MigrationGeneratorIT {
     Path reports = project.resolve("target/migrations");
     List<String> log = new ArrayList<>();
 
-    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withReportDirectory(reports).withProgress(recorder(log)));
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withReportDirectory(reports).withProgress(Progress.into(log)));
 
     assertThat(Files.readString(reports.resolve("review.md")))
         .startsWith("# Migration review\n\n2 migrations: 1 expand, 0 data, 1 contract;")
@@ -272,7 +272,7 @@ class MigrationGeneratorIT {
             + "COMMENT ON POLICY authors_all ON authors IS 'everyone';\n"
             + "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC;\n");
     List<String> log = new ArrayList<>();
-    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(recorder(log)));
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(Progress.into(log)));
     assertThat(log)
         .contains(
             "The declared schema has 7 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
@@ -356,7 +356,7 @@ class MigrationGeneratorIT {
     assertThat(first.written()).hasSize(4);
 
     List<String> log = new ArrayList<>();
-    DiffResult second = new MigrationGenerator().diff(options.withProgress(recorder(log)));
+    DiffResult second = new MigrationGenerator().diff(options.withProgress(Progress.into(log)));
     assertThat(second.upToDate()).as("the waiting drop counts as applied, so it is not proposed again").isTrue();
     assertThat(log).anyMatch(l -> l.startsWith("Replaying 2 migration(s) from ") && l.contains(" and 1 pending contract migration(s) from "));
     assertThat(names(contract())).hasSize(2);
@@ -384,7 +384,7 @@ class MigrationGeneratorIT {
           .containsExactlyInAnyOrder("V__contract_drop_column_authors_born.sql", "U__contract_drop_column_authors_born.sql");
 
       List<String> log = new ArrayList<>();
-      DiffResult second = new MigrationGenerator().diff(options.withProgress(recorder(log)));
+      DiffResult second = new MigrationGenerator().diff(options.withProgress(Progress.into(log)));
       assertThat(second.upToDate()).as("the waiting drop counts as applied on a scratch copy of the live state").isTrue();
       assertThat(log).contains("Counting 1 pending contract migration(s) in " + contract() + " as applied");
       assertThat(names(contract())).hasSize(2);
@@ -430,7 +430,7 @@ class MigrationGeneratorIT {
         "CREATE TABLE authors (id bigint PRIMARY KEY, name text);\nCREATE INDEX authors_name_idx ON authors (name);");
     List<String> log = new ArrayList<>();
 
-    DiffResult result = new MigrationGenerator().diff(options.withProgress(recorder(log)));
+    DiffResult result = new MigrationGenerator().diff(options.withProgress(Progress.into(log)));
 
     String up = result.written().stream().map(p -> p.getFileName().toString())
         .filter(n -> n.startsWith("V") && n.endsWith("__create_index_authors_name.sql")).findFirst().orElseThrow();
@@ -440,23 +440,10 @@ class MigrationGeneratorIT {
 
     Files.writeString(project.resolve("flyway.conf"), "flyway.postgresql.transactional.lock=false\n");
     List<String> verifyLog = new ArrayList<>();
-    VerifyResult verified = new MigrationVerifier().verify(new MigrationVerifier.Options(options.withProgress(recorder(verifyLog)), true, null));
+    VerifyResult verified = new MigrationVerifier().verify(new MigrationVerifier.Options(options.withProgress(Progress.into(verifyLog)), true, null));
     assertThat(verified.passed()).as(verifyLog.toString()).isTrue();
     assertThat(verifyLog).contains("Flyway's transactional lock is off (flyway.conf), as concurrent index builds need")
         .noneMatch(l -> l.contains("builds an index concurrently"));
   }
 
-  private static Progress recorder(List<String> log) {
-    return new Progress() {
-      @Override
-      public void info(String message) {
-        log.add(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        log.add(message);
-      }
-    };
-  }
 }

@@ -180,7 +180,7 @@ class MigrationVerifierIT {
     List<String> log = new java.util.ArrayList<>();
     DiffOptions options = DiffOptions.of(schema(), migrations()).withReportDirectory(reports())
         .withLive(new LiveDatabase("jdbc:postgresql://127.0.0.1:1/nowhere?password=secret", "nobody", "secret"))
-        .withProgress(recording(log));
+        .withProgress(Progress.into(log));
 
     VerifyResult result = new MigrationVerifier().verify(new MigrationVerifier.Options(options, true, null));
 
@@ -223,19 +223,6 @@ class MigrationVerifierIT {
     assertThat(verify(null, null).findings()).as("after a mixed run").isEmpty();
   }
 
-  private static dev.dovetail.diff.Progress recording(List<String> log) {
-    return new dev.dovetail.diff.Progress() {
-      @Override
-      public void info(String message) {
-        log.add(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        log.add(message);
-      }
-    };
-  }
 
   @Test
   void comparesTheLiveDatabaseWithTheMigrationsItsFlywayHistoryRecordsAndHonoursADriftBaseline() throws Exception {

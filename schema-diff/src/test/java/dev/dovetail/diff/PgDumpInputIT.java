@@ -169,7 +169,7 @@ class PgDumpInputIT {
     List<String> log = new ArrayList<>();
 
     VerifyResult result = new MigrationVerifier().verify(
-        new MigrationVerifier.Options(DiffOptions.of(schema, project.resolve("migration")).withProgress(recorder(log)), false, null));
+        new MigrationVerifier.Options(DiffOptions.of(schema, project.resolve("migration")).withProgress(Progress.into(log)), false, null));
 
     assertThat(log).filteredOn(l -> l.contains("COPY")).singleElement().asString().startsWith("Skipped the data of 2 COPY");
     assertThat(result.findings()).as("no migration creates what the dump declares").isNotEmpty()
@@ -219,7 +219,7 @@ class PgDumpInputIT {
   private DiffResult diff(Dumps dumps, String dump, List<String> log) throws IOException {
     Path schema = Files.createDirectories(project.resolve("schema"));
     Files.writeString(schema.resolve("schema.sql"), dump);
-    return new MigrationGenerator().diff(options(dumps, schema).withProgress(recorder(log)));
+    return new MigrationGenerator().diff(options(dumps, schema).withProgress(Progress.into(log)));
   }
 
   /** Options comparing the schema directory with {@code source.sql} built on the server the dumps came from. */
@@ -286,17 +286,4 @@ class PgDumpInputIT {
     }
   }
 
-  private static Progress recorder(List<String> log) {
-    return new Progress() {
-      @Override
-      public void info(String message) {
-        log.add(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        log.add(message);
-      }
-    };
-  }
 }

@@ -57,7 +57,7 @@ class SchemaAdopterIT {
   private DiffOptions options(String name, List<String> log) {
     return DiffOptions.of(project.resolve(name + "/schema"), project.resolve(name + "/migration"))
         .withLive(live)
-        .withProgress(recorder(log))
+        .withProgress(Progress.into(log))
         .withReportDirectory(project.resolve(name + "/target"));
   }
 
@@ -248,17 +248,4 @@ class SchemaAdopterIT {
     return contents;
   }
 
-  private static Progress recorder(List<String> log) {
-    return new Progress() {
-      @Override
-      public void info(String message) {
-        log.add(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        log.add(message);
-      }
-    };
-  }
 }
