@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +59,7 @@ class FlywayDeployIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("recipes")
+  @Execution(ExecutionMode.CONCURRENT) // each recipe on a database and in a folder of its own
   void everyRecipeDeploysWithRealFlyway(RecipeBookIT.Recipe recipe, @TempDir Path location) throws Exception {
     Path expected = Path.of("src/test/resources/recipes", recipe.name(), "expected");
     DatabaseSchema after = new SchemaBuilder().canonical(scratch, RoundTrip.modelOf(recipe.after()));

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -93,6 +95,7 @@ class RecipeBookIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("recipes")
+  @Execution(ExecutionMode.CONCURRENT) // each recipe on scratch databases of its own
   void plannedFilesAreTheGoldenOnes(Recipe recipe) throws Exception {
     List<MigrationFile> files = files(recipe);
     Path expected = SOURCE.resolve(recipe.name()).resolve("expected");
@@ -117,6 +120,7 @@ class RecipeBookIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("recipes")
+  @Execution(ExecutionMode.CONCURRENT) // each recipe on scratch databases of its own
   void roundTripHoldsWithRecipesAndInPlainForm(Recipe recipe) throws Exception {
     assertThat(new RoundTrip().check(recipe.before(), recipe.after())).isPositive();
     assertThat(new RoundTrip(false, PlanOptions.PLAIN).check(recipe.before(), recipe.after())).isPositive();
