@@ -170,7 +170,7 @@ public final class MigrationGenerator {
       reviewed.add(new ReviewReport.Item(
           migration, options.shown(deferred ? options.contractDirectory() : options.migrationDirectory()),
           file(files, FlywayFormat.upFileName(versions.get(i), migration.name())),
-          file(files, "U" + FlywayFormat.upFileName(versions.get(i), migration.name()).substring(1)), deferred));
+          file(files, MigrationDirectory.downName(FlywayFormat.upFileName(versions.get(i), migration.name()))), deferred));
     }
     List<Path> written = new ArrayList<>(directory.writeAll(expandFiles));
     try {

@@ -94,7 +94,7 @@ public final class ContractPromotion {
       MigrationScript up = waiting.get(i);
       String oldUp = up.path().getFileName().toString();
       String newUp = FlywayFormat.upFileName(versions.get(i), up.name());
-      Path down = contract.root().resolve(downName(oldUp));
+      Path down = contract.root().resolve(MigrationDirectory.downName(oldUp));
       if (!Files.isRegularFile(down)) {
         throw new MigrationException(
             ErrorCode.CONTRACT_INVALID,
@@ -103,7 +103,7 @@ public final class ContractPromotion {
       }
       Map<String, String> renames = new LinkedHashMap<>();
       renames.put(oldUp, newUp);
-      renames.put(downName(oldUp), downName(newUp));
+      renames.put(MigrationDirectory.downName(oldUp), MigrationDirectory.downName(newUp));
       for (Map.Entry<String, String> rename : renames.entrySet()) {
         for (String suffix : List.of("", ".conf")) {
           Path source = contract.root().resolve(rename.getKey() + suffix);
@@ -124,10 +124,6 @@ public final class ContractPromotion {
     String from = contract.root().getFileName() == null ? "" : contract.root().getFileName() + "/";
     promoted.forEach(p -> log.accept("  " + from + p.from().getFileName() + " -> " + p.to().getFileName()));
     return List.copyOf(promoted);
-  }
-
-  private static String downName(String upName) {
-    return MigrationDirectory.downName(upName);
   }
 
   /** @return {@code content} with every whole occurrence of an old file name replaced by its new one */
