@@ -28,11 +28,16 @@ final class EnumRenames {
   private EnumRenames() {}
 
   /**
-   * @param renames receives one {@link RenameEnumValue} per hint that applies, in hint order
-   * @return {@code current} with the hinted labels renamed, in the type and in the column defaults and checks
+   * The hints applied.
+   *
+   * @param state the current state with the hinted labels renamed, in the type and in the column defaults and checks
    *     that name them ({@code 'old'::type} reads back as {@code 'new'::type} after the rename)
+   * @param renames one {@link RenameEnumValue} per hint that applies, in hint order
    */
-  static DatabaseSchema apply(DatabaseSchema current, DatabaseSchema declared, List<RenameHint> hints, List<SchemaChange> renames) {
+  record Applied(DatabaseSchema state, List<SchemaChange> renames) {}
+
+  static Applied apply(DatabaseSchema current, DatabaseSchema declared, List<RenameHint> hints) {
+    List<SchemaChange> renames = new ArrayList<>();
     DatabaseSchema state = current;
     for (RenameHint hint : hints) {
       if (hint.kind() != RenameHint.Kind.VALUE) {
@@ -58,7 +63,7 @@ final class EnumRenames {
       renames.add(new RenameEnumValue(type.name(), hint.from(), hint.to()));
       state = renamed(state, type, hint.from(), hint.to());
     }
-    return state;
+    return new Applied(state, List.copyOf(renames));
   }
 
   private static DatabaseSchema renamed(DatabaseSchema schema, EnumType type, String from, String to) {

@@ -98,13 +98,15 @@ public final class Planner {
   }
 
   /**
-   * @param changes the changes in dependency order, as the differ returns them
+   * @param unordered the changes, in any order (the differ's are a set): {@link ChangeOrder} orders them from what each
+   *     creates, drops and needs
    * @param current the current state the changes apply to, which the recipes consult (existing tables, keys,
    *     partitioning)
    * @return the migrations in application order: expand and data steps in the order of the changes, contract
    *     steps after them
    */
-  public MigrationPlan plan(List<SchemaChange> changes, DatabaseSchema current) {
+  public MigrationPlan plan(List<SchemaChange> unordered, DatabaseSchema current) {
+    List<SchemaChange> changes = ChangeOrder.sort(unordered, current);
     Recipes recipes = new Recipes(renderer, options, current, changes);
     List<Migration> ordered = new ArrayList<>();
     List<Migration> contract = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.dovetail.diff.compare;
+package dev.dovetail.diff.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,17 +23,28 @@ import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.RowSecurity;
 import dev.dovetail.core.model.Table;
+import dev.dovetail.diff.compare.SchemaDiffer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Order and shape of the changes for row-level security, policies and privileges. */
-class SchemaDifferSecurityTest {
+/**
+ * Shape (from the comparers) and order (from the planner's graph) of the changes for row-level security,
+ * policies and privileges.
+ */
+class SecurityOrderTest {
 
   private static final QualifiedName DOCS = QualifiedName.of("public", "docs");
   private static final Table TABLE = Table.of(DOCS, List.of(Column.of("owner", "name"), Column.of("n", "integer")), List.of(), List.of());
   private static final PrivilegeTarget ON_DOCS = new PrivilegeTarget(PrivilegeTarget.Kind.TABLE, "public", "docs", null, null);
 
-  private final SchemaDiffer differ = new SchemaDiffer();
+  private final SchemaDiffer comparers = new SchemaDiffer();
+
+  /** The comparers' unordered changes, in the order the planner gives them. */
+  private final Differ differ = (current, declared) -> ChangeOrder.sort(comparers.diff(current, declared), current);
+
+  private interface Differ {
+    List<SchemaChange> diff(DatabaseSchema current, DatabaseSchema declared);
+  }
 
   private static Policy policy(String name, boolean permissive, String command, String using, String comment, List<ColumnRef> columns) {
     return new Policy(name, DOCS, permissive, command, List.of("public"), using, null, comment, columns, List.of(), List.of());

@@ -4,8 +4,8 @@ import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
-import dev.dovetail.core.change.CreateFunction;
 import dev.dovetail.core.change.CreateIndex;
+import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropCompositeType;
@@ -15,22 +15,20 @@ import dev.dovetail.core.change.DropFunction;
 import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.DropTable;
+import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropView;
 import dev.dovetail.core.change.RebuildViews;
 import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.change.SchemaChange;
-import dev.dovetail.core.change.SetComment;
+import dev.dovetail.core.model.Attribute;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Index;
-import dev.dovetail.core.model.Trigger;
-import dev.dovetail.core.change.CreateTrigger;
-import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.model.View;
-import dev.dovetail.core.model.Attribute;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,39 +36,40 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Weaves views and materialized views into the ordered changes of the other objects, from the dependencies
- * the catalog records for each view's query ({@link dev.dovetail.core.model.ViewDependencies}).
+ * Views and materialized views, from the dependencies the catalog records for each view's query
+ * ({@link dev.dovetail.core.model.ViewDependencies}).
  *
  * <ul>
- *   <li>A view that goes, or whose query changes in a way {@code CREATE OR REPLACE} cannot express (other
- *       output columns, a materialized view, a change another change is blocked by), is dropped before any
- *       other change, together with every view that reads it, dependents first; it is created again after
- *       every other object is in place, before anything it may read is dropped.
- *   <li>A plain view whose columns stay the same is replaced in place at that same late point.
- *   <li>A view whose query stays the same but which reads something another change alters in a way
- *       PostgreSQL refuses while the view exists (a column's type or collation, a function dropped and
- *       created again, an enum type replaced) is dropped and created again around that change, in the same
- *       migration ({@link RebuildViews}), so no deployment sees it missing between two migrations. Changes
- *       that block overlapping sets of views share one such migration.
- *   <li>Comments and materialized-view indexes of views that stay are changed on their own.
+ *   <li>A view that goes, or whose query changes in a way {@code CREATE OR REPLACE} cannot express (other output
+ *       columns, a materialized view, new rules, a change another change is blocked by), is dropped together with
+ *       every view that reads it, and created again.
+ *   <li>A plain view whose columns stay the same is replaced in place.
+ *   <li>A view whose query stays the same but which reads something another change alters in a way PostgreSQL
+ *       refuses while the view exists (a column's type or collation, a function dropped and created again, an enum
+ *       type replaced, a dropped object) is dropped and created again around that change, in the same migration
+ *       ({@link RebuildViews}), so no deployment sees it missing between two migrations. Changes that block
+ *       overlapping sets of views share one such migration.
+ *   <li>Comments, indexes and triggers of views that stay are changed on their own; privileges on a view that is
+ *       dropped and created again are undone before and applied again after.
  * </ul>
+ *
+ * <p>Where each change goes is the planner's graph's job: every view change states what it reads.
  */
-final class ViewDiff {
+final class ViewComparer {
 
   private final Map<QualifiedName, View> from;
   private final Map<QualifiedName, View> to;
   private final Set<Privilege> fromPrivileges;
   private final Set<Privilege> toPrivileges;
 
-  ViewDiff(DatabaseSchema current, DatabaseSchema declared) {
-    this.from = byName(current.views());
-    this.to = byName(declared.views());
+  ViewComparer(DatabaseSchema current, DatabaseSchema declared) {
+    this.from = Keyed.byKey(current.views(), View::name);
+    this.to = Keyed.byKey(declared.views(), View::name);
     this.fromPrivileges = new TreeSet<>(current.privileges());
     this.toPrivileges = new TreeSet<>(declared.privileges());
     fromPrivileges.removeAll(notOnViews(current.privileges(), current, declared));
@@ -92,16 +91,13 @@ final class ViewDiff {
   }
 
   /**
-   * @param changes the ordered changes of every other object
-   * @param createAt where in {@code changes} views are created and replaced: after every object they may read
-   *     exists, before anything they may read is dropped
-   * @return {@code changes} with the view changes woven in
+   * @param changes the changes of every other object
+   * @return {@code changes}, those that views are in the way of grouped with them, and the view changes
    */
-  List<SchemaChange> weave(List<SchemaChange> changes, int createAt) {
+  List<SchemaChange> compare(List<SchemaChange> changes) {
     if (from.isEmpty() && to.isEmpty()) {
       return changes;
     }
-    // Views whose query changes: replaced in place when possible and nothing blocks them, else rebuilt.
     Set<QualifiedName> rebuilt = new TreeSet<>();
     Set<QualifiedName> replaced = new TreeSet<>();
     from.forEach((name, old) -> {
@@ -109,7 +105,6 @@ final class ViewDiff {
       if (updated == null) {
         rebuilt.add(name);
       } else if (!old.sameDefinition(updated) || !old.rules().equals(updated.rules())) {
-        // A view whose rules change is dropped and created with them.
         boolean sameRules = old.rules().equals(updated.rules());
         if (sameRules && old.replaceableBy(updated) && changes.stream().noneMatch(c -> blocks(c, old))) {
           replaced.add(name);
@@ -121,7 +116,6 @@ final class ViewDiff {
     closeOverDependents(rebuilt, from.keySet());
     replaced.removeAll(rebuilt);
 
-    // Views that keep their query but are in the way of a change: rebuilt around it.
     Set<QualifiedName> untouched = new TreeSet<>(from.keySet());
     untouched.removeAll(rebuilt);
     untouched.removeAll(replaced);
@@ -129,16 +123,14 @@ final class ViewDiff {
     Set<QualifiedName> aroundChanges = new HashSet<>();
     blocked.values().forEach(aroundChanges::addAll);
 
-    List<SchemaChange> first = new ArrayList<>();
+    List<SchemaChange> result = new ArrayList<>();
     List<QualifiedName> dropOrder = new ArrayList<>(creationOrder(rebuilt, from));
     java.util.Collections.reverse(dropOrder);
-    dropOrder.forEach(name -> first.add(new DropView(from.get(name))));
-
-    List<SchemaChange> late = new ArrayList<>();
+    dropOrder.forEach(name -> result.add(new DropView(from.get(name))));
     from.forEach((name, old) -> {
       View updated = to.get(name);
       if (updated != null && !rebuilt.contains(name) && !aroundChanges.contains(name)) {
-        indexesAndComments(old, updated, first, late);
+        result.addAll(indexesAndComments(old, updated));
       }
     });
     Set<QualifiedName> created = new TreeSet<>(rebuilt);
@@ -146,36 +138,27 @@ final class ViewDiff {
     to.keySet().stream().filter(n -> !from.containsKey(n)).forEach(created::add);
     created.addAll(replaced);
     for (QualifiedName name : creationOrder(created, to)) {
-      late.add(replaced.contains(name) ? new ReplaceView(from.get(name), to.get(name)) : new CreateView(to.get(name)));
+      result.add(replaced.contains(name) ? new ReplaceView(from.get(name), to.get(name)) : new CreateView(to.get(name)));
     }
 
-    // A view dropped and created loses its privileges: they are undone first and applied again after it is
-    // created (undone first, so that the down, which runs the inverses in reverse, grants them last too).
+    // A view dropped and created loses its privileges: they are undone before and applied again after.
     Set<QualifiedName> touched = new TreeSet<>(rebuilt);
     touched.addAll(aroundChanges);
     touched.addAll(created);
     touched.removeAll(replaced);
-    List<SchemaChange> undo = new ArrayList<>();
     fromPrivileges.stream()
         .filter(p -> !toPrivileges.contains(p) || touched.contains(viewOf(p)))
-        .forEach(p -> undo.add(SchemaDiffer.privilegeChange(p, !p.revoked())));
+        .forEach(p -> result.add(SecurityComparer.change(p, !p.revoked())));
     toPrivileges.stream()
         .filter(p -> !fromPrivileges.contains(p) || touched.contains(viewOf(p)))
-        .forEach(p -> late.add(SchemaDiffer.privilegeChange(p, p.revoked())));
-    first.addAll(0, undo);
-
-    List<SchemaChange> woven = new ArrayList<>(changes);
-    woven.addAll(createAt, late);
-    Map<Integer, Set<QualifiedName>> shifted = new TreeMap<>();
-    blocked.forEach((i, views) -> shifted.put(i < createAt ? i : i + late.size(), views));
-    List<SchemaChange> result = new ArrayList<>(first);
-    result.addAll(rebuildAround(woven, shifted));
+        .forEach(p -> result.add(SecurityComparer.change(p, p.revoked())));
+    result.addAll(rebuildAround(changes, blocked));
     return List.copyOf(result);
   }
 
   /**
-   * @return for each position in {@code changes} whose change some of the {@code candidates} are in the way
-   *     of, those views with every candidate that reads them
+   * @return for each position in {@code changes} whose change some of the {@code candidates} are in the way of,
+   *     those views with every candidate that reads them
    */
   private Map<Integer, Set<QualifiedName>> blockedViews(List<SchemaChange> changes, Set<QualifiedName> candidates) {
     Map<Integer, Set<QualifiedName>> blocked = new TreeMap<>();
@@ -201,7 +184,7 @@ final class ViewDiff {
 
   /**
    * @return {@code changes} with each group of changes that block overlapping sets of views replaced by one
-   *     {@link RebuildViews} at the place of the group's last change
+   *     {@link RebuildViews}
    */
   private List<SchemaChange> rebuildAround(List<SchemaChange> changes, Map<Integer, Set<QualifiedName>> blocked) {
     if (blocked.isEmpty()) {
@@ -233,8 +216,7 @@ final class ViewDiff {
       }
       List<QualifiedName> order = creationOrder(views, from);
       int last = group.get(group.size() - 1);
-      replacements.put(
-          last, new RebuildViews(order.stream().map(from::get).toList(), members, order.stream().map(to::get).toList()));
+      replacements.put(last, new RebuildViews(order.stream().map(from::get).toList(), members, order.stream().map(to::get).toList()));
       group.stream().filter(i -> i != last).forEach(removed::add);
     }
     List<SchemaChange> result = new ArrayList<>();
@@ -330,66 +312,46 @@ final class ViewDiff {
     ordered.add(name);
   }
 
-  /**
-   * Index and trigger drops go first (the view exists), their creations and comments late with the other view
-   * changes.
-   */
-  private static void indexesAndComments(View old, View updated, List<SchemaChange> first, List<SchemaChange> late) {
-    Map<String, Index> oldIndexes = new TreeMap<>();
-    old.indexes().forEach(i -> oldIndexes.put(i.name(), i));
-    Map<String, Index> newIndexes = new TreeMap<>();
-    updated.indexes().forEach(i -> newIndexes.put(i.name(), i));
-    oldIndexes.forEach((name, index) -> {
-      Index kept = newIndexes.get(name);
-      if (kept == null || !kept.withComment(null).equals(index.withComment(null))) {
-        first.add(new DropIndex(index));
-      } else {
-        comment(late, new CommentTarget(CommentTarget.Kind.INDEX, index.table().schema(), name, null), index.comment(), kept.comment());
-      }
-    });
-    newIndexes.forEach((name, index) -> {
-      Index old1 = oldIndexes.get(name);
-      if (old1 == null || !old1.withComment(null).equals(index.withComment(null))) {
-        late.add(new CreateIndex(index));
-      }
-    });
-    Map<String, Trigger> oldTriggers = new TreeMap<>();
-    old.triggers().forEach(t -> oldTriggers.put(t.name(), t));
-    Map<String, Trigger> newTriggers = new TreeMap<>();
-    updated.triggers().forEach(t -> newTriggers.put(t.name(), t));
-    oldTriggers.forEach((name, trigger) -> {
-      Trigger kept = newTriggers.get(name);
-      if (kept == null || !kept.withComment(null).equals(trigger.withComment(null))) {
-        first.add(new DropTrigger(trigger));
-      } else {
-        comment(late, new CommentTarget(CommentTarget.Kind.TRIGGER, trigger.table().schema(), trigger.table().name(), name),
-            trigger.comment(), kept.comment());
-      }
-    });
-    newTriggers.forEach((name, trigger) -> {
-      Trigger was = oldTriggers.get(name);
-      if (was == null || !was.withComment(null).equals(trigger.withComment(null))) {
-        late.add(new CreateTrigger(trigger));
-      }
-    });
+  /** @return the index, trigger and comment changes of a view that stays */
+  private static List<SchemaChange> indexesAndComments(View old, View updated) {
+    List<SchemaChange> changes = new ArrayList<>();
     QualifiedName name = updated.name();
+    Keyed<String, Index> indexes = Keyed.of(old.indexes(), updated.indexes(), Index::name);
+    indexes.from().forEach((key, index) -> {
+      Index kept = indexes.to().get(key);
+      if (kept == null || !kept.withComment(null).equals(index.withComment(null))) {
+        changes.add(new DropIndex(index));
+      } else {
+        changes.addAll(Comments.of(new CommentTarget(CommentTarget.Kind.INDEX, index.table().schema(), key, null), index.comment(), kept.comment()));
+      }
+    });
+    indexes.to().forEach((key, index) -> {
+      Index was = indexes.from().get(key);
+      if (was == null || !was.withComment(null).equals(index.withComment(null))) {
+        changes.add(new CreateIndex(index));
+      }
+    });
+    Keyed<String, Trigger> triggers = Keyed.of(old.triggers(), updated.triggers(), Trigger::name);
+    triggers.from().forEach((key, trigger) -> {
+      Trigger kept = triggers.to().get(key);
+      if (kept == null || !kept.withComment(null).equals(trigger.withComment(null))) {
+        changes.add(new DropTrigger(trigger));
+      } else {
+        changes.addAll(Comments.of(Comments.target(CommentTarget.Kind.TRIGGER, name, key), trigger.comment(), kept.comment()));
+      }
+    });
+    triggers.to().forEach((key, trigger) -> {
+      Trigger was = triggers.from().get(key);
+      if (was == null || !was.withComment(null).equals(trigger.withComment(null))) {
+        changes.add(new CreateTrigger(trigger));
+      }
+    });
     CommentTarget.Kind kind = updated.materialized() ? CommentTarget.Kind.MATERIALIZED_VIEW : CommentTarget.Kind.VIEW;
-    comment(late, new CommentTarget(kind, name.schema(), name.name(), null), old.comment(), updated.comment());
+    changes.addAll(Comments.of(new CommentTarget(kind, name.schema(), name.name(), null), old.comment(), updated.comment()));
     for (Attribute column : updated.columns()) {
       String before = old.column(column.name()).map(Attribute::comment).orElse(null);
-      comment(late, new CommentTarget(CommentTarget.Kind.COLUMN, name.schema(), name.name(), column.name()), before, column.comment());
+      changes.addAll(Comments.of(Comments.target(CommentTarget.Kind.COLUMN, name, column.name()), before, column.comment()));
     }
-  }
-
-  private static void comment(List<SchemaChange> changes, CommentTarget target, String before, String after) {
-    if (!Objects.equals(before, after)) {
-      changes.add(new SetComment(target, before, after));
-    }
-  }
-
-  private static Map<QualifiedName, View> byName(List<View> views) {
-    Map<QualifiedName, View> map = new TreeMap<>();
-    views.forEach(v -> map.put(v.name(), v));
-    return map;
+    return changes;
   }
 }

@@ -1,0 +1,58 @@
+package dev.dovetail.diff.compare;
+
+import dev.dovetail.core.change.CommentTarget;
+import dev.dovetail.core.change.CreateFunction;
+import dev.dovetail.core.change.DropFunction;
+import dev.dovetail.core.change.ReplaceFunction;
+import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Function;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Functions and procedures, by signature. One whose result, argument names or defaults change cannot be replaced in
+ * place: it is dropped and created again, the two changes side by side (the planner keeps them in one migration).
+ */
+final class FunctionComparer {
+
+  private FunctionComparer() {}
+
+  static List<SchemaChange> compare(DatabaseSchema current, DatabaseSchema declared) {
+    List<SchemaChange> changes = new ArrayList<>();
+    Keyed<String, Function> functions = Keyed.of(current.functions(), declared.functions(), Function::signature);
+    for (Keyed.Both<Function> f : functions.declared()) {
+      Function old = f.from();
+      Function function = f.to();
+      if (old == null) {
+        changes.add(new CreateFunction(function));
+      } else if (!old.replaceableBy(function)) {
+        // The new function brings its comment.
+        changes.add(new DropFunction(old));
+        changes.add(new CreateFunction(function));
+      } else {
+        if (!old.withComment(null).equals(function.withComment(null))) {
+          changes.add(new ReplaceFunction(old, function.withComment(old.comment())));
+        }
+        CommentTarget.Kind kind = function.procedure() ? CommentTarget.Kind.PROCEDURE : CommentTarget.Kind.FUNCTION;
+        changes.addAll(Comments.of(
+            new CommentTarget(kind, function.name().schema(), function.name().name(), function.identityArguments()),
+            old.comment(),
+            function.comment()));
+      }
+    }
+    functions.removed().forEach(f -> changes.add(new DropFunction(f)));
+    return changes;
+  }
+
+  /** @return the signatures of the functions that are dropped and created again */
+  static Set<String> recreated(DatabaseSchema current, DatabaseSchema declared) {
+    Set<String> recreated = new TreeSet<>();
+    Keyed.of(current.functions(), declared.functions(), Function::signature).kept().stream()
+        .filter(f -> !f.from().replaceableBy(f.to()))
+        .forEach(f -> recreated.add(f.to().signature()));
+    return recreated;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.dovetail.diff.plan;
+
+import dev.dovetail.core.model.ColumnRef;
+import dev.dovetail.core.model.QualifiedName;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The identity of one catalog object as the change graph sees it: what a change creates, drops or needs. Kinds
+ * follow PostgreSQL's namespaces where they matter for order: tables, views, sequences and indexes share the
+ * relation namespace of a schema, so a view can only take a table's name once the table is gone.
+ *
+ * @param kind the namespace
+ * @param key the object's name within it (qualified; columns, constraints, triggers and policies add their table)
+ */
+record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
+
+  private static final Comparator<ObjectId> ORDER = Comparator.comparing(ObjectId::kind).thenComparing(ObjectId::key, Comparator.naturalOrder());
+
+  enum Kind {
+    SCHEMA,
+    EXTENSION,
+    /** enum, domain and composite types and the row types of tables and views, by their {@code format_type} reference */
+    TYPE,
+    FUNCTION,
+    RELATION,
+    COLUMN,
+    CONSTRAINT,
+    /** a unique key (primary key, unique constraint, unique index) a foreign key can reference, by table and columns */
+    KEY,
+    TRIGGER,
+    POLICY,
+    /** the bound space of a partitioned table: a partition dropped frees bounds another may take */
+    PARTITION_BOUNDS
+  }
+
+  static ObjectId schema(String name) {
+    return new ObjectId(Kind.SCHEMA, name);
+  }
+
+  static ObjectId extension(String name) {
+    return new ObjectId(Kind.EXTENSION, name);
+  }
+
+  static ObjectId type(String reference) {
+    return new ObjectId(Kind.TYPE, reference);
+  }
+
+  static ObjectId function(String signature) {
+    return new ObjectId(Kind.FUNCTION, signature);
+  }
+
+  static ObjectId relation(QualifiedName name) {
+    return new ObjectId(Kind.RELATION, name.toString());
+  }
+
+  static ObjectId column(QualifiedName table, String column) {
+    return new ObjectId(Kind.COLUMN, table + "\0" + column);
+  }
+
+  static ObjectId column(ColumnRef column) {
+    return column(column.table(), column.column());
+  }
+
+  static ObjectId constraint(QualifiedName table, String name) {
+    return new ObjectId(Kind.CONSTRAINT, table + "\0" + name);
+  }
+
+  /** @param columns in any order: a foreign key may list a key's columns in another order than the key */
+  static ObjectId uniqueKey(QualifiedName table, List<String> columns) {
+    return new ObjectId(Kind.KEY, table + "\0" + String.join("\0", new TreeSet<>(columns)));
+  }
+
+  static ObjectId trigger(QualifiedName table, String name) {
+    return new ObjectId(Kind.TRIGGER, table + "\0" + name);
+  }
+
+  static ObjectId policy(QualifiedName table, String name) {
+    return new ObjectId(Kind.POLICY, table + "\0" + name);
+  }
+
+  static ObjectId partitionBounds(QualifiedName table) {
+    return new ObjectId(Kind.PARTITION_BOUNDS, table.toString());
+  }
+
+  @Override
+  public int compareTo(ObjectId other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public String toString() {
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + key.replace('\0', '.');
+  }
+}

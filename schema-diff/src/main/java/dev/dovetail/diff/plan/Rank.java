@@ -1,0 +1,250 @@
+package dev.dovetail.diff.plan;
+
+import dev.dovetail.core.change.AddColumn;
+import dev.dovetail.core.change.AddConstraint;
+import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterCompositeType;
+import dev.dovetail.core.change.AlterDomain;
+import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.AlterPartitionBound;
+import dev.dovetail.core.change.AlterPolicy;
+import dev.dovetail.core.change.AlterRowSecurity;
+import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.AlterTableStorage;
+import dev.dovetail.core.change.ColumnAspect;
+import dev.dovetail.core.change.CreateCompositeType;
+import dev.dovetail.core.change.CreateDomain;
+import dev.dovetail.core.change.CreateEnum;
+import dev.dovetail.core.change.CreateExtension;
+import dev.dovetail.core.change.CreateFunction;
+import dev.dovetail.core.change.CreateIndex;
+import dev.dovetail.core.change.CreatePartition;
+import dev.dovetail.core.change.CreatePolicy;
+import dev.dovetail.core.change.CreateSchema;
+import dev.dovetail.core.change.CreateSequence;
+import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.CreateTrigger;
+import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.DropColumn;
+import dev.dovetail.core.change.DropCompositeType;
+import dev.dovetail.core.change.DropConstraint;
+import dev.dovetail.core.change.DropDomain;
+import dev.dovetail.core.change.DropEnum;
+import dev.dovetail.core.change.DropExtension;
+import dev.dovetail.core.change.DropFunction;
+import dev.dovetail.core.change.DropIndex;
+import dev.dovetail.core.change.DropPartition;
+import dev.dovetail.core.change.DropPolicy;
+import dev.dovetail.core.change.DropSchema;
+import dev.dovetail.core.change.DropSequence;
+import dev.dovetail.core.change.DropTable;
+import dev.dovetail.core.change.DropTrigger;
+import dev.dovetail.core.change.DropView;
+import dev.dovetail.core.change.GrantPrivilege;
+import dev.dovetail.core.change.RebuildViews;
+import dev.dovetail.core.change.RenameColumn;
+import dev.dovetail.core.change.RenameEnumValue;
+import dev.dovetail.core.change.RenameTable;
+import dev.dovetail.core.change.ReplaceFunction;
+import dev.dovetail.core.change.ReplaceView;
+import dev.dovetail.core.change.RevokePrivilege;
+import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.change.SetComment;
+import dev.dovetail.core.model.ForeignKey;
+import dev.dovetail.core.model.PrivilegeTarget;
+import java.util.Set;
+
+/**
+ * The tie-break of the change graph: where a change goes when its dependencies leave the choice open. Ranks keep a
+ * plan readable and safe by default: security is loosened first and tightened last, objects that others may use
+ * are created early and dropped late, destructive drops come after what might still use them, and views are
+ * created once everything they may read exists. Dependencies always win over ranks ({@link ChangeOrder}).
+ */
+enum Rank {
+  UNDO_VIEW_PRIVILEGE,
+  DROP_VIEW,
+  LOOSEN_ROW_SECURITY,
+  DROP_POLICY,
+  UNDO_PRIVILEGE,
+  CREATE_SCHEMA,
+  EXTENSION,
+  RENAME,
+  RENAME_ENUM_VALUE,
+  ENUM,
+  DOMAIN,
+  COMPOSITE,
+  FUNCTION,
+  CREATE_SEQUENCE,
+  DROP_FOREIGN_KEY,
+  DETACH_SEQUENCE,
+  DROP_OTHER,
+  DROP_TABLE,
+  DROP_COLUMN,
+  CREATE_TABLE,
+  RETYPE_COLUMN,
+  ADD_COLUMN,
+  ALTER_COLUMN,
+  ALTER_SEQUENCE,
+  ADD_OTHER,
+  ADD_FOREIGN_KEY,
+  CREATE_POLICY,
+  TIGHTEN_ROW_SECURITY,
+  APPLY_PRIVILEGE,
+  COMMENT,
+  REPLACE_ENUM,
+  CREATE_VIEW,
+  APPLY_VIEW_PRIVILEGE,
+  DROP_SEQUENCE,
+  DROP_FUNCTION,
+  DROP_COMPOSITE,
+  DROP_DOMAIN,
+  DROP_ENUM,
+  DROP_EXTENSION,
+  DROP_SCHEMA;
+
+  /**
+   * @param recreated the signatures of functions and names of composite types the run drops and creates again
+   * @param views the views of either side (their indexes and triggers go with the view changes)
+   * @param undone whether a privilege change undoes a privilege of the current state (else it applies a declared one)
+   */
+  static Rank of(SchemaChange change, Set<String> recreated, Set<String> views, boolean undone) {
+    if (change instanceof RenameTable || change instanceof RenameColumn) {
+      return RENAME;
+    }
+    if (change instanceof GrantPrivilege || change instanceof RevokePrivilege) {
+      // A view's privileges are taken off before views are dropped and given back once they are created again.
+      boolean onView = views.contains(privilegeObject(change));
+      return undone ? (onView ? UNDO_VIEW_PRIVILEGE : UNDO_PRIVILEGE) : (onView ? APPLY_VIEW_PRIVILEGE : APPLY_PRIVILEGE);
+    }
+    if (change instanceof DropView) {
+      return DROP_VIEW;
+    }
+    if (change instanceof CreateView || change instanceof ReplaceView) {
+      return CREATE_VIEW;
+    }
+    if (change instanceof DropIndex c && views.contains(c.index().table().toString())
+        || change instanceof DropTrigger t && views.contains(t.trigger().table().toString())) {
+      return DROP_VIEW;
+    }
+    if (change instanceof CreateIndex c && views.contains(c.index().table().toString())
+        || change instanceof CreateTrigger t && views.contains(t.trigger().table().toString())) {
+      return CREATE_VIEW;
+    }
+    if (change instanceof AlterRowSecurity c) {
+      boolean loosens = (!c.to().enabled() || c.from().enabled()) && (!c.to().forced() || c.from().forced());
+      return loosens ? LOOSEN_ROW_SECURITY : TIGHTEN_ROW_SECURITY;
+    }
+    if (change instanceof DropPolicy) {
+      return DROP_POLICY;
+    }
+    if (change instanceof CreatePolicy || change instanceof AlterPolicy) {
+      return CREATE_POLICY;
+    }
+    if (change instanceof CreateSchema) {
+      return CREATE_SCHEMA;
+    }
+    if (change instanceof CreateExtension || change instanceof AlterExtension) {
+      return EXTENSION;
+    }
+    if (change instanceof RenameEnumValue) {
+      return RENAME_ENUM_VALUE;
+    }
+    if (change instanceof CreateEnum) {
+      return ENUM;
+    }
+    if (change instanceof AlterEnum c) {
+      return c.additive() ? ENUM : REPLACE_ENUM;
+    }
+    if (change instanceof CreateDomain || change instanceof AlterDomain) {
+      return DOMAIN;
+    }
+    if (change instanceof CreateCompositeType || change instanceof AlterCompositeType) {
+      return COMPOSITE;
+    }
+    if (change instanceof DropCompositeType c) {
+      return recreated.contains(c.type().name().toString()) ? COMPOSITE : DROP_COMPOSITE;
+    }
+    if (change instanceof CreateFunction || change instanceof ReplaceFunction) {
+      return FUNCTION;
+    }
+    if (change instanceof DropFunction c) {
+      return recreated.contains(c.function().signature()) ? FUNCTION : DROP_FUNCTION;
+    }
+    if (change instanceof CreateSequence) {
+      return CREATE_SEQUENCE;
+    }
+    if (change instanceof AlterSequence c) {
+      return c.from().ownedBy() != null && c.to().ownedBy() == null ? DETACH_SEQUENCE : ALTER_SEQUENCE;
+    }
+    if (change instanceof DropConstraint c) {
+      return c.constraint() instanceof ForeignKey ? DROP_FOREIGN_KEY : DROP_OTHER;
+    }
+    if (change instanceof DropIndex || change instanceof DropTrigger || change instanceof DropPartition) {
+      return DROP_OTHER;
+    }
+    if (change instanceof DropTable) {
+      return DROP_TABLE;
+    }
+    if (change instanceof DropColumn) {
+      return DROP_COLUMN;
+    }
+    if (change instanceof CreateTable) {
+      return CREATE_TABLE;
+    }
+    if (change instanceof AlterColumn c) {
+      Set<ColumnAspect> aspects = c.aspects();
+      boolean retypes = (aspects.contains(ColumnAspect.TYPE) || aspects.contains(ColumnAspect.COLLATION))
+          && !aspects.contains(ColumnAspect.GENERATED);
+      return retypes ? RETYPE_COLUMN : ALTER_COLUMN;
+    }
+    if (change instanceof AddColumn) {
+      return ADD_COLUMN;
+    }
+    if (change instanceof AlterTableStorage) {
+      return ALTER_COLUMN;
+    }
+    if (change instanceof AddConstraint c) {
+      return c.constraint() instanceof ForeignKey ? ADD_FOREIGN_KEY : ADD_OTHER;
+    }
+    if (change instanceof CreateIndex || change instanceof CreateTrigger || change instanceof CreatePartition
+        || change instanceof AlterPartitionBound) {
+      return ADD_OTHER;
+    }
+    if (change instanceof SetComment) {
+      return COMMENT;
+    }
+    if (change instanceof DropSequence) {
+      return DROP_SEQUENCE;
+    }
+    if (change instanceof DropDomain) {
+      return DROP_DOMAIN;
+    }
+    if (change instanceof DropEnum) {
+      return DROP_ENUM;
+    }
+    if (change instanceof DropExtension) {
+      return DROP_EXTENSION;
+    }
+    if (change instanceof DropSchema) {
+      return DROP_SCHEMA;
+    }
+    if (change instanceof RebuildViews c) {
+      Rank last = UNDO_VIEW_PRIVILEGE;
+      for (SchemaChange member : c.changes()) {
+        Rank rank = of(member, recreated, views, undone);
+        last = rank.compareTo(last) > 0 ? rank : last;
+      }
+      return last;
+    }
+    throw new IllegalArgumentException("no rank for " + change.getClass().getSimpleName());
+  }
+
+  /** @return the relation a privilege is on, as {@code schema.name}, or null for other objects */
+  private static String privilegeObject(SchemaChange change) {
+    PrivilegeTarget target = change instanceof GrantPrivilege g ? g.target() : ((RevokePrivilege) change).target();
+    return target.kind() == PrivilegeTarget.Kind.TABLE || target.kind() == PrivilegeTarget.Kind.COLUMN
+        ? target.qualifiedName().toString()
+        : null;
+  }
+}
