@@ -23,6 +23,11 @@ import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.source.RenameHints;
 import dev.dovetail.diff.source.MigrationReplay;
 import dev.dovetail.diff.source.SqlScript;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -31,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The round trip every corpus case and every generated schema pair must survive, through the files users get:
@@ -75,14 +81,27 @@ final class RoundTrip {
     this.builder = new SchemaBuilder(includePrivileges);
   }
 
+  /** The system property naming a directory to write each corpus case's rendered files into, see {@link #dump}. */
+  static final String DUMP = "corpus.dump";
+
   /** @return the number of migrations the round trip applied */
   int check(SqlScript beforeScript, SqlScript afterScript) throws SQLException {
+    return check(null, beforeScript, afterScript);
+  }
+
+  /**
+   * @param caseName the name the rendered files are written under with {@code -Dcorpus.dump=<directory>}, or
+   *     {@code null} to write nothing
+   * @return the number of migrations the round trip applied
+   */
+  int check(String caseName, SqlScript beforeScript, SqlScript afterScript) throws SQLException {
     DatabaseSchema before = builder.canonical(scratch, modelOf(beforeScript, includePrivileges));
     DatabaseSchema after = builder.canonical(scratch, modelOf(afterScript, includePrivileges));
     List<RenameHint> hints = RenameHints.in(afterScript);
     HintedDiff.Result diff = new HintedDiff(includePrivileges).diff(scratch, before, after, hints);
     MigrationPlan plan = planner.plan(diff.changes(), diff.renamed());
     if (before.equals(after)) {
+      dump(caseName, List.of());
       assertThat(plan.isEmpty()).as("identical schemas need no migration").isTrue();
       return 0;
     }
@@ -90,6 +109,7 @@ final class RoundTrip {
 
     List<String> versions = IntStream.rangeClosed(1, plan.migrations().size()).mapToObj(String::valueOf).toList();
     List<MigrationFile> files = new FlywayFormat().render(plan, versions);
+    dump(caseName, files);
     Set<String> nonTransactional = new HashSet<>();
     files.stream().filter(f -> f.fileName().endsWith(".conf")).forEach(f -> nonTransactional.add(f.fileName().replaceFirst("\\.conf$", "")));
     List<MigrationFile> ups = new ArrayList<>();
@@ -144,6 +164,33 @@ final class RoundTrip {
           migratedFingerprint, CatalogFingerprint.of(connection), "ups must reach after, by the catalog fingerprint");
     }
     return plan.migrations().size();
+  }
+
+  /**
+   * With {@code -Dcorpus.dump=<directory>}, writes the rendered files of a case, {@code .conf} files included, into
+   * {@code <directory>/<caseName>/} (emptied of earlier files first), before they run, so that a failing case is
+   * written too and the files of two versions of the code can be compared with {@code diff -r}. Without the
+   * property, or without a case name, nothing is written.
+   */
+  private static void dump(String caseName, List<MigrationFile> files) {
+    String root = System.getProperty(DUMP, "");
+    if (caseName == null || root.isBlank()) {
+      return;
+    }
+    Path directory = Path.of(root).resolve(caseName);
+    try {
+      Files.createDirectories(directory);
+      try (Stream<Path> old = Files.list(directory)) {
+        for (Path file : old.filter(Files::isRegularFile).toList()) {
+          Files.delete(file);
+        }
+      }
+      for (MigrationFile file : files) {
+        Files.writeString(directory.resolve(file.fileName()), file.content(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the files of " + caseName + " into " + directory, e);
+    }
   }
 
   /** Runs a written file as Flyway would, outside a transaction when its {@code .conf} says so. */

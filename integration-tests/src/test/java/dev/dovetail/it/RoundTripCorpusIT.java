@@ -25,6 +25,6 @@ class RoundTripCorpusIT {
   @MethodSource("cases")
   @Execution(ExecutionMode.CONCURRENT) // each case on scratch databases of its own
   void upsReachAfterDownsRestoreBeforeAndReDiffIsEmpty(CorpusCase corpusCase) throws Exception {
-    new RoundTrip(corpusCase.includePrivileges()).check(corpusCase.before(), corpusCase.after());
+    new RoundTrip(corpusCase.includePrivileges()).check(corpusCase.name(), corpusCase.before(), corpusCase.after());
   }
 }

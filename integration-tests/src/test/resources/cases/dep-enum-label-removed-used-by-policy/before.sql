@@ -1,0 +1,5 @@
+-- Tests: an enum loses a label while a policy compares a column of that type with a label
+CREATE TYPE visibility AS ENUM ('public', 'internal', 'secret');
+CREATE TABLE notes (id bigint PRIMARY KEY, vis visibility NOT NULL);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY notes_public ON notes FOR SELECT USING (vis = 'public');

@@ -1,0 +1,5 @@
+CREATE FUNCTION norm(t varchar) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(t) $$;
+CREATE FUNCTION slot(d timestamp) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT extract(doy FROM d)::int $$;
+CREATE TABLE people (id bigint PRIMARY KEY, email varchar(200) NOT NULL);
+CREATE UNIQUE INDEX people_email_norm ON people (norm(email));
+CREATE TABLE shifts (id bigint PRIMARY KEY, day date NOT NULL, EXCLUDE USING btree (slot(day) WITH =));

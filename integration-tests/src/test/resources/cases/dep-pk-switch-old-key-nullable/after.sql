@@ -1,0 +1,1 @@
+CREATE TABLE members (id int, uuid uuid PRIMARY KEY, name text);

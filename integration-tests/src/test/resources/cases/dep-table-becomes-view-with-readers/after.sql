@@ -1,0 +1,3 @@
+CREATE TABLE orders (id bigint PRIMARY KEY, total int NOT NULL, active boolean NOT NULL DEFAULT true);
+CREATE VIEW active_orders AS SELECT id, total FROM orders WHERE active;
+CREATE VIEW big_active AS SELECT id FROM active_orders WHERE total > 100;
