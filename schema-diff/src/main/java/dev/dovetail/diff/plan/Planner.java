@@ -61,6 +61,7 @@ import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.plan.Statement;
 import dev.dovetail.diff.sql.DdlRenderer;
+import dev.dovetail.diff.sql.Hazards;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,12 +79,6 @@ import java.util.stream.Collectors;
  * expand phase, flagged {@link HazardType#BACKWARD_INCOMPATIBLE}.
  */
 public final class Planner {
-
-  private static final Hazard CANNOT_WAIT =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "this drop cannot wait for the contract phase because a later migration reuses its name; deploy it only once no"
-              + " running instance of the old application uses what it drops");
 
   private final DdlRenderer renderer = new DdlRenderer();
   private final PlanOptions options;
@@ -153,7 +148,7 @@ public final class Planner {
     List<Statement> up = new ArrayList<>(step.up());
     Statement first = up.get(0);
     List<Hazard> hazards = new ArrayList<>(first.hazards());
-    hazards.add(CANNOT_WAIT);
+    hazards.add(Hazards.CANNOT_WAIT);
     up.set(0, new Statement(first.sql(), first.lock(), hazards));
     return new Migration(
         step.name().replaceFirst("^contract_", ""), step.description(), Phase.EXPAND, step.change(), up, step.down(), step.transactional());

@@ -31,12 +31,14 @@ import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.UniqueConstraint;
 import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.HazardType;
+import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.plan.Statement;
 import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.diff.sql.DdlRenderer;
+import dev.dovetail.diff.sql.Hazards;
 import dev.dovetail.diff.sql.Sql;
 import dev.dovetail.diff.sql.TypeChange;
 import java.nio.charset.StandardCharsets;
@@ -62,56 +64,6 @@ import java.util.stream.Collectors;
  * (backfills walk it in batches).
  */
 final class Recipes {
-
-  private static final Hazard CONCURRENT_BUILD =
-      new Hazard(
-          HazardType.NON_TRANSACTIONAL,
-          "runs outside a transaction; if the build fails it leaves an INVALID index, which the DROP INDEX CONCURRENTLY IF EXISTS"
-              + " before it removes when the file runs again");
-  private static final Hazard CONCURRENT_BUILD_TIME =
-      new Hazard(HazardType.LONG_RUNNING, "CREATE INDEX CONCURRENTLY scans the table twice and waits for running transactions; writes go on meanwhile");
-  private static final Hazard CONCURRENT_DROP =
-      new Hazard(HazardType.NON_TRANSACTIONAL, "runs outside a transaction; DROP INDEX CONCURRENTLY waits for transactions using the index");
-  private static final Hazard VALIDATE_SCAN =
-      new Hazard(HazardType.LONG_RUNNING, "VALIDATE CONSTRAINT scans every row; reads and writes go on meanwhile");
-  private static final Hazard NO_CONCURRENT_ON_PARTITIONED =
-      new Hazard(
-          HazardType.BLOCKS_WRITES,
-          "PostgreSQL cannot build or drop an index concurrently on a partitioned table, so this blocks writes on every"
-              + " partition for the whole build; on a large table build it per partition (CREATE INDEX CONCURRENTLY, then"
-              + " ALTER INDEX … ATTACH PARTITION) by hand");
-  private static final Hazard BATCHED =
-      new Hazard(
-          HazardType.NON_TRANSACTIONAL,
-          "runs outside a transaction and commits after every batch, so that no transaction holds row locks on the whole table;"
-              + " if it stops half way, running it again carries on");
-  private static final Hazard BACKFILL_TIME =
-      new Hazard(HazardType.LONG_RUNNING, "updates every existing row, batch by batch; the table stays readable and writable");
-  private static final Hazard VALUE_TO_CHOOSE =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "the value for existing rows is for a person to choose: the file raises an error on a table with rows until the"
-              + " UPDATE says what to write and the guard above it is removed. Fill it in before deploying, then run"
-              + " mvn migrations:rehash: it records the reviewed edit in migrations.sum (until then migrations:verify reports"
-              + " the file as MIGRATION_EDITED)");
-  private static final Hazard NO_PRIMARY_KEY =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "the table has no primary key to walk in batches, so one UPDATE fills every row and holds their row locks until it commits");
-  private static final Hazard NEW_NOT_NULL_INCOMPATIBLE =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "from here on inserts that leave the column out fail: deploy it once no running instance of the old application writes the table");
-
-  private static final Hazard COMPATIBILITY_VIEW =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "the old name is an updatable view until the contract phase: SELECT, INSERT, UPDATE, DELETE and RETURNING through it"
-              + " work, TRUNCATE, COPY … FROM, LOCK and DDL on the old name do not");
-  private static final Hazard OLD_NAME_GONE =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "code still using the old name fails from here on: deploy it once no running instance of the old application uses it");
 
   private static final Pattern KEY_CONSTRAINT =
       Pattern.compile(
@@ -219,12 +171,12 @@ final class Recipes {
   private Optional<List<Migration>> createIndex(CreateIndex change) {
     Index index = change.index();
     if (partitioned(index.table())) {
-      return Optional.of(List.of(withHazard(plain(change), NO_CONCURRENT_ON_PARTITIONED)));
+      return Optional.of(List.of(withHazard(plain(change), Hazards.NO_CONCURRENT_ON_PARTITIONED)));
     }
     List<Statement> up = new ArrayList<>();
     up.add(dropInvalidLeftover(index));
     List<Statement> plainUp = renderer.render(change);
-    up.add(Statement.of(concurrently(index.definition()), shareUpdateExclusive(index.table()), CONCURRENT_BUILD, CONCURRENT_BUILD_TIME));
+    up.add(Statement.of(concurrently(index.definition()), shareUpdateExclusive(index.table()), Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
     up.addAll(plainUp.subList(1, plainUp.size())); // the comment, if any
     return Optional.of(List.of(
         new Migration(
@@ -245,7 +197,7 @@ final class Recipes {
     List<Statement> down = new ArrayList<>();
     down.add(dropInvalidLeftover(index));
     List<Statement> plainDown = renderer.render(change.inverse());
-    down.add(Statement.of(concurrently(index.definition()), shareUpdateExclusive(index.table()), CONCURRENT_BUILD, CONCURRENT_BUILD_TIME));
+    down.add(Statement.of(concurrently(index.definition()), shareUpdateExclusive(index.table()), Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
     down.addAll(plainDown.subList(1, plainDown.size()));
     return Optional.of(List.of(
         new Migration(
@@ -269,7 +221,7 @@ final class Recipes {
 
   private static Statement dropIndexConcurrently(Index index) {
     return Statement.of(
-        "DROP INDEX CONCURRENTLY IF EXISTS " + Sql.qualified(index.qualifiedName()), shareUpdateExclusive(index.table()), CONCURRENT_DROP);
+        "DROP INDEX CONCURRENTLY IF EXISTS " + Sql.qualified(index.qualifiedName()), shareUpdateExclusive(index.table()), Hazards.CONCURRENT_DROP);
   }
 
   /** @return {@code pg_get_indexdef} text made concurrent: {@code CREATE [UNIQUE] INDEX CONCURRENTLY …} */
@@ -304,9 +256,9 @@ final class Recipes {
     add.add(new Statement(first.sql() + " NOT VALID", first.lock(), List.of()));
     add.addAll(plainUp.subList(1, plainUp.size()));
     String base = MigrationNames.base(change);
-    String validateLock =
-        constraint instanceof ForeignKey fk
-            ? "SHARE UPDATE EXCLUSIVE on " + table + (fk.referencedTable().equals(table) ? "" : "; ROW SHARE on " + fk.referencedTable())
+    Lock validateLock =
+        constraint instanceof ForeignKey fk && !fk.referencedTable().equals(table)
+            ? shareUpdateExclusive(table).and(Lock.Mode.ROW_SHARE, fk.referencedTable())
             : shareUpdateExclusive(table);
     return List.of(
         new Migration(
@@ -321,7 +273,7 @@ final class Recipes {
             "Validates constraint " + constraint.name() + " of " + table + " against the existing rows.",
             Phase.EXPAND,
             change,
-            List.of(Statement.of(alterTable(table) + " VALIDATE CONSTRAINT " + Sql.ident(constraint.name()), validateLock, VALIDATE_SCAN)),
+            List.of(Statement.of(alterTable(table) + " VALIDATE CONSTRAINT " + Sql.ident(constraint.name()), validateLock, Hazards.VALIDATE_SCAN)),
             notValidAgain(table, constraint.name(), add)));
   }
 
@@ -362,7 +314,7 @@ final class Recipes {
             change,
             List.of(
                 dropInvalidLeftover(index),
-                Statement.of(concurrently(index.definition()), shareUpdateExclusive(table), CONCURRENT_BUILD, CONCURRENT_BUILD_TIME)),
+                Statement.of(concurrently(index.definition()), shareUpdateExclusive(table), Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME)),
             List.of(dropIndexConcurrently(index)),
             false),
         new Migration(
@@ -380,7 +332,7 @@ final class Recipes {
    */
   private static List<Statement> indexBack(List<Statement> dropConstraint, Index index) {
     List<Statement> down = new ArrayList<>(dropConstraint);
-    down.add(Statement.of(index.definition(), "SHARE on " + index.table()));
+    down.add(Statement.of(index.definition(), Lock.on(Lock.Mode.SHARE, index.table())));
     return down;
   }
 
@@ -396,8 +348,7 @@ final class Recipes {
     }
     Optional<String> unsupported = shadowUnderTemporaryName(change.table(), change.from());
     if (unsupported.isPresent()) {
-      return Optional.of(List.of(withHazard(plain(change), new Hazard(HazardType.NEEDS_REVIEW,
-          "changed in place, rewriting the table under its lock, not through a shadow column, because " + unsupported.get()))));
+      return Optional.of(List.of(withHazard(plain(change), Hazards.changedInPlace(unsupported.get()))));
     }
     return Optional.of(shadow.plan(change, change.table(), change.from(), change.to(), Map.of()));
   }
@@ -415,8 +366,7 @@ final class Recipes {
     Column column = table == null ? null : table.column(change.to()).orElse(null);
     Optional<String> unsupported = column == null ? Optional.of("the column is not found") : shadow.unsupported(change.table(), column);
     if (unsupported.isPresent()) {
-      return List.of(withHazard(plain(change), new Hazard(HazardType.NEEDS_REVIEW,
-          "renamed in place, not through a new column kept in step by a trigger, because " + unsupported.get())));
+      return List.of(withHazard(plain(change), Hazards.renamedInPlace(unsupported.get())));
     }
     Map<String, String> oldIndexNames = new HashMap<>();
     change.attached().stream()
@@ -489,7 +439,7 @@ final class Recipes {
             "Validates " + check + " of " + table + " against the existing rows.",
             phase,
             change,
-            List.of(Statement.of(alter + " VALIDATE CONSTRAINT " + Sql.ident(check), shareUpdateExclusive(table), VALIDATE_SCAN)),
+            List.of(Statement.of(alter + " VALIDATE CONSTRAINT " + Sql.ident(check), shareUpdateExclusive(table), Hazards.VALIDATE_SCAN)),
             notValidAgain(table, check, List.of(addCheck))));
   }
 
@@ -548,7 +498,7 @@ final class Recipes {
         // check would fail on them. Once it is gone, in the contract phase, the backfill runs again for those rows.
         steps.add(backfill(table, column, false, change, Phase.CONTRACT));
       }
-      steps.addAll(setNotNull(table, column.name(), change, phase, volatileDefault ? null : NEW_NOT_NULL_INCOMPATIBLE));
+      steps.addAll(setNotNull(table, column.name(), change, phase, volatileDefault ? null : Hazards.NEW_NOT_NULL_INCOMPATIBLE));
     }
     return Optional.of(steps);
   }
@@ -584,7 +534,7 @@ final class Recipes {
                     + " until then it refuses to run on a table with rows.",
         change,
         guard,
-        withDefault ? List.of() : List.of(VALUE_TO_CHOOSE),
+        withDefault ? List.of() : List.of(Hazards.VALUE_TO_CHOOSE),
         phase);
   }
 
@@ -608,18 +558,18 @@ final class Recipes {
     String col = Sql.ident(column);
     Optional<PrimaryKey> key = tables.get(table).constraints().stream()
         .filter(PrimaryKey.class::isInstance).map(PrimaryKey.class::cast).findFirst();
-    List<Hazard> hazards = new ArrayList<>(List.of(BACKFILL_TIME));
+    List<Hazard> hazards = new ArrayList<>(List.of(Hazards.BACKFILL_TIME));
     hazards.addAll(extraHazards);
     if (key.isEmpty()) {
-      hazards.add(NO_PRIMARY_KEY);
+      hazards.add(Hazards.NO_PRIMARY_KEY);
       List<Statement> up = new ArrayList<>();
       if (!guard.isEmpty()) {
-        up.add(new Statement("DO $dovetail$\nBEGIN\n" + guard + "END\n$dovetail$", "", hazards));
+        up.add(new Statement("DO $dovetail$\nBEGIN\n" + guard + "END\n$dovetail$", Lock.NONE, hazards));
       }
-      up.add(new Statement("UPDATE " + target + " SET " + col + " = " + value + " WHERE " + pending, "ROW EXCLUSIVE on " + table, hazards));
+      up.add(new Statement("UPDATE " + target + " SET " + col + " = " + value + " WHERE " + pending, Lock.on(Lock.Mode.ROW_EXCLUSIVE, table), hazards));
       return new Migration(name, description, phase, change, up, List.of());
     }
-    hazards.add(0, BATCHED);
+    hazards.add(0, Hazards.BATCHED);
     List<String> keys = key.get().columns();
     StringBuilder declare = new StringBuilder();
     for (int i = 0; i < keys.size(); i++) {
@@ -655,10 +605,10 @@ final class Recipes {
     // Vacuumed right away: the dead row versions of the backfill would otherwise start an autovacuum just when the
     // next migration asks for its brief exclusive lock, which then waits (and queues the application behind it)
     // until autovacuum yields, deadlock_timeout later. VACUUM itself lets reads and writes go on.
-    Statement vacuum = Statement.of("VACUUM (ANALYZE) " + target, "SHARE UPDATE EXCLUSIVE on " + table);
+    Statement vacuum = Statement.of("VACUUM (ANALYZE) " + target, Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, table));
     return new Migration(
         name, description, phase, change,
-        List.of(new Statement(sql, "ROW EXCLUSIVE on " + table + ", one batch at a time", hazards), vacuum), List.of(), false);
+        List.of(new Statement(sql, Lock.on(Lock.Mode.ROW_EXCLUSIVE, table).oneBatchAtATime(), hazards), vacuum), List.of(), false);
   }
 
   private static String row(int size, String prefix) {
@@ -682,10 +632,10 @@ final class Recipes {
     List<Statement> up = new ArrayList<>();
     up.add(Statement.of(alterTable(old) + " RENAME TO " + Sql.ident(change.to()), accessExclusive(old)));
     up.addAll(plain.subList(1, plain.size()));
-    up.add(Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT " + select + " FROM " + Sql.qualified(renamed), "", COMPATIBILITY_VIEW));
-    up.add(Statement.of(copyGrants(renamed, old), ""));
+    up.add(Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT " + select + " FROM " + Sql.qualified(renamed), Lock.NONE, Hazards.COMPATIBILITY_VIEW));
+    up.add(Statement.of(copyGrants(renamed, old), Lock.NONE));
     List<Statement> down = new ArrayList<>();
-    down.add(Statement.of("DROP VIEW IF EXISTS " + Sql.qualified(old), ""));
+    down.add(Statement.of("DROP VIEW IF EXISTS " + Sql.qualified(old), Lock.NONE));
     down.addAll(renderer.render(change.inverse()));
     return List.of(
         new Migration(
@@ -701,10 +651,10 @@ final class Recipes {
             "Drops the view " + old + " that kept the old name of " + renamed + " working.",
             Phase.CONTRACT,
             change,
-            List.of(Statement.of("DROP VIEW " + Sql.qualified(old), "ACCESS EXCLUSIVE on " + old, OLD_NAME_GONE)),
+            List.of(Statement.of("DROP VIEW " + Sql.qualified(old), Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, old), Hazards.OLD_NAME_GONE)),
             List.of(
-                Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT " + select + " FROM " + Sql.qualified(renamed), ""),
-                Statement.of(copyGrants(renamed, old), ""))));
+                Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT " + select + " FROM " + Sql.qualified(renamed), Lock.NONE),
+                Statement.of(copyGrants(renamed, old), Lock.NONE))));
   }
 
   /** @return a {@code DO} block granting on {@code view} what is granted on {@code table}, to the same roles */
@@ -729,11 +679,6 @@ final class Recipes {
   }
 
   // ---------------------------------------------------------------- enums
-
-  private static final Hazard LABEL_REMOVED =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "from here on a write of a removed label fails, from the old application too: remove its uses first");
 
   /**
    * Removed or reordered enum labels: a new type beside the old one, each column that uses the type moved to it
@@ -763,8 +708,8 @@ final class Recipes {
         "Creates enum type " + staging + " with the labels " + to.labels() + ", to replace " + from.name() + ".",
         Phase.EXPAND,
         change,
-        List.of(Statement.of("CREATE TYPE " + stagingRef + " AS ENUM (" + to.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", "")),
-        List.of(Statement.of("DROP TYPE IF EXISTS " + stagingRef, ""))));
+        List.of(Statement.of("CREATE TYPE " + stagingRef + " AS ENUM (" + to.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", Lock.NONE)),
+        List.of(Statement.of("DROP TYPE IF EXISTS " + stagingRef, Lock.NONE))));
     for (AlterEnum.UsingColumn using : change.columns()) {
       Column column = using.column();
       String defaultOnStaging =
@@ -773,27 +718,27 @@ final class Recipes {
       List<Migration> columnSteps = shadow.plan(change, using.table(), column, target, Map.of(), "text");
       if (removes) {
         columnSteps = new ArrayList<>(columnSteps);
-        columnSteps.set(0, withHazard(columnSteps.get(0), LABEL_REMOVED));
+        columnSteps.set(0, withHazard(columnSteps.get(0), Hazards.LABEL_REMOVED));
       }
       steps.addAll(columnSteps);
     }
     String type = Sql.qualified(to.name());
     List<Statement> finish = new ArrayList<>();
-    finish.add(Statement.of("DROP TYPE " + type, ""));
-    finish.add(Statement.of("ALTER TYPE " + stagingRef + " RENAME TO " + Sql.ident(to.name().name()), ""));
+    finish.add(Statement.of("DROP TYPE " + type, Lock.NONE));
+    finish.add(Statement.of("ALTER TYPE " + stagingRef + " RENAME TO " + Sql.ident(to.name().name()), Lock.NONE));
     if (to.comment() != null) {
-      finish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), ""));
+      finish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), Lock.NONE));
     }
     // Down: the state right before this migration, when the staging type had no comment and the old type had the
     // declared comment already (a changed comment is a change of its own, planned before the contract phase).
     List<Statement> unfinish = new ArrayList<>();
-    unfinish.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(staging.name()), ""));
+    unfinish.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(staging.name()), Lock.NONE));
     if (to.comment() != null) {
-      unfinish.add(Statement.of("COMMENT ON TYPE " + stagingRef + " IS NULL", ""));
+      unfinish.add(Statement.of("COMMENT ON TYPE " + stagingRef + " IS NULL", Lock.NONE));
     }
-    unfinish.add(Statement.of("CREATE TYPE " + type + " AS ENUM (" + from.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", ""));
+    unfinish.add(Statement.of("CREATE TYPE " + type + " AS ENUM (" + from.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", Lock.NONE));
     if (to.comment() != null) {
-      unfinish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), ""));
+      unfinish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), Lock.NONE));
     }
     steps.add(new Migration(
         MigrationNames.named("replace_enum_" + base, Phase.CONTRACT),
@@ -838,11 +783,11 @@ final class Recipes {
     return "ALTER TABLE " + Sql.qualified(table);
   }
 
-  private static String accessExclusive(QualifiedName table) {
-    return "ACCESS EXCLUSIVE on " + table;
+  private static Lock accessExclusive(QualifiedName table) {
+    return Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, table);
   }
 
-  private static String shareUpdateExclusive(QualifiedName table) {
-    return "SHARE UPDATE EXCLUSIVE on " + table;
+  private static Lock shareUpdateExclusive(QualifiedName table) {
+    return Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, table);
   }
 }

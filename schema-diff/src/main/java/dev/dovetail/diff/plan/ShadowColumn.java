@@ -9,10 +9,12 @@ import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.HazardType;
+import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.plan.Statement;
+import dev.dovetail.diff.sql.Hazards;
 import dev.dovetail.diff.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,23 +33,6 @@ import java.util.Optional;
  * (with its hazards), and {@link #unsupported} says why.
  */
 final class ShadowColumn {
-
-  private static final Hazard SYNC_TRIGGER =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "until the contract phase a trigger copies every write of one column to the other; bulk loads pay for it");
-  private static final Hazard CONVERSION =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "the trigger converts every written value to the new type: a value that does not convert makes that write fail");
-  private static final Hazard SWAP =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "the old column is gone from here on: deploy it once no running instance of the old application uses it");
-  private static final Hazard DOWN_COPY =
-      new Hazard(
-          HazardType.LONG_RUNNING,
-          "the down migration copies the column back in one UPDATE and rebuilds its indexes under the table's lock");
 
   private final Recipes recipes;
   private final DatabaseSchema state;
@@ -125,7 +110,7 @@ final class ShadowColumn {
     QualifiedName functionName = new QualifiedName(table.schema(), function);
     String trigger = Recipes.truncate("dovetail_sync_" + suffix);
     String alter = "ALTER TABLE " + Sql.qualified(table);
-    String lock = "ACCESS EXCLUSIVE on " + table;
+    Lock lock = Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, table);
     String o = "NEW." + Sql.ident(old.name());
     String n = "NEW." + Sql.ident(shadow);
     String toNew = rename ? o : o + through + "::" + target.type();
@@ -142,19 +127,19 @@ final class ShadowColumn {
             : "  " + n + " := " + toNew + ";\n";
     List<Statement> expandUp = new ArrayList<>();
     String collate = target.collation() == null ? "" : " COLLATE " + Sql.qualified(target.collation());
-    List<Hazard> addHazards = new ArrayList<>(List.of(SYNC_TRIGGER));
+    List<Hazard> addHazards = new ArrayList<>(List.of(Hazards.SYNC_TRIGGER));
     if (!rename) {
-      addHazards.add(CONVERSION);
+      addHazards.add(Hazards.CONVERSION);
     }
     expandUp.add(new Statement(alter + " ADD COLUMN " + Sql.ident(shadow) + " " + target.type() + collate, lock, addHazards));
     String createFunction =
         "CREATE FUNCTION " + Sql.qualified(functionName) + "() RETURNS trigger LANGUAGE plpgsql AS $dovetail$\nBEGIN\n" + body
             + "  RETURN NEW;\nEND\n$dovetail$";
-    expandUp.add(Statement.of(createFunction, ""));
+    expandUp.add(Statement.of(createFunction, Lock.NONE));
     String createTrigger =
         "CREATE TRIGGER " + Sql.ident(trigger) + " BEFORE INSERT OR UPDATE ON " + Sql.qualified(table)
             + " FOR EACH ROW EXECUTE FUNCTION " + Sql.qualified(functionName) + "()";
-    expandUp.add(Statement.of(createTrigger, "SHARE ROW EXCLUSIVE on " + table));
+    expandUp.add(Statement.of(createTrigger, Lock.on(Lock.Mode.SHARE_ROW_EXCLUSIVE, table)));
     String dropTrigger = "DROP TRIGGER IF EXISTS " + Sql.ident(trigger) + " ON " + Sql.qualified(table);
     String dropFunction = "DROP FUNCTION IF EXISTS " + Sql.qualified(functionName) + "()";
     List<Migration> steps = new ArrayList<>();
@@ -168,8 +153,8 @@ final class ShadowColumn {
         change,
         expandUp,
         List.of(
-            Statement.of(dropTrigger, "SHARE ROW EXCLUSIVE on " + table),
-            Statement.of(dropFunction, ""),
+            Statement.of(dropTrigger, Lock.on(Lock.Mode.SHARE_ROW_EXCLUSIVE, table)),
+            Statement.of(dropFunction, Lock.NONE),
             Statement.of(alter + " DROP COLUMN IF EXISTS " + Sql.ident(shadow), lock))));
     steps.add(recipes.backfill(
         table, shadow, "backfill_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(shadow),
@@ -197,7 +182,7 @@ final class ShadowColumn {
           Phase.EXPAND,
           change,
           indexBuild(dropBuilt, definition, table, built, index.comment()),
-          List.of(Statement.of(dropBuilt, "SHARE UPDATE EXCLUSIVE on " + table)),
+          List.of(Statement.of(dropBuilt, Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, table))),
           false));
       if (!free) {
         swapUp.add(Statement.of("ALTER INDEX " + Sql.qualified(built) + " RENAME TO " + Sql.ident(index.name()), lock));
@@ -211,9 +196,9 @@ final class ShadowColumn {
     }
     // The swap: one short transaction under the table's lock; nothing in it scans or rewrites.
     List<Statement> contractUp = new ArrayList<>();
-    contractUp.add(Statement.of("LOCK TABLE " + Sql.qualified(table) + " IN ACCESS EXCLUSIVE MODE", lock, SWAP));
+    contractUp.add(Statement.of("LOCK TABLE " + Sql.qualified(table) + " IN ACCESS EXCLUSIVE MODE", lock, Hazards.SWAP));
     contractUp.add(Statement.of(dropTrigger, lock));
-    contractUp.add(Statement.of(dropFunction, ""));
+    contractUp.add(Statement.of(dropFunction, Lock.NONE));
     contractUp.add(Statement.of(alter + " DROP COLUMN " + Sql.ident(old.name()), lock));
     if (!rename) {
       contractUp.add(Statement.of(alter + " RENAME COLUMN " + Sql.ident(shadow) + " TO " + Sql.ident(target.name()), lock));
@@ -228,7 +213,7 @@ final class ShadowColumn {
       contractUp.add(Statement.of(alter + " DROP CONSTRAINT " + Sql.ident(check), lock));
     }
     if (target.comment() != null) {
-      contractUp.add(Statement.of("COMMENT ON COLUMN " + Sql.qualified(table) + "." + Sql.ident(target.name()) + " IS " + Sql.literal(target.comment()), ""));
+      contractUp.add(Statement.of("COMMENT ON COLUMN " + Sql.qualified(table) + "." + Sql.ident(target.name()) + " IS " + Sql.literal(target.comment()), Lock.NONE));
     }
     // Down: back to the state before the swap, the old column filled from the new one.
     List<Statement> contractDown = new ArrayList<>();
@@ -245,12 +230,12 @@ final class ShadowColumn {
     }
     if (target.comment() != null) {
       // the new column had no comment before the swap gave it one
-      contractDown.add(Statement.of("COMMENT ON COLUMN " + Sql.qualified(table) + "." + Sql.ident(shadow) + " IS NULL", ""));
+      contractDown.add(Statement.of("COMMENT ON COLUMN " + Sql.qualified(table) + "." + Sql.ident(shadow) + " IS NULL", Lock.NONE));
     }
     contractDown.add(Statement.of(alter + " ADD COLUMN " + Sql.ident(old.name()) + " " + old.type() + oldCollate, lock));
     contractDown.add(Statement.of(
         "UPDATE " + Sql.qualified(table) + " SET " + Sql.ident(old.name()) + " = " + Sql.ident(shadow) + (rename ? "" : through + "::" + old.type()),
-        "ROW EXCLUSIVE on " + table, DOWN_COPY));
+        Lock.on(Lock.Mode.ROW_EXCLUSIVE, table), Hazards.DOWN_COPY));
     String oldColumn = alter + " ALTER COLUMN " + Sql.ident(old.name());
     if (old.defaultExpression() != null) {
       contractDown.add(Statement.of(oldColumn + " SET DEFAULT " + old.defaultExpression(), lock));
@@ -259,7 +244,7 @@ final class ShadowColumn {
       contractDown.add(Statement.of(oldColumn + " SET NOT NULL", lock));
     }
     if (old.comment() != null) {
-      contractDown.add(Statement.of("COMMENT ON COLUMN " + Sql.qualified(table) + "." + Sql.ident(old.name()) + " IS " + Sql.literal(old.comment()), ""));
+      contractDown.add(Statement.of("COMMENT ON COLUMN " + Sql.qualified(table) + "." + Sql.ident(old.name()) + " IS " + Sql.literal(old.comment()), Lock.NONE));
     }
     for (Index index : indexes) {
       String current = oldIndexNames.getOrDefault(index.name(), index.name());
@@ -267,17 +252,17 @@ final class ShadowColumn {
           index.definition().replaceFirst(" INDEX " + java.util.regex.Pattern.quote(Sql.ident(index.name())) + " ON ",
               java.util.regex.Matcher.quoteReplacement(" INDEX " + Sql.ident(current) + " ON "))
               .replace("(" + Sql.ident(target.name()) + ")", "(" + Sql.ident(old.name()) + ")");
-      contractDown.add(Statement.of(definition, "SHARE on " + table));
+      contractDown.add(Statement.of(definition, Lock.on(Lock.Mode.SHARE, table)));
       if (index.comment() != null) {
         contractDown.add(Statement.of(
-            "COMMENT ON INDEX " + Sql.qualified(new QualifiedName(table.schema(), current)) + " IS " + Sql.literal(index.comment()), ""));
+            "COMMENT ON INDEX " + Sql.qualified(new QualifiedName(table.schema(), current)) + " IS " + Sql.literal(index.comment()), Lock.NONE));
       }
     }
     if (target.notNull()) {
       contractDown.add(Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(check) + " CHECK (" + Sql.ident(shadow) + " IS NOT NULL)", lock));
     }
-    contractDown.add(Statement.of(createFunction, ""));
-    contractDown.add(Statement.of(createTrigger, "SHARE ROW EXCLUSIVE on " + table));
+    contractDown.add(Statement.of(createFunction, Lock.NONE));
+    contractDown.add(Statement.of(createTrigger, Lock.on(Lock.Mode.SHARE_ROW_EXCLUSIVE, table)));
     steps.add(new Migration(
         MigrationNames.named(rename ? "drop_column_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(old.name()) : "swap_column_" + object, Phase.CONTRACT),
         rename
@@ -292,10 +277,10 @@ final class ShadowColumn {
 
   private static List<Statement> indexBuild(String drop, String definition, QualifiedName table, QualifiedName built, String comment) {
     List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of(drop, "SHARE UPDATE EXCLUSIVE on " + table));
-    statements.add(Statement.of(definition, "SHARE UPDATE EXCLUSIVE on " + table));
+    statements.add(Statement.of(drop, Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, table)));
+    statements.add(Statement.of(definition, Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, table)));
     if (comment != null) {
-      statements.add(Statement.of("COMMENT ON INDEX " + Sql.qualified(built) + " IS " + Sql.literal(comment), ""));
+      statements.add(Statement.of("COMMENT ON INDEX " + Sql.qualified(built) + " IS " + Sql.literal(comment), Lock.NONE));
     }
     return statements;
   }
