@@ -53,7 +53,6 @@ import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Policy;
-import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.HazardType;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
@@ -146,10 +145,7 @@ public final class Planner {
 
   private static Migration inPlace(Migration step) {
     List<Statement> up = new ArrayList<>(step.up());
-    Statement first = up.get(0);
-    List<Hazard> hazards = new ArrayList<>(first.hazards());
-    hazards.add(Hazards.CANNOT_WAIT);
-    up.set(0, new Statement(first.sql(), first.lock(), hazards));
+    up.set(0, up.get(0).with(Hazards.CANNOT_WAIT));
     return new Migration(
         step.name().replaceFirst("^contract_", ""), step.description(), Phase.EXPAND, step.change(), up, step.down(), step.transactional());
   }

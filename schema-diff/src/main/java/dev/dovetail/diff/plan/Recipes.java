@@ -6,6 +6,7 @@ import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.AttachedRename;
 import dev.dovetail.core.change.ColumnAspect;
+import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreatePolicy;
 import dev.dovetail.core.change.CreateTrigger;
@@ -30,16 +31,15 @@ import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.UniqueConstraint;
 import dev.dovetail.core.plan.Hazard;
-import dev.dovetail.core.plan.HazardType;
-import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.plan.Statement;
-import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.diff.sql.DdlRenderer;
 import dev.dovetail.diff.sql.Hazards;
-import dev.dovetail.diff.sql.Sql;
+import dev.dovetail.diff.sql.BackfillSql;
+import dev.dovetail.diff.sql.BackfillSql.Fill;
+import dev.dovetail.diff.sql.RecipeSql;
 import dev.dovetail.diff.sql.TypeChange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,9 +49,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The safe recipes (docs/recipes.md shows each): how one change becomes the migrations that apply it on a busy database without
@@ -64,11 +61,6 @@ import java.util.stream.Collectors;
  * (backfills walk it in batches).
  */
 final class Recipes {
-
-  private static final Pattern KEY_CONSTRAINT =
-      Pattern.compile(
-          "(PRIMARY KEY|UNIQUE)( NULLS NOT DISTINCT)? (\\(.*?\\))( INCLUDE \\(.*?\\))?( WITH \\(.*?\\))?"
-              + "( USING INDEX TABLESPACE \\S+)?( DEFERRABLE(?: INITIALLY (?:DEFERRED|IMMEDIATE))?)?");
 
   private final DdlRenderer renderer;
   private final PlanOptions options;
@@ -176,7 +168,7 @@ final class Recipes {
     List<Statement> up = new ArrayList<>();
     up.add(dropInvalidLeftover(index));
     List<Statement> plainUp = renderer.render(change);
-    up.add(Statement.of(concurrently(index.definition()), shareUpdateExclusive(index.table()), Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
+    up.add(RecipeSql.createIndexConcurrently(index).with(Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
     up.addAll(plainUp.subList(1, plainUp.size())); // the comment, if any
     return Optional.of(List.of(
         new Migration(
@@ -197,7 +189,7 @@ final class Recipes {
     List<Statement> down = new ArrayList<>();
     down.add(dropInvalidLeftover(index));
     List<Statement> plainDown = renderer.render(change.inverse());
-    down.add(Statement.of(concurrently(index.definition()), shareUpdateExclusive(index.table()), Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
+    down.add(RecipeSql.createIndexConcurrently(index).with(Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
     down.addAll(plainDown.subList(1, plainDown.size()));
     return Optional.of(List.of(
         new Migration(
@@ -216,17 +208,11 @@ final class Recipes {
    *     {@code NON_TRANSACTIONAL})
    */
   private static Statement dropInvalidLeftover(Index index) {
-    return Statement.of("DROP INDEX CONCURRENTLY IF EXISTS " + Sql.qualified(index.qualifiedName()), shareUpdateExclusive(index.table()));
+    return RecipeSql.dropIndexConcurrently(index.qualifiedName(), index.table());
   }
 
   private static Statement dropIndexConcurrently(Index index) {
-    return Statement.of(
-        "DROP INDEX CONCURRENTLY IF EXISTS " + Sql.qualified(index.qualifiedName()), shareUpdateExclusive(index.table()), Hazards.CONCURRENT_DROP);
-  }
-
-  /** @return {@code pg_get_indexdef} text made concurrent: {@code CREATE [UNIQUE] INDEX CONCURRENTLY …} */
-  static String concurrently(String definition) {
-    return definition.replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX CONCURRENTLY ");
+    return RecipeSql.dropIndexConcurrently(index.qualifiedName(), index.table()).with(Hazards.CONCURRENT_DROP);
   }
 
   // ---------------------------------------------------------------- constraints
@@ -252,14 +238,9 @@ final class Recipes {
     Constraint constraint = change.constraint();
     List<Statement> plainUp = renderer.render(change);
     List<Statement> add = new ArrayList<>();
-    Statement first = plainUp.get(0);
-    add.add(new Statement(first.sql() + " NOT VALID", first.lock(), List.of()));
-    add.addAll(plainUp.subList(1, plainUp.size()));
+    add.add(RecipeSql.addConstraintNotValid(table, constraint));
+    add.addAll(plainUp.subList(1, plainUp.size())); // the comment, if any
     String base = MigrationNames.base(change);
-    Lock validateLock =
-        constraint instanceof ForeignKey fk && !fk.referencedTable().equals(table)
-            ? shareUpdateExclusive(table).and(Lock.Mode.ROW_SHARE, fk.referencedTable())
-            : shareUpdateExclusive(table);
     return List.of(
         new Migration(
             MigrationNames.named(base, Phase.EXPAND),
@@ -273,7 +254,7 @@ final class Recipes {
             "Validates constraint " + constraint.name() + " of " + table + " against the existing rows.",
             Phase.EXPAND,
             change,
-            List.of(Statement.of(alterTable(table) + " VALIDATE CONSTRAINT " + Sql.ident(constraint.name()), validateLock, Hazards.VALIDATE_SCAN)),
+            List.of(RecipeSql.validateConstraint(table, constraint).with(Hazards.VALIDATE_SCAN)),
             notValidAgain(table, constraint.name(), add)));
   }
 
@@ -281,26 +262,15 @@ final class Recipes {
   private Optional<List<Migration>> uniqueThroughIndex(AddConstraint change) {
     QualifiedName table = change.table();
     Constraint constraint = change.constraint();
-    Matcher m = KEY_CONSTRAINT.matcher(constraint.definition());
-    if (!m.matches()) {
+    Optional<RecipeSql.KeyIndex> key = RecipeSql.keyIndex(table, constraint);
+    if (key.isEmpty()) {
       return Optional.empty();
     }
-    boolean primaryKey = "PRIMARY KEY".equals(m.group(1));
-    Index index =
-        new Index(constraint.name(), table, true, "btree", constraint.columns(), List.of(), null,
-            "CREATE UNIQUE INDEX " + Sql.ident(constraint.name()) + " ON " + Sql.qualified(table) + " USING btree " + m.group(3)
-                + (m.group(4) == null ? "" : m.group(4))
-                + (m.group(2) == null ? "" : m.group(2))
-                + (m.group(5) == null ? "" : m.group(5))
-                + (m.group(6) == null ? "" : m.group(6).replace(" USING INDEX TABLESPACE", " TABLESPACE")),
-            null);
+    boolean primaryKey = key.get().primaryKey();
+    Index index = key.get().index();
     List<Statement> plainUp = renderer.render(change);
     List<Statement> attach = new ArrayList<>();
-    attach.add(
-        Statement.of(
-            alterTable(table) + " ADD CONSTRAINT " + Sql.ident(constraint.name()) + " " + m.group(1) + " USING INDEX "
-                + Sql.ident(constraint.name()) + (m.group(7) == null ? "" : m.group(7)),
-            accessExclusive(table)));
+    attach.add(key.get().addConstraint());
     attach.addAll(plainUp.subList(1, plainUp.size()));
     String base = MigrationNames.base(change);
     return Optional.of(List.of(
@@ -314,7 +284,7 @@ final class Recipes {
             change,
             List.of(
                 dropInvalidLeftover(index),
-                Statement.of(concurrently(index.definition()), shareUpdateExclusive(table), Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME)),
+                RecipeSql.createIndexConcurrently(index).with(Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME)),
             List.of(dropIndexConcurrently(index)),
             false),
         new Migration(
@@ -332,7 +302,7 @@ final class Recipes {
    */
   private static List<Statement> indexBack(List<Statement> dropConstraint, Index index) {
     List<Statement> down = new ArrayList<>(dropConstraint);
-    down.add(Statement.of(index.definition(), Lock.on(Lock.Mode.SHARE, index.table())));
+    down.add(RecipeSql.createIndex(index));
     return down;
   }
 
@@ -382,13 +352,9 @@ final class Recipes {
    * migration of its own, lets {@code SET NOT NULL} skip its scan; the check is dropped after.
    */
   private List<Migration> setNotNull(QualifiedName table, String column, SchemaChange change, Phase phase, Hazard extra) {
-    String alter = alterTable(table);
     List<Statement> set = new ArrayList<>();
-    set.add(
-        extra == null
-            ? Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " SET NOT NULL", accessExclusive(table))
-            : Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " SET NOT NULL", accessExclusive(table), extra));
-    set.add(Statement.of(alter + " DROP CONSTRAINT IF EXISTS " + Sql.ident(notNullCheckName(table, column)), accessExclusive(table)));
+    set.add(extra == null ? RecipeSql.setNotNull(table, column) : RecipeSql.setNotNull(table, column).with(extra));
+    set.add(RecipeSql.dropConstraintIfExists(table, notNullCheckName(table, column)));
     List<Migration> steps = new ArrayList<>(notNullCheck(table, column, change, phase));
     steps.add(
         new Migration(
@@ -399,9 +365,8 @@ final class Recipes {
             set,
             List.of(
                 // the validated check the up dropped comes back first, while the column still proves it without a scan
-                Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(notNullCheckName(table, column)) + " CHECK (" + Sql.ident(column)
-                    + " IS NOT NULL)", accessExclusive(table)),
-                Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " DROP NOT NULL", accessExclusive(table)))));
+                RecipeSql.addNotNullCheck(table, notNullCheckName(table, column), column, false),
+                RecipeSql.dropNotNull(table, column))));
     return steps;
   }
 
@@ -422,9 +387,7 @@ final class Recipes {
   List<Migration> notNullCheck(QualifiedName table, String column, SchemaChange change, Phase phase) {
     String check = notNullCheckName(table, column);
     String object = notNullObject(table, column);
-    String alter = alterTable(table);
-    Statement addCheck = Statement.of(
-        alter + " ADD CONSTRAINT " + Sql.ident(check) + " CHECK (" + Sql.ident(column) + " IS NOT NULL) NOT VALID", accessExclusive(table));
+    Statement addCheck = RecipeSql.addNotNullCheck(table, check, column, true);
     return List.of(
         new Migration(
             MigrationNames.named("add_not_null_check_" + object, phase),
@@ -433,13 +396,13 @@ final class Recipes {
             phase,
             change,
             List.of(addCheck),
-            List.of(Statement.of(alter + " DROP CONSTRAINT IF EXISTS " + Sql.ident(check), accessExclusive(table)))),
+            List.of(RecipeSql.dropConstraintIfExists(table, check))),
         new Migration(
             MigrationNames.named("validate_not_null_check_" + object, phase),
             "Validates " + check + " of " + table + " against the existing rows.",
             phase,
             change,
-            List.of(Statement.of(alter + " VALIDATE CONSTRAINT " + Sql.ident(check), shareUpdateExclusive(table), Hazards.VALIDATE_SCAN)),
+            List.of(RecipeSql.validateCheck(table, check).with(Hazards.VALIDATE_SCAN)),
             notValidAgain(table, check, List.of(addCheck))));
   }
 
@@ -450,8 +413,8 @@ final class Recipes {
    */
   private static List<Statement> notValidAgain(QualifiedName table, String constraint, List<Statement> addNotValid) {
     List<Statement> down = new ArrayList<>();
-    down.add(Statement.of(alterTable(table) + " DROP CONSTRAINT " + Sql.ident(constraint), accessExclusive(table)));
-    addNotValid.forEach(s -> down.add(new Statement(s.sql(), s.lock(), List.of())));
+    down.add(RecipeSql.dropConstraint(table, constraint));
+    addNotValid.forEach(s -> down.add(s.withoutHazards()));
     return down;
   }
 
@@ -476,9 +439,7 @@ final class Recipes {
     AddColumn add = new AddColumn(table, nullable, change.ownedSequences());
     List<Statement> up = new ArrayList<>(renderer.render(add));
     if (volatileDefault) {
-      up.add(Statement.of(
-          alterTable(table) + " ALTER COLUMN " + Sql.ident(column.name()) + " SET DEFAULT " + column.defaultExpression(),
-          accessExclusive(table)));
+      up.add(RecipeSql.setDefault(table, column.name(), column.defaultExpression()));
     }
     List<Migration> steps = new ArrayList<>();
     steps.add(
@@ -509,21 +470,11 @@ final class Recipes {
    * application inserted without the column meanwhile.
    */
   private Migration backfill(QualifiedName table, Column column, boolean withDefault, SchemaChange change, Phase phase) {
-    String col = Sql.ident(column.name());
-    String target = Sql.qualified(table);
-    String guard =
-        withDefault
-            ? ""
-            : "  IF EXISTS (SELECT FROM " + target + " WHERE " + col + " IS NULL) THEN\n"
-                + "    RAISE EXCEPTION '%: choose the value of column % for existing rows, write it in the UPDATE below and delete this IF block',\n"
-                + "      " + Sql.literal(FlywayFormat.FILE_NAME) + ", " + Sql.literal(table + "." + column.name()) + ";\n"
-                + "  END IF;\n";
     return backfill(
         table,
         column.name(),
         "backfill_" + MigrationNames.base(change).replaceFirst("^add_column_", ""),
-        withDefault ? "DEFAULT" : "NULL /* TODO: the value for existing rows */",
-        col + " IS NULL",
+        withDefault ? Fill.columnDefault() : Fill.toChoose(),
         withDefault
             ? "Backfills column " + column.name() + " of " + table + " with its default, " + options.batchSize() + " rows per committed batch."
             : phase == Phase.CONTRACT
@@ -533,86 +484,37 @@ final class Recipes {
                 : "Backfills column " + column.name() + " of " + table + " with a value a reviewer must write in before deploying;"
                     + " until then it refuses to run on a table with rows.",
         change,
-        guard,
         withDefault ? List.of() : List.of(Hazards.VALUE_TO_CHOOSE),
         phase);
   }
 
-  /** A backfill without a guard, for recipes that know the value (the shadow column's copy). */
-  Migration backfill(QualifiedName table, String column, String name, String value, String pending, String description, SchemaChange change) {
-    return backfill(table, column, name, value, pending, description, change, "", List.of(), Phase.DATA);
+  /** A backfill of a value the recipe knows (the shadow column's copy). */
+  Migration backfill(QualifiedName table, String column, String name, Fill fill, String description, SchemaChange change) {
+    return backfill(table, column, name, fill, description, change, List.of(), Phase.DATA);
   }
 
   /**
-   * A data migration that sets {@code column} to {@code value} where {@code pending} holds: batches of
-   * {@link PlanOptions#batchSize()} rows walked along the primary key, each committed, so that no transaction holds
-   * row locks on the whole table. A table without a primary key gets one plain {@code UPDATE} and a hazard.
-   *
-   * @param guard PL/pgSQL run before the first batch (a check that refuses to run), or empty
+   * A data migration that fills {@code column} as {@code fill} says: batches of {@link PlanOptions#batchSize()} rows
+   * walked along the primary key, each committed, so that no transaction holds row locks on the whole table
+   * ({@link BackfillSql}). A table without a primary key gets one plain {@code UPDATE} and a hazard.
    */
   private Migration backfill(
-      QualifiedName table, String column, String base, String value, String pending, String description, SchemaChange change,
-      String guard, List<Hazard> extraHazards, Phase phase) {
+      QualifiedName table, String column, String base, Fill fill, String description, SchemaChange change,
+      List<Hazard> extraHazards, Phase phase) {
     String name = MigrationNames.named(base, phase);
-    String target = Sql.qualified(table);
-    String col = Sql.ident(column);
     Optional<PrimaryKey> key = tables.get(table).constraints().stream()
         .filter(PrimaryKey.class::isInstance).map(PrimaryKey.class::cast).findFirst();
     List<Hazard> hazards = new ArrayList<>(List.of(Hazards.BACKFILL_TIME));
     hazards.addAll(extraHazards);
     if (key.isEmpty()) {
       hazards.add(Hazards.NO_PRIMARY_KEY);
-      List<Statement> up = new ArrayList<>();
-      if (!guard.isEmpty()) {
-        up.add(new Statement("DO $dovetail$\nBEGIN\n" + guard + "END\n$dovetail$", Lock.NONE, hazards));
-      }
-      up.add(new Statement("UPDATE " + target + " SET " + col + " = " + value + " WHERE " + pending, Lock.on(Lock.Mode.ROW_EXCLUSIVE, table), hazards));
+      Hazard[] each = hazards.toArray(Hazard[]::new);
+      List<Statement> up = BackfillSql.withoutKey(table, column, fill).stream().map(s -> s.with(each)).toList();
       return new Migration(name, description, phase, change, up, List.of());
     }
     hazards.add(0, Hazards.BATCHED);
-    List<String> keys = key.get().columns();
-    StringBuilder declare = new StringBuilder();
-    for (int i = 0; i < keys.size(); i++) {
-      String type = Sql.qualified(table) + "." + Sql.ident(keys.get(i)) + "%TYPE";
-      declare.append("  dovetail_from_").append(i).append(' ').append(type).append(";\n  dovetail_to_").append(i).append(' ').append(type).append(";\n");
-    }
-    String keyList = keys.stream().map(Sql::ident).collect(Collectors.joining(", "));
-    String keyDesc = keys.stream().map(k -> Sql.ident(k) + " DESC").collect(Collectors.joining(", "));
-    String from = row(keys.size(), "dovetail_from_");
-    String to = row(keys.size(), "dovetail_to_");
-    String intoFrom = from.substring(1, from.length() - 1);
-    String intoTo = to.substring(1, to.length() - 1);
-    String keyRow = "(" + keyList + ")";
-    String sql =
-        "DO $dovetail$\n"
-            + "DECLARE\n"
-            + "  batch_size CONSTANT integer := " + options.batchSize() + ";\n"
-            + declare
-            + "BEGIN\n"
-            + guard
-            + "  SELECT " + keyList + " INTO " + intoFrom + " FROM " + target + " WHERE " + pending + " ORDER BY " + keyList + " LIMIT 1;\n"
-            + "  WHILE FOUND LOOP\n"
-            + "    SELECT " + keyList + " INTO " + intoTo + " FROM (SELECT " + keyList + " FROM " + target
-            + " WHERE " + keyRow + " >= " + from + " ORDER BY " + keyList + " LIMIT batch_size) AS batch ORDER BY " + keyDesc + " LIMIT 1;\n"
-            + "    UPDATE " + target + " SET " + col + " = " + value
-            + " WHERE " + keyRow + " >= " + from + " AND " + keyRow + " <= " + to + " AND " + pending + ";\n"
-            + "    COMMIT;\n"
-            + "    SELECT " + keyList + " INTO " + intoFrom + " FROM " + target
-            + " WHERE " + keyRow + " > " + to + " AND " + pending + " ORDER BY " + keyList + " LIMIT 1;\n"
-            + "  END LOOP;\n"
-            + "END\n"
-            + "$dovetail$";
-    // Vacuumed right away: the dead row versions of the backfill would otherwise start an autovacuum just when the
-    // next migration asks for its brief exclusive lock, which then waits (and queues the application behind it)
-    // until autovacuum yields, deadlock_timeout later. VACUUM itself lets reads and writes go on.
-    Statement vacuum = Statement.of("VACUUM (ANALYZE) " + target, Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, table));
-    return new Migration(
-        name, description, phase, change,
-        List.of(new Statement(sql, Lock.on(Lock.Mode.ROW_EXCLUSIVE, table).oneBatchAtATime(), hazards), vacuum), List.of(), false);
-  }
-
-  private static String row(int size, String prefix) {
-    return java.util.stream.IntStream.range(0, size).mapToObj(i -> prefix + i).collect(Collectors.joining(", ", "(", ")"));
+    Statement batches = BackfillSql.batched(table, column, fill, key.get().columns(), options.batchSize()).with(hazards.toArray(Hazard[]::new));
+    return new Migration(name, description, phase, change, List.of(batches, BackfillSql.vacuumAnalyze(table)), List.of(), false);
   }
 
   // ---------------------------------------------------------------- renames
@@ -627,15 +529,15 @@ final class Recipes {
     QualifiedName old = change.from();
     QualifiedName renamed = change.renamed();
     // The view shows the table as the old application knows it, even once later migrations add columns.
-    String select = change.columns().isEmpty() ? "*" : change.columns().stream().map(Sql::ident).collect(Collectors.joining(", "));
+    Statement view = RecipeSql.createCompatibilityView(old, renamed, change.columns());
     List<Statement> plain = renderer.render(change);
     List<Statement> up = new ArrayList<>();
-    up.add(Statement.of(alterTable(old) + " RENAME TO " + Sql.ident(change.to()), accessExclusive(old)));
+    up.add(DdlRenderer.renameTable(old, change.to())); // the view keeps the old name working, so no hazard
     up.addAll(plain.subList(1, plain.size()));
-    up.add(Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT " + select + " FROM " + Sql.qualified(renamed), Lock.NONE, Hazards.COMPATIBILITY_VIEW));
-    up.add(Statement.of(copyGrants(renamed, old), Lock.NONE));
+    up.add(view.with(Hazards.COMPATIBILITY_VIEW));
+    up.add(RecipeSql.copyGrants(renamed, old));
     List<Statement> down = new ArrayList<>();
-    down.add(Statement.of("DROP VIEW IF EXISTS " + Sql.qualified(old), Lock.NONE));
+    down.add(RecipeSql.dropViewIfExists(old));
     down.addAll(renderer.render(change.inverse()));
     return List.of(
         new Migration(
@@ -651,31 +553,8 @@ final class Recipes {
             "Drops the view " + old + " that kept the old name of " + renamed + " working.",
             Phase.CONTRACT,
             change,
-            List.of(Statement.of("DROP VIEW " + Sql.qualified(old), Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, old), Hazards.OLD_NAME_GONE)),
-            List.of(
-                Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT " + select + " FROM " + Sql.qualified(renamed), Lock.NONE),
-                Statement.of(copyGrants(renamed, old), Lock.NONE))));
-  }
-
-  /** @return a {@code DO} block granting on {@code view} what is granted on {@code table}, to the same roles */
-  private static String copyGrants(QualifiedName table, QualifiedName view) {
-    return "DO $dovetail$\n"
-        + "DECLARE\n"
-        + "  acl record;\n"
-        + "BEGIN\n"
-        + "  FOR acl IN\n"
-        + "    SELECT a.privilege_type, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(r.rolname) END AS grantee,\n"
-        + "           a.is_grantable\n"
-        + "    FROM pg_catalog.pg_class c\n"
-        + "    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a\n"
-        + "    LEFT JOIN pg_catalog.pg_roles r ON r.oid = a.grantee\n"
-        + "    WHERE c.oid = " + Sql.literal(Sql.qualified(table)) + "::regclass AND a.grantee <> c.relowner\n"
-        + "  LOOP\n"
-        + "    EXECUTE format('GRANT %s ON " + Sql.qualified(view).replace("'", "''").replace("%", "%%") + " TO %s%s', acl.privilege_type, acl.grantee,\n"
-        + "                   CASE WHEN acl.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);\n"
-        + "  END LOOP;\n"
-        + "END\n"
-        + "$dovetail$";
+            List.of(RecipeSql.dropCompatibilityView(old).with(Hazards.OLD_NAME_GONE)),
+            List.of(view, RecipeSql.copyGrants(renamed, old))));
   }
 
   // ---------------------------------------------------------------- enums
@@ -699,7 +578,6 @@ final class Recipes {
       }
     }
     QualifiedName staging = new QualifiedName(to.name().schema(), truncate(to.name().name() + "__new"));
-    String stagingRef = Sql.qualified(staging);
     boolean removes = !to.labels().containsAll(from.labels());
     List<Migration> steps = new ArrayList<>();
     String base = MigrationNames.word(to.name().name());
@@ -708,13 +586,11 @@ final class Recipes {
         "Creates enum type " + staging + " with the labels " + to.labels() + ", to replace " + from.name() + ".",
         Phase.EXPAND,
         change,
-        List.of(Statement.of("CREATE TYPE " + stagingRef + " AS ENUM (" + to.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", Lock.NONE)),
-        List.of(Statement.of("DROP TYPE IF EXISTS " + stagingRef, Lock.NONE))));
+        List.of(RecipeSql.createEnum(staging, to.labels())),
+        List.of(RecipeSql.dropTypeIfExists(staging))));
     for (AlterEnum.UsingColumn using : change.columns()) {
       Column column = using.column();
-      String defaultOnStaging =
-          column.defaultExpression() == null ? null : column.defaultExpression().replace("::" + from.reference(), "::" + stagingRef);
-      Column target = column.withType(stagingRef).withDefault(defaultOnStaging);
+      Column target = RecipeSql.onType(column, from, staging);
       List<Migration> columnSteps = shadow.plan(change, using.table(), column, target, Map.of(), "text");
       if (removes) {
         columnSteps = new ArrayList<>(columnSteps);
@@ -722,23 +598,22 @@ final class Recipes {
       }
       steps.addAll(columnSteps);
     }
-    String type = Sql.qualified(to.name());
     List<Statement> finish = new ArrayList<>();
-    finish.add(Statement.of("DROP TYPE " + type, Lock.NONE));
-    finish.add(Statement.of("ALTER TYPE " + stagingRef + " RENAME TO " + Sql.ident(to.name().name()), Lock.NONE));
+    finish.add(RecipeSql.dropType(to.name()));
+    finish.add(RecipeSql.renameType(staging, to.name().name()));
     if (to.comment() != null) {
-      finish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), Lock.NONE));
+      finish.add(DdlRenderer.commentStatement(typeComment(to.name()), to.comment()));
     }
     // Down: the state right before this migration, when the staging type had no comment and the old type had the
     // declared comment already (a changed comment is a change of its own, planned before the contract phase).
     List<Statement> unfinish = new ArrayList<>();
-    unfinish.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(staging.name()), Lock.NONE));
+    unfinish.add(RecipeSql.renameType(to.name(), staging.name()));
     if (to.comment() != null) {
-      unfinish.add(Statement.of("COMMENT ON TYPE " + stagingRef + " IS NULL", Lock.NONE));
+      unfinish.add(DdlRenderer.commentStatement(typeComment(staging), null));
     }
-    unfinish.add(Statement.of("CREATE TYPE " + type + " AS ENUM (" + from.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", Lock.NONE));
+    unfinish.add(RecipeSql.createEnum(to.name(), from.labels()));
     if (to.comment() != null) {
-      unfinish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), Lock.NONE));
+      unfinish.add(DdlRenderer.commentStatement(typeComment(to.name()), to.comment()));
     }
     steps.add(new Migration(
         MigrationNames.named("replace_enum_" + base, Phase.CONTRACT),
@@ -752,6 +627,10 @@ final class Recipes {
 
   // ---------------------------------------------------------------- helpers
 
+  private static CommentTarget typeComment(QualifiedName type) {
+    return new CommentTarget(CommentTarget.Kind.TYPE, type.schema(), type.name(), null);
+  }
+
   private boolean partitioned(QualifiedName table) {
     Table t = tables.get(table);
     return t != null && t.partitionKey() != null;
@@ -759,10 +638,7 @@ final class Recipes {
 
   private static Migration withHazard(Migration migration, Hazard hazard) {
     List<Statement> up = new ArrayList<>(migration.up());
-    Statement first = up.get(0);
-    List<Hazard> hazards = new ArrayList<>(first.hazards());
-    hazards.add(hazard);
-    up.set(0, new Statement(first.sql(), first.lock(), hazards));
+    up.set(0, up.get(0).with(hazard));
     return new Migration(migration.name(), migration.description(), migration.phase(), migration.change(), up, migration.down(), migration.transactional());
   }
 
@@ -779,15 +655,4 @@ final class Recipes {
     return identifier.substring(0, end);
   }
 
-  private static String alterTable(QualifiedName table) {
-    return "ALTER TABLE " + Sql.qualified(table);
-  }
-
-  private static Lock accessExclusive(QualifiedName table) {
-    return Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, table);
-  }
-
-  private static Lock shareUpdateExclusive(QualifiedName table) {
-    return Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, table);
-  }
 }
