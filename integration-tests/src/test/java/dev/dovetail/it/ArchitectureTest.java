@@ -6,6 +6,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.dovetail.core.plan.Hazard;
+import dev.dovetail.core.plan.HazardType;
+import dev.dovetail.core.plan.Lock;
+import dev.dovetail.core.plan.Statement;
+import dev.dovetail.diff.sql.Hazards;
+import dev.dovetail.diff.sql.Sql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +76,37 @@ class ArchitectureTest {
     noClasses()
         .that().resideInAPackage("dev.dovetail.diff.compare..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.dovetail.diff.plan..", "dev.dovetail.diff.sql..", "java.sql..")
+        .check(production);
+  }
+
+  @Test
+  void onlyTheSqlPackageWritesMigrationStatements() {
+    // a Statement is SQL text with its lock: outside the sql package (and the plan records themselves) nothing makes
+    // one, so the recipes can only ask for typed forms and add hazards (Statement.with)
+    noClasses()
+        .that().resideOutsideOfPackages("dev.dovetail.diff.sql..", "dev.dovetail.core.plan..")
+        .should().callConstructor(Statement.class, String.class, Lock.class, java.util.List.class)
+        .orShould().callMethod(Statement.class, "of", String.class, Lock.class, Hazard[].class)
+        .check(production);
+  }
+
+  @Test
+  void onlyTheSqlPackageQuotesSql() {
+    // FlywayHistory quotes the name of Flyway's history table in the one query it reads it with; that is not a
+    // migration statement. Every other quoted identifier or literal is written in the sql package.
+    noClasses()
+        .that().resideOutsideOfPackage("dev.dovetail.diff.sql..")
+        .and().doNotBelongToAnyOf(dev.dovetail.diff.source.FlywayHistory.class)
+        .should().dependOnClassesThat().belongToAnyOf(Sql.class)
+        .check(production);
+  }
+
+  @Test
+  void hazardsComeFromOneCatalog() {
+    noClasses()
+        .that().resideInAPackage("dev.dovetail.diff..")
+        .and().doNotBelongToAnyOf(Hazards.class)
+        .should().callConstructor(Hazard.class, HazardType.class, String.class)
         .check(production);
   }
 

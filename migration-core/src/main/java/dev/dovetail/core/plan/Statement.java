@@ -1,6 +1,7 @@
 package dev.dovetail.core.plan;
 
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -10,10 +11,10 @@ import java.util.regex.Pattern;
  * One rendered SQL statement of a migration.
  *
  * @param sql the statement text, without a trailing semicolon
- * @param lock the strongest lock it takes, in PostgreSQL's words (for example {@code ACCESS EXCLUSIVE on public.orders}), or empty
+ * @param lock the locks it takes on existing relations ({@code ACCESS EXCLUSIVE on public.orders}), or {@link Lock#NONE}
  * @param hazards what can go wrong
  */
-public record Statement(String sql, String lock, List<Hazard> hazards) {
+public record Statement(String sql, Lock lock, List<Hazard> hazards) {
 
   /** Statements that wait for every transaction older than themselves before they finish. */
   private static final Pattern WAITS_FOR_OLDER_TRANSACTIONS =
@@ -36,11 +37,23 @@ public record Statement(String sql, String lock, List<Hazard> hazards) {
     return List.copyOf(hazards);
   }
 
-  /** @return the distinct locks the statements take, in order of appearance */
-  public static List<String> locks(List<Statement> statements) {
-    Set<String> locks = new LinkedHashSet<>();
-    statements.stream().map(Statement::lock).filter(l -> !l.isEmpty()).forEach(locks::add);
+  /** @return the distinct locks the statements take, in order of appearance, without {@link Lock#NONE} */
+  public static List<Lock> locks(List<Statement> statements) {
+    Set<Lock> locks = new LinkedHashSet<>();
+    statements.stream().map(Statement::lock).filter(l -> !l.isNone()).forEach(locks::add);
     return List.copyOf(locks);
+  }
+
+  /** @return this statement with {@code more} hazards after its own */
+  public Statement with(Hazard... more) {
+    List<Hazard> all = new ArrayList<>(hazards);
+    all.addAll(List.of(more));
+    return new Statement(sql, lock, all);
+  }
+
+  /** @return this statement without hazards (the same text and lock in a down, where they were said once already) */
+  public Statement withoutHazards() {
+    return new Statement(sql, lock, List.of());
   }
 
   /**
@@ -49,10 +62,15 @@ public record Statement(String sql, String lock, List<Hazard> hazards) {
    *     open on another connection while it runs makes it wait for ever
    */
   public boolean waitsForOlderTransactions() {
+    return waitsForOlderTransactions(sql);
+  }
+
+  /** @return whether {@code sql} is a statement that {@link #waitsForOlderTransactions() waits for older transactions} */
+  public static boolean waitsForOlderTransactions(String sql) {
     return WAITS_FOR_OLDER_TRANSACTIONS.matcher(sql).matches();
   }
 
-  public static Statement of(String sql, String lock, Hazard... hazards) {
+  public static Statement of(String sql, Lock lock, Hazard... hazards) {
     return new Statement(sql, lock, List.of(hazards));
   }
 }

@@ -4,6 +4,7 @@ import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.HazardType;
+import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Phase;
@@ -151,7 +152,7 @@ public record ReviewReport(List<Item> items) {
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       Migration migration = item.migration();
-      List<String> locks = Statement.locks(migration.up());
+      List<String> locks = Statement.locks(migration.up()).stream().map(Lock::text).toList();
       List<HazardType> types = hazardTypes(migration);
       md.append("| ").append(i + 1)
           .append(" | ").append(Markdown.cellCode(item.up().fileName()))
@@ -178,7 +179,7 @@ public record ReviewReport(List<Item> items) {
     md.append("- runs in a transaction: ").append(migration.transactional()
         ? "yes"
         : "**no** (its " + Markdown.code(item.up().fileName() + ".conf") + " sets `executeInTransaction=false`)").append('\n');
-    md.append(list("locks", Statement.locks(migration.up()).stream().map(Markdown::code).toList(), "none on existing tables"));
+    md.append(list("locks", Statement.locks(migration.up()).stream().map(l -> Markdown.code(l.text())).toList(), "none on existing tables"));
     md.append(list("hazards", migration.hazards().stream().map(ReviewReport::hazard).toList(), "none"));
     md.append('\n').append(file("Up", item.up()));
     md.append('\n').append(item.down() == null ? "No down file.\n" : file("Down", item.down()));

@@ -2,6 +2,7 @@ package dev.dovetail.core.write;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Statement;
@@ -169,7 +170,7 @@ public final class FlywayFormat {
     context.put("fileName", fileName);
     context.put("lockTimeout", lockTimeout);
     context.put("statementTimeout", "0".equals(statementTimeout) ? "0" : "'" + statementTimeout + "'");
-    List<String> locks = Statement.locks(statements);
+    List<String> locks = Statement.locks(statements).stream().map(Lock::text).toList();
     context.put("locks", comment(locks.isEmpty() ? "none on existing tables" : String.join("; ", locks)));
     context.put("hazards", Statement.hazards(statements).stream().map(h -> comment(h.type() + ": " + h.message())).toList());
     StringWriter out = new StringWriter();

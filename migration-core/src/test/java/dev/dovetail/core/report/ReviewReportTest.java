@@ -14,6 +14,7 @@ import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.HazardType;
+import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Phase;
@@ -192,7 +193,7 @@ class ReviewReportTest {
         Phase.EXPAND,
         DropColumn.of(USERS, Column.of("email", "text")).inverse(),
         List.of(Statement.of("ALTER TABLE public.\"we|ird\" ADD COLUMN \"" + HOSTILE + "\" text",
-            "ACCESS EXCLUSIVE on public.we|ird`x`\nnext line", new Hazard(HazardType.NEEDS_REVIEW, "check " + HOSTILE))),
+            Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, new QualifiedName("public", "we|ird`x`\nnext line")), new Hazard(HazardType.NEEDS_REVIEW, "check " + HOSTILE))),
         List.of());
 
     String markdown = report(migration, new MigrationFile("V1__add_column_we_ird.sql", "SELECT 1;\n"), null).markdown();
@@ -211,7 +212,7 @@ class ReviewReportTest {
     String trojan = "users\u202E\u200B";
     Migration migration = new Migration(
         "drop_table_u", "Drops table public." + trojan + ".", Phase.CONTRACT, DropColumn.of(USERS, Column.of("email", "text")),
-        List.of(Statement.of("DROP TABLE public.\"" + trojan + "\"", "ACCESS EXCLUSIVE on public." + trojan)), List.of());
+        List.of(Statement.of("DROP TABLE public.\"" + trojan + "\"", Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, new QualifiedName("public", trojan)))), List.of());
     String content = "DROP TABLE public.\"" + trojan + "\";\n";
 
     String markdown = report(migration, new MigrationFile("V1__drop_table_u.sql", content), null).markdown();
@@ -226,7 +227,7 @@ class ReviewReportTest {
   void keepsUnicodeIdentifiers() {
     Migration migration = new Migration(
         "create_index_u", "Creates index 数据_idx on public.数据.", Phase.EXPAND, new CreateIndex(index()),
-        List.of(Statement.of("CREATE INDEX \"数据_idx\" ON public.\"数据\" (名)", "SHARE on public.数据")), List.of());
+        List.of(Statement.of("CREATE INDEX \"数据_idx\" ON public.\"数据\" (名)", Lock.on(Lock.Mode.SHARE, new QualifiedName("public", "数据")))), List.of());
 
     String markdown = report(migration, new MigrationFile("V1__create_index_u.sql", "SELECT 1;\n"), null).markdown();
 
@@ -330,13 +331,13 @@ class ReviewReportTest {
   void textComesBackAsWrittenFromTableCellsAndDescriptions(String identifier) {
     Migration migration = new Migration(
         "add_column_x", identifier, Phase.EXPAND, DropColumn.of(USERS, Column.of("email", "text")).inverse(),
-        List.of(Statement.of("SELECT 1", identifier)), List.of());
+        List.of(Statement.of("SELECT 1", Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, new QualifiedName("public", identifier)))), List.of());
     Document doc = Jsoup.parse(report(migration, new MigrationFile("V1__add_column_x.sql", "SELECT 1;\n"), null).html());
 
     String oneLine = identifier.replace("\n", " ");
     Elements cells = doc.select("table tbody tr td");
     assertThat(cells).hasSize(6);
-    assertThat(cells.get(4).select("code").first().wholeText()).isEqualTo(oneLine);
+    assertThat(cells.get(4).select("code").first().wholeText()).isEqualTo("ACCESS EXCLUSIVE on public." + oneLine);
     // Prose loses trailing spaces at the end of its line, as markdown does; code spans keep them.
     assertThat(doc.select("li").first().wholeText()).isEqualTo("description: " + oneLine.stripTrailing());
   }
@@ -432,14 +433,14 @@ class ReviewReportTest {
 
   private static Migration createIndexConcurrently() {
     Statement drop = Statement.of("DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_id_idx",
-        "SHARE UPDATE EXCLUSIVE on public.orders", CONCURRENT_DROP);
+        Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, ORDERS), CONCURRENT_DROP);
     return new Migration(
         "create_index_orders_customer_id",
         "Creates index orders_customer_id_idx on public.orders. Built concurrently: writes go on during the build.",
         Phase.EXPAND,
         new CreateIndex(index()),
         List.of(drop, Statement.of("CREATE INDEX CONCURRENTLY orders_customer_id_idx ON public.orders USING btree (customer_id)",
-            "SHARE UPDATE EXCLUSIVE on public.orders", CONCURRENT_BUILD, CONCURRENT_BUILD_TIME)),
+            Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, ORDERS), CONCURRENT_BUILD, CONCURRENT_BUILD_TIME)),
         List.of(drop),
         false);
   }
@@ -458,8 +459,8 @@ class ReviewReportTest {
         Phase.EXPAND,
         new AddConstraint(ORDERS, foreignKey()),
         List.of(Statement.of("ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id)"
-            + " REFERENCES public.customers(id) NOT VALID", "SHARE ROW EXCLUSIVE on public.customers, public.orders")),
-        List.of(Statement.of("ALTER TABLE public.orders DROP CONSTRAINT orders_customer_id_fkey", "ACCESS EXCLUSIVE on public.orders")));
+            + " REFERENCES public.customers(id) NOT VALID", Lock.on(Lock.Mode.SHARE_ROW_EXCLUSIVE, List.of(new QualifiedName("public", "customers"), ORDERS)))),
+        List.of(Statement.of("ALTER TABLE public.orders DROP CONSTRAINT orders_customer_id_fkey", Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, ORDERS))));
   }
 
   private static Migration validateForeignKey() {
@@ -469,7 +470,7 @@ class ReviewReportTest {
         Phase.EXPAND,
         new AddConstraint(ORDERS, foreignKey()),
         List.of(Statement.of("ALTER TABLE public.orders VALIDATE CONSTRAINT orders_customer_id_fkey",
-            "SHARE UPDATE EXCLUSIVE on public.orders; ROW SHARE on public.customers", VALIDATE_SCAN)),
+            Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, ORDERS).and(Lock.Mode.ROW_SHARE, new QualifiedName("public", "customers")), VALIDATE_SCAN)),
         List.of());
   }
 
@@ -480,8 +481,8 @@ class ReviewReportTest {
         "Drops column email of public.users and its data.",
         Phase.CONTRACT,
         change,
-        List.of(Statement.of("ALTER TABLE public.users DROP COLUMN email", "ACCESS EXCLUSIVE on public.users", DATA_LOSS_COLUMN, STRUCTURE_ONLY)),
-        List.of(Statement.of("ALTER TABLE public.users ADD COLUMN email text", "ACCESS EXCLUSIVE on public.users")));
+        List.of(Statement.of("ALTER TABLE public.users DROP COLUMN email", Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, USERS), DATA_LOSS_COLUMN, STRUCTURE_ONLY)),
+        List.of(Statement.of("ALTER TABLE public.users ADD COLUMN email text", Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, USERS))));
   }
 
   private static Migration hostileMigration(String description) {
@@ -490,7 +491,7 @@ class ReviewReportTest {
         description,
         Phase.EXPAND,
         new CreateIndex(index()),
-        List.of(Statement.of("CREATE INDEX \"" + HOSTILE + "\" ON public.orders (id)", "ACCESS EXCLUSIVE on public.\"" + HOSTILE + "\"",
+        List.of(Statement.of("CREATE INDEX \"" + HOSTILE + "\" ON public.orders (id)", Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, new QualifiedName("public", "\"" + HOSTILE + "\"")),
             new Hazard(HazardType.NEEDS_REVIEW, "named \"" + HOSTILE + "\""))),
         List.of());
   }

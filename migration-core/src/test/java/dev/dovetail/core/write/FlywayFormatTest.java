@@ -11,6 +11,7 @@ import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.HazardType;
+import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Phase;
@@ -52,8 +53,8 @@ class FlywayFormatTest {
         "CREATE INDEX " + hostile + " ON public.orders USING btree (customer_id)", null);
     Migration migration = new Migration("create_index_orders_x", "Creates index " + hostile + " on public.orders.", Phase.EXPAND,
         new CreateIndex(index),
-        List.of(Statement.of(index.definition(), "SHARE on public.orders\r\nDROP TABLE a;", new Hazard(HazardType.BLOCKS_WRITES, "blocks\rDROP TABLE b;"))),
-        List.of(Statement.of("DROP INDEX public." + hostile, "ACCESS EXCLUSIVE on public.orders")));
+        List.of(Statement.of(index.definition(), Lock.on(Lock.Mode.SHARE, new QualifiedName("public", "orders\r\nDROP TABLE a;")), new Hazard(HazardType.BLOCKS_WRITES, "blocks\rDROP TABLE b;"))),
+        List.of(Statement.of("DROP INDEX public." + hostile, Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, new QualifiedName("public", "orders")))));
 
     String up = new FlywayFormat().render(new MigrationPlan(List.of(migration)), List.of("1")).get(0).content();
 
@@ -81,8 +82,8 @@ class FlywayFormatTest {
         "Creates index orders_customer_id_idx on public.orders.",
         Phase.EXPAND,
         new CreateIndex(index),
-        List.of(Statement.of(index.definition(), "SHARE on public.orders", new Hazard(HazardType.BLOCKS_WRITES, "blocks writes"))),
-        List.of(Statement.of("DROP INDEX public.orders_customer_id_idx", "ACCESS EXCLUSIVE on public.orders")));
+        List.of(Statement.of(index.definition(), Lock.on(Lock.Mode.SHARE, new QualifiedName("public", "orders")), new Hazard(HazardType.BLOCKS_WRITES, "blocks writes"))),
+        List.of(Statement.of("DROP INDEX public.orders_customer_id_idx", Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, new QualifiedName("public", "orders")))));
   }
 
   private static void assertGolden(String name, String actual) throws IOException {

@@ -53,7 +53,6 @@ import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Policy;
-import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.HazardType;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
@@ -61,6 +60,7 @@ import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.plan.Statement;
 import dev.dovetail.diff.sql.DdlRenderer;
+import dev.dovetail.diff.sql.Hazards;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,12 +78,6 @@ import java.util.stream.Collectors;
  * expand phase, flagged {@link HazardType#BACKWARD_INCOMPATIBLE}.
  */
 public final class Planner {
-
-  private static final Hazard CANNOT_WAIT =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "this drop cannot wait for the contract phase because a later migration reuses its name; deploy it only once no"
-              + " running instance of the old application uses what it drops");
 
   private final DdlRenderer renderer = new DdlRenderer();
   private final PlanOptions options;
@@ -153,10 +147,7 @@ public final class Planner {
 
   private static Migration inPlace(Migration step) {
     List<Statement> up = new ArrayList<>(step.up());
-    Statement first = up.get(0);
-    List<Hazard> hazards = new ArrayList<>(first.hazards());
-    hazards.add(CANNOT_WAIT);
-    up.set(0, new Statement(first.sql(), first.lock(), hazards));
+    up.set(0, up.get(0).with(Hazards.CANNOT_WAIT));
     return new Migration(
         step.name().replaceFirst("^contract_", ""), step.description(), Phase.EXPAND, step.change(), up, step.down(), step.transactional());
   }

@@ -6,6 +6,7 @@ import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.AttachedRename;
 import dev.dovetail.core.change.ColumnAspect;
+import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreatePolicy;
 import dev.dovetail.core.change.CreateTrigger;
@@ -30,14 +31,15 @@ import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.UniqueConstraint;
 import dev.dovetail.core.plan.Hazard;
-import dev.dovetail.core.plan.HazardType;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.plan.Statement;
-import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.diff.sql.DdlRenderer;
-import dev.dovetail.diff.sql.Sql;
+import dev.dovetail.diff.sql.Hazards;
+import dev.dovetail.diff.sql.BackfillSql;
+import dev.dovetail.diff.sql.BackfillSql.Fill;
+import dev.dovetail.diff.sql.RecipeSql;
 import dev.dovetail.diff.sql.TypeChange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,9 +49,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The safe recipes (docs/recipes.md shows each): how one change becomes the migrations that apply it on a busy database without
@@ -62,61 +61,6 @@ import java.util.stream.Collectors;
  * (backfills walk it in batches).
  */
 final class Recipes {
-
-  private static final Hazard CONCURRENT_BUILD =
-      new Hazard(
-          HazardType.NON_TRANSACTIONAL,
-          "runs outside a transaction; if the build fails it leaves an INVALID index, which the DROP INDEX CONCURRENTLY IF EXISTS"
-              + " before it removes when the file runs again");
-  private static final Hazard CONCURRENT_BUILD_TIME =
-      new Hazard(HazardType.LONG_RUNNING, "CREATE INDEX CONCURRENTLY scans the table twice and waits for running transactions; writes go on meanwhile");
-  private static final Hazard CONCURRENT_DROP =
-      new Hazard(HazardType.NON_TRANSACTIONAL, "runs outside a transaction; DROP INDEX CONCURRENTLY waits for transactions using the index");
-  private static final Hazard VALIDATE_SCAN =
-      new Hazard(HazardType.LONG_RUNNING, "VALIDATE CONSTRAINT scans every row; reads and writes go on meanwhile");
-  private static final Hazard NO_CONCURRENT_ON_PARTITIONED =
-      new Hazard(
-          HazardType.BLOCKS_WRITES,
-          "PostgreSQL cannot build or drop an index concurrently on a partitioned table, so this blocks writes on every"
-              + " partition for the whole build; on a large table build it per partition (CREATE INDEX CONCURRENTLY, then"
-              + " ALTER INDEX … ATTACH PARTITION) by hand");
-  private static final Hazard BATCHED =
-      new Hazard(
-          HazardType.NON_TRANSACTIONAL,
-          "runs outside a transaction and commits after every batch, so that no transaction holds row locks on the whole table;"
-              + " if it stops half way, running it again carries on");
-  private static final Hazard BACKFILL_TIME =
-      new Hazard(HazardType.LONG_RUNNING, "updates every existing row, batch by batch; the table stays readable and writable");
-  private static final Hazard VALUE_TO_CHOOSE =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "the value for existing rows is for a person to choose: the file raises an error on a table with rows until the"
-              + " UPDATE says what to write and the guard above it is removed. Fill it in before deploying, then run"
-              + " mvn migrations:rehash: it records the reviewed edit in migrations.sum (until then migrations:verify reports"
-              + " the file as MIGRATION_EDITED)");
-  private static final Hazard NO_PRIMARY_KEY =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "the table has no primary key to walk in batches, so one UPDATE fills every row and holds their row locks until it commits");
-  private static final Hazard NEW_NOT_NULL_INCOMPATIBLE =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "from here on inserts that leave the column out fail: deploy it once no running instance of the old application writes the table");
-
-  private static final Hazard COMPATIBILITY_VIEW =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "the old name is an updatable view until the contract phase: SELECT, INSERT, UPDATE, DELETE and RETURNING through it"
-              + " work, TRUNCATE, COPY … FROM, LOCK and DDL on the old name do not");
-  private static final Hazard OLD_NAME_GONE =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "code still using the old name fails from here on: deploy it once no running instance of the old application uses it");
-
-  private static final Pattern KEY_CONSTRAINT =
-      Pattern.compile(
-          "(PRIMARY KEY|UNIQUE)( NULLS NOT DISTINCT)? (\\(.*?\\))( INCLUDE \\(.*?\\))?( WITH \\(.*?\\))?"
-              + "( USING INDEX TABLESPACE \\S+)?( DEFERRABLE(?: INITIALLY (?:DEFERRED|IMMEDIATE))?)?");
 
   private final DdlRenderer renderer;
   private final PlanOptions options;
@@ -219,12 +163,12 @@ final class Recipes {
   private Optional<List<Migration>> createIndex(CreateIndex change) {
     Index index = change.index();
     if (partitioned(index.table())) {
-      return Optional.of(List.of(withHazard(plain(change), NO_CONCURRENT_ON_PARTITIONED)));
+      return Optional.of(List.of(withHazard(plain(change), Hazards.NO_CONCURRENT_ON_PARTITIONED)));
     }
     List<Statement> up = new ArrayList<>();
     up.add(dropInvalidLeftover(index));
     List<Statement> plainUp = renderer.render(change);
-    up.add(Statement.of(concurrently(index.definition()), shareUpdateExclusive(index.table()), CONCURRENT_BUILD, CONCURRENT_BUILD_TIME));
+    up.add(RecipeSql.createIndexConcurrently(index).with(Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
     up.addAll(plainUp.subList(1, plainUp.size())); // the comment, if any
     return Optional.of(List.of(
         new Migration(
@@ -245,7 +189,7 @@ final class Recipes {
     List<Statement> down = new ArrayList<>();
     down.add(dropInvalidLeftover(index));
     List<Statement> plainDown = renderer.render(change.inverse());
-    down.add(Statement.of(concurrently(index.definition()), shareUpdateExclusive(index.table()), CONCURRENT_BUILD, CONCURRENT_BUILD_TIME));
+    down.add(RecipeSql.createIndexConcurrently(index).with(Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
     down.addAll(plainDown.subList(1, plainDown.size()));
     return Optional.of(List.of(
         new Migration(
@@ -264,17 +208,11 @@ final class Recipes {
    *     {@code NON_TRANSACTIONAL})
    */
   private static Statement dropInvalidLeftover(Index index) {
-    return Statement.of("DROP INDEX CONCURRENTLY IF EXISTS " + Sql.qualified(index.qualifiedName()), shareUpdateExclusive(index.table()));
+    return RecipeSql.dropIndexConcurrently(index.qualifiedName(), index.table());
   }
 
   private static Statement dropIndexConcurrently(Index index) {
-    return Statement.of(
-        "DROP INDEX CONCURRENTLY IF EXISTS " + Sql.qualified(index.qualifiedName()), shareUpdateExclusive(index.table()), CONCURRENT_DROP);
-  }
-
-  /** @return {@code pg_get_indexdef} text made concurrent: {@code CREATE [UNIQUE] INDEX CONCURRENTLY …} */
-  static String concurrently(String definition) {
-    return definition.replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX CONCURRENTLY ");
+    return RecipeSql.dropIndexConcurrently(index.qualifiedName(), index.table()).with(Hazards.CONCURRENT_DROP);
   }
 
   // ---------------------------------------------------------------- constraints
@@ -300,14 +238,9 @@ final class Recipes {
     Constraint constraint = change.constraint();
     List<Statement> plainUp = renderer.render(change);
     List<Statement> add = new ArrayList<>();
-    Statement first = plainUp.get(0);
-    add.add(new Statement(first.sql() + " NOT VALID", first.lock(), List.of()));
-    add.addAll(plainUp.subList(1, plainUp.size()));
+    add.add(RecipeSql.addConstraintNotValid(table, constraint));
+    add.addAll(plainUp.subList(1, plainUp.size())); // the comment, if any
     String base = MigrationNames.base(change);
-    String validateLock =
-        constraint instanceof ForeignKey fk
-            ? "SHARE UPDATE EXCLUSIVE on " + table + (fk.referencedTable().equals(table) ? "" : "; ROW SHARE on " + fk.referencedTable())
-            : shareUpdateExclusive(table);
     return List.of(
         new Migration(
             MigrationNames.named(base, Phase.EXPAND),
@@ -321,7 +254,7 @@ final class Recipes {
             "Validates constraint " + constraint.name() + " of " + table + " against the existing rows.",
             Phase.EXPAND,
             change,
-            List.of(Statement.of(alterTable(table) + " VALIDATE CONSTRAINT " + Sql.ident(constraint.name()), validateLock, VALIDATE_SCAN)),
+            List.of(RecipeSql.validateConstraint(table, constraint).with(Hazards.VALIDATE_SCAN)),
             notValidAgain(table, constraint.name(), add)));
   }
 
@@ -329,26 +262,15 @@ final class Recipes {
   private Optional<List<Migration>> uniqueThroughIndex(AddConstraint change) {
     QualifiedName table = change.table();
     Constraint constraint = change.constraint();
-    Matcher m = KEY_CONSTRAINT.matcher(constraint.definition());
-    if (!m.matches()) {
+    Optional<RecipeSql.KeyIndex> key = RecipeSql.keyIndex(table, constraint);
+    if (key.isEmpty()) {
       return Optional.empty();
     }
-    boolean primaryKey = "PRIMARY KEY".equals(m.group(1));
-    Index index =
-        new Index(constraint.name(), table, true, "btree", constraint.columns(), List.of(), null,
-            "CREATE UNIQUE INDEX " + Sql.ident(constraint.name()) + " ON " + Sql.qualified(table) + " USING btree " + m.group(3)
-                + (m.group(4) == null ? "" : m.group(4))
-                + (m.group(2) == null ? "" : m.group(2))
-                + (m.group(5) == null ? "" : m.group(5))
-                + (m.group(6) == null ? "" : m.group(6).replace(" USING INDEX TABLESPACE", " TABLESPACE")),
-            null);
+    boolean primaryKey = key.get().primaryKey();
+    Index index = key.get().index();
     List<Statement> plainUp = renderer.render(change);
     List<Statement> attach = new ArrayList<>();
-    attach.add(
-        Statement.of(
-            alterTable(table) + " ADD CONSTRAINT " + Sql.ident(constraint.name()) + " " + m.group(1) + " USING INDEX "
-                + Sql.ident(constraint.name()) + (m.group(7) == null ? "" : m.group(7)),
-            accessExclusive(table)));
+    attach.add(key.get().addConstraint());
     attach.addAll(plainUp.subList(1, plainUp.size()));
     String base = MigrationNames.base(change);
     return Optional.of(List.of(
@@ -362,7 +284,7 @@ final class Recipes {
             change,
             List.of(
                 dropInvalidLeftover(index),
-                Statement.of(concurrently(index.definition()), shareUpdateExclusive(table), CONCURRENT_BUILD, CONCURRENT_BUILD_TIME)),
+                RecipeSql.createIndexConcurrently(index).with(Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME)),
             List.of(dropIndexConcurrently(index)),
             false),
         new Migration(
@@ -380,7 +302,7 @@ final class Recipes {
    */
   private static List<Statement> indexBack(List<Statement> dropConstraint, Index index) {
     List<Statement> down = new ArrayList<>(dropConstraint);
-    down.add(Statement.of(index.definition(), "SHARE on " + index.table()));
+    down.add(RecipeSql.createIndex(index));
     return down;
   }
 
@@ -396,8 +318,7 @@ final class Recipes {
     }
     Optional<String> unsupported = shadowUnderTemporaryName(change.table(), change.from());
     if (unsupported.isPresent()) {
-      return Optional.of(List.of(withHazard(plain(change), new Hazard(HazardType.NEEDS_REVIEW,
-          "changed in place, rewriting the table under its lock, not through a shadow column, because " + unsupported.get()))));
+      return Optional.of(List.of(withHazard(plain(change), Hazards.changedInPlace(unsupported.get()))));
     }
     return Optional.of(shadow.plan(change, change.table(), change.from(), change.to(), Map.of()));
   }
@@ -415,8 +336,7 @@ final class Recipes {
     Column column = table == null ? null : table.column(change.to()).orElse(null);
     Optional<String> unsupported = column == null ? Optional.of("the column is not found") : shadow.unsupported(change.table(), column);
     if (unsupported.isPresent()) {
-      return List.of(withHazard(plain(change), new Hazard(HazardType.NEEDS_REVIEW,
-          "renamed in place, not through a new column kept in step by a trigger, because " + unsupported.get())));
+      return List.of(withHazard(plain(change), Hazards.renamedInPlace(unsupported.get())));
     }
     Map<String, String> oldIndexNames = new HashMap<>();
     change.attached().stream()
@@ -432,13 +352,9 @@ final class Recipes {
    * migration of its own, lets {@code SET NOT NULL} skip its scan; the check is dropped after.
    */
   private List<Migration> setNotNull(QualifiedName table, String column, SchemaChange change, Phase phase, Hazard extra) {
-    String alter = alterTable(table);
     List<Statement> set = new ArrayList<>();
-    set.add(
-        extra == null
-            ? Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " SET NOT NULL", accessExclusive(table))
-            : Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " SET NOT NULL", accessExclusive(table), extra));
-    set.add(Statement.of(alter + " DROP CONSTRAINT IF EXISTS " + Sql.ident(notNullCheckName(table, column)), accessExclusive(table)));
+    set.add(extra == null ? RecipeSql.setNotNull(table, column) : RecipeSql.setNotNull(table, column).with(extra));
+    set.add(RecipeSql.dropConstraintIfExists(table, notNullCheckName(table, column)));
     List<Migration> steps = new ArrayList<>(notNullCheck(table, column, change, phase));
     steps.add(
         new Migration(
@@ -449,9 +365,8 @@ final class Recipes {
             set,
             List.of(
                 // the validated check the up dropped comes back first, while the column still proves it without a scan
-                Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(notNullCheckName(table, column)) + " CHECK (" + Sql.ident(column)
-                    + " IS NOT NULL)", accessExclusive(table)),
-                Statement.of(alter + " ALTER COLUMN " + Sql.ident(column) + " DROP NOT NULL", accessExclusive(table)))));
+                RecipeSql.addNotNullCheck(table, notNullCheckName(table, column), column, false),
+                RecipeSql.dropNotNull(table, column))));
     return steps;
   }
 
@@ -472,9 +387,7 @@ final class Recipes {
   List<Migration> notNullCheck(QualifiedName table, String column, SchemaChange change, Phase phase) {
     String check = notNullCheckName(table, column);
     String object = notNullObject(table, column);
-    String alter = alterTable(table);
-    Statement addCheck = Statement.of(
-        alter + " ADD CONSTRAINT " + Sql.ident(check) + " CHECK (" + Sql.ident(column) + " IS NOT NULL) NOT VALID", accessExclusive(table));
+    Statement addCheck = RecipeSql.addNotNullCheck(table, check, column, true);
     return List.of(
         new Migration(
             MigrationNames.named("add_not_null_check_" + object, phase),
@@ -483,13 +396,13 @@ final class Recipes {
             phase,
             change,
             List.of(addCheck),
-            List.of(Statement.of(alter + " DROP CONSTRAINT IF EXISTS " + Sql.ident(check), accessExclusive(table)))),
+            List.of(RecipeSql.dropConstraintIfExists(table, check))),
         new Migration(
             MigrationNames.named("validate_not_null_check_" + object, phase),
             "Validates " + check + " of " + table + " against the existing rows.",
             phase,
             change,
-            List.of(Statement.of(alter + " VALIDATE CONSTRAINT " + Sql.ident(check), shareUpdateExclusive(table), VALIDATE_SCAN)),
+            List.of(RecipeSql.validateCheck(table, check).with(Hazards.VALIDATE_SCAN)),
             notValidAgain(table, check, List.of(addCheck))));
   }
 
@@ -500,8 +413,8 @@ final class Recipes {
    */
   private static List<Statement> notValidAgain(QualifiedName table, String constraint, List<Statement> addNotValid) {
     List<Statement> down = new ArrayList<>();
-    down.add(Statement.of(alterTable(table) + " DROP CONSTRAINT " + Sql.ident(constraint), accessExclusive(table)));
-    addNotValid.forEach(s -> down.add(new Statement(s.sql(), s.lock(), List.of())));
+    down.add(RecipeSql.dropConstraint(table, constraint));
+    addNotValid.forEach(s -> down.add(s.withoutHazards()));
     return down;
   }
 
@@ -526,9 +439,7 @@ final class Recipes {
     AddColumn add = new AddColumn(table, nullable, change.ownedSequences());
     List<Statement> up = new ArrayList<>(renderer.render(add));
     if (volatileDefault) {
-      up.add(Statement.of(
-          alterTable(table) + " ALTER COLUMN " + Sql.ident(column.name()) + " SET DEFAULT " + column.defaultExpression(),
-          accessExclusive(table)));
+      up.add(RecipeSql.setDefault(table, column.name(), column.defaultExpression()));
     }
     List<Migration> steps = new ArrayList<>();
     steps.add(
@@ -548,7 +459,7 @@ final class Recipes {
         // check would fail on them. Once it is gone, in the contract phase, the backfill runs again for those rows.
         steps.add(backfill(table, column, false, change, Phase.CONTRACT));
       }
-      steps.addAll(setNotNull(table, column.name(), change, phase, volatileDefault ? null : NEW_NOT_NULL_INCOMPATIBLE));
+      steps.addAll(setNotNull(table, column.name(), change, phase, volatileDefault ? null : Hazards.NEW_NOT_NULL_INCOMPATIBLE));
     }
     return Optional.of(steps);
   }
@@ -559,21 +470,11 @@ final class Recipes {
    * application inserted without the column meanwhile.
    */
   private Migration backfill(QualifiedName table, Column column, boolean withDefault, SchemaChange change, Phase phase) {
-    String col = Sql.ident(column.name());
-    String target = Sql.qualified(table);
-    String guard =
-        withDefault
-            ? ""
-            : "  IF EXISTS (SELECT FROM " + target + " WHERE " + col + " IS NULL) THEN\n"
-                + "    RAISE EXCEPTION '%: choose the value of column % for existing rows, write it in the UPDATE below and delete this IF block',\n"
-                + "      " + Sql.literal(FlywayFormat.FILE_NAME) + ", " + Sql.literal(table + "." + column.name()) + ";\n"
-                + "  END IF;\n";
     return backfill(
         table,
         column.name(),
         "backfill_" + MigrationNames.base(change).replaceFirst("^add_column_", ""),
-        withDefault ? "DEFAULT" : "NULL /* TODO: the value for existing rows */",
-        col + " IS NULL",
+        withDefault ? Fill.columnDefault() : Fill.toChoose(),
         withDefault
             ? "Backfills column " + column.name() + " of " + table + " with its default, " + options.batchSize() + " rows per committed batch."
             : phase == Phase.CONTRACT
@@ -583,86 +484,37 @@ final class Recipes {
                 : "Backfills column " + column.name() + " of " + table + " with a value a reviewer must write in before deploying;"
                     + " until then it refuses to run on a table with rows.",
         change,
-        guard,
-        withDefault ? List.of() : List.of(VALUE_TO_CHOOSE),
+        withDefault ? List.of() : List.of(Hazards.VALUE_TO_CHOOSE),
         phase);
   }
 
-  /** A backfill without a guard, for recipes that know the value (the shadow column's copy). */
-  Migration backfill(QualifiedName table, String column, String name, String value, String pending, String description, SchemaChange change) {
-    return backfill(table, column, name, value, pending, description, change, "", List.of(), Phase.DATA);
+  /** A backfill of a value the recipe knows (the shadow column's copy). */
+  Migration backfill(QualifiedName table, String column, String name, Fill fill, String description, SchemaChange change) {
+    return backfill(table, column, name, fill, description, change, List.of(), Phase.DATA);
   }
 
   /**
-   * A data migration that sets {@code column} to {@code value} where {@code pending} holds: batches of
-   * {@link PlanOptions#batchSize()} rows walked along the primary key, each committed, so that no transaction holds
-   * row locks on the whole table. A table without a primary key gets one plain {@code UPDATE} and a hazard.
-   *
-   * @param guard PL/pgSQL run before the first batch (a check that refuses to run), or empty
+   * A data migration that fills {@code column} as {@code fill} says: batches of {@link PlanOptions#batchSize()} rows
+   * walked along the primary key, each committed, so that no transaction holds row locks on the whole table
+   * ({@link BackfillSql}). A table without a primary key gets one plain {@code UPDATE} and a hazard.
    */
   private Migration backfill(
-      QualifiedName table, String column, String base, String value, String pending, String description, SchemaChange change,
-      String guard, List<Hazard> extraHazards, Phase phase) {
+      QualifiedName table, String column, String base, Fill fill, String description, SchemaChange change,
+      List<Hazard> extraHazards, Phase phase) {
     String name = MigrationNames.named(base, phase);
-    String target = Sql.qualified(table);
-    String col = Sql.ident(column);
     Optional<PrimaryKey> key = tables.get(table).constraints().stream()
         .filter(PrimaryKey.class::isInstance).map(PrimaryKey.class::cast).findFirst();
-    List<Hazard> hazards = new ArrayList<>(List.of(BACKFILL_TIME));
+    List<Hazard> hazards = new ArrayList<>(List.of(Hazards.BACKFILL_TIME));
     hazards.addAll(extraHazards);
     if (key.isEmpty()) {
-      hazards.add(NO_PRIMARY_KEY);
-      List<Statement> up = new ArrayList<>();
-      if (!guard.isEmpty()) {
-        up.add(new Statement("DO $dovetail$\nBEGIN\n" + guard + "END\n$dovetail$", "", hazards));
-      }
-      up.add(new Statement("UPDATE " + target + " SET " + col + " = " + value + " WHERE " + pending, "ROW EXCLUSIVE on " + table, hazards));
+      hazards.add(Hazards.NO_PRIMARY_KEY);
+      Hazard[] each = hazards.toArray(Hazard[]::new);
+      List<Statement> up = BackfillSql.withoutKey(table, column, fill).stream().map(s -> s.with(each)).toList();
       return new Migration(name, description, phase, change, up, List.of());
     }
-    hazards.add(0, BATCHED);
-    List<String> keys = key.get().columns();
-    StringBuilder declare = new StringBuilder();
-    for (int i = 0; i < keys.size(); i++) {
-      String type = Sql.qualified(table) + "." + Sql.ident(keys.get(i)) + "%TYPE";
-      declare.append("  dovetail_from_").append(i).append(' ').append(type).append(";\n  dovetail_to_").append(i).append(' ').append(type).append(";\n");
-    }
-    String keyList = keys.stream().map(Sql::ident).collect(Collectors.joining(", "));
-    String keyDesc = keys.stream().map(k -> Sql.ident(k) + " DESC").collect(Collectors.joining(", "));
-    String from = row(keys.size(), "dovetail_from_");
-    String to = row(keys.size(), "dovetail_to_");
-    String intoFrom = from.substring(1, from.length() - 1);
-    String intoTo = to.substring(1, to.length() - 1);
-    String keyRow = "(" + keyList + ")";
-    String sql =
-        "DO $dovetail$\n"
-            + "DECLARE\n"
-            + "  batch_size CONSTANT integer := " + options.batchSize() + ";\n"
-            + declare
-            + "BEGIN\n"
-            + guard
-            + "  SELECT " + keyList + " INTO " + intoFrom + " FROM " + target + " WHERE " + pending + " ORDER BY " + keyList + " LIMIT 1;\n"
-            + "  WHILE FOUND LOOP\n"
-            + "    SELECT " + keyList + " INTO " + intoTo + " FROM (SELECT " + keyList + " FROM " + target
-            + " WHERE " + keyRow + " >= " + from + " ORDER BY " + keyList + " LIMIT batch_size) AS batch ORDER BY " + keyDesc + " LIMIT 1;\n"
-            + "    UPDATE " + target + " SET " + col + " = " + value
-            + " WHERE " + keyRow + " >= " + from + " AND " + keyRow + " <= " + to + " AND " + pending + ";\n"
-            + "    COMMIT;\n"
-            + "    SELECT " + keyList + " INTO " + intoFrom + " FROM " + target
-            + " WHERE " + keyRow + " > " + to + " AND " + pending + " ORDER BY " + keyList + " LIMIT 1;\n"
-            + "  END LOOP;\n"
-            + "END\n"
-            + "$dovetail$";
-    // Vacuumed right away: the dead row versions of the backfill would otherwise start an autovacuum just when the
-    // next migration asks for its brief exclusive lock, which then waits (and queues the application behind it)
-    // until autovacuum yields, deadlock_timeout later. VACUUM itself lets reads and writes go on.
-    Statement vacuum = Statement.of("VACUUM (ANALYZE) " + target, "SHARE UPDATE EXCLUSIVE on " + table);
-    return new Migration(
-        name, description, phase, change,
-        List.of(new Statement(sql, "ROW EXCLUSIVE on " + table + ", one batch at a time", hazards), vacuum), List.of(), false);
-  }
-
-  private static String row(int size, String prefix) {
-    return java.util.stream.IntStream.range(0, size).mapToObj(i -> prefix + i).collect(Collectors.joining(", ", "(", ")"));
+    hazards.add(0, Hazards.BATCHED);
+    Statement batches = BackfillSql.batched(table, column, fill, key.get().columns(), options.batchSize()).with(hazards.toArray(Hazard[]::new));
+    return new Migration(name, description, phase, change, List.of(batches, BackfillSql.vacuumAnalyze(table)), List.of(), false);
   }
 
   // ---------------------------------------------------------------- renames
@@ -677,15 +529,15 @@ final class Recipes {
     QualifiedName old = change.from();
     QualifiedName renamed = change.renamed();
     // The view shows the table as the old application knows it, even once later migrations add columns.
-    String select = change.columns().isEmpty() ? "*" : change.columns().stream().map(Sql::ident).collect(Collectors.joining(", "));
+    Statement view = RecipeSql.createCompatibilityView(old, renamed, change.columns());
     List<Statement> plain = renderer.render(change);
     List<Statement> up = new ArrayList<>();
-    up.add(Statement.of(alterTable(old) + " RENAME TO " + Sql.ident(change.to()), accessExclusive(old)));
+    up.add(DdlRenderer.renameTable(old, change.to())); // the view keeps the old name working, so no hazard
     up.addAll(plain.subList(1, plain.size()));
-    up.add(Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT " + select + " FROM " + Sql.qualified(renamed), "", COMPATIBILITY_VIEW));
-    up.add(Statement.of(copyGrants(renamed, old), ""));
+    up.add(view.with(Hazards.COMPATIBILITY_VIEW));
+    up.add(RecipeSql.copyGrants(renamed, old));
     List<Statement> down = new ArrayList<>();
-    down.add(Statement.of("DROP VIEW IF EXISTS " + Sql.qualified(old), ""));
+    down.add(RecipeSql.dropViewIfExists(old));
     down.addAll(renderer.render(change.inverse()));
     return List.of(
         new Migration(
@@ -701,39 +553,11 @@ final class Recipes {
             "Drops the view " + old + " that kept the old name of " + renamed + " working.",
             Phase.CONTRACT,
             change,
-            List.of(Statement.of("DROP VIEW " + Sql.qualified(old), "ACCESS EXCLUSIVE on " + old, OLD_NAME_GONE)),
-            List.of(
-                Statement.of("CREATE VIEW " + Sql.qualified(old) + " AS SELECT " + select + " FROM " + Sql.qualified(renamed), ""),
-                Statement.of(copyGrants(renamed, old), ""))));
-  }
-
-  /** @return a {@code DO} block granting on {@code view} what is granted on {@code table}, to the same roles */
-  private static String copyGrants(QualifiedName table, QualifiedName view) {
-    return "DO $dovetail$\n"
-        + "DECLARE\n"
-        + "  acl record;\n"
-        + "BEGIN\n"
-        + "  FOR acl IN\n"
-        + "    SELECT a.privilege_type, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(r.rolname) END AS grantee,\n"
-        + "           a.is_grantable\n"
-        + "    FROM pg_catalog.pg_class c\n"
-        + "    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a\n"
-        + "    LEFT JOIN pg_catalog.pg_roles r ON r.oid = a.grantee\n"
-        + "    WHERE c.oid = " + Sql.literal(Sql.qualified(table)) + "::regclass AND a.grantee <> c.relowner\n"
-        + "  LOOP\n"
-        + "    EXECUTE format('GRANT %s ON " + Sql.qualified(view).replace("'", "''").replace("%", "%%") + " TO %s%s', acl.privilege_type, acl.grantee,\n"
-        + "                   CASE WHEN acl.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);\n"
-        + "  END LOOP;\n"
-        + "END\n"
-        + "$dovetail$";
+            List.of(RecipeSql.dropCompatibilityView(old).with(Hazards.OLD_NAME_GONE)),
+            List.of(view, RecipeSql.copyGrants(renamed, old))));
   }
 
   // ---------------------------------------------------------------- enums
-
-  private static final Hazard LABEL_REMOVED =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "from here on a write of a removed label fails, from the old application too: remove its uses first");
 
   /**
    * Removed or reordered enum labels: a new type beside the old one, each column that uses the type moved to it
@@ -754,7 +578,6 @@ final class Recipes {
       }
     }
     QualifiedName staging = new QualifiedName(to.name().schema(), truncate(to.name().name() + "__new"));
-    String stagingRef = Sql.qualified(staging);
     boolean removes = !to.labels().containsAll(from.labels());
     List<Migration> steps = new ArrayList<>();
     String base = MigrationNames.word(to.name().name());
@@ -763,37 +586,34 @@ final class Recipes {
         "Creates enum type " + staging + " with the labels " + to.labels() + ", to replace " + from.name() + ".",
         Phase.EXPAND,
         change,
-        List.of(Statement.of("CREATE TYPE " + stagingRef + " AS ENUM (" + to.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", "")),
-        List.of(Statement.of("DROP TYPE IF EXISTS " + stagingRef, ""))));
+        List.of(RecipeSql.createEnum(staging, to.labels())),
+        List.of(RecipeSql.dropTypeIfExists(staging))));
     for (AlterEnum.UsingColumn using : change.columns()) {
       Column column = using.column();
-      String defaultOnStaging =
-          column.defaultExpression() == null ? null : column.defaultExpression().replace("::" + from.reference(), "::" + stagingRef);
-      Column target = column.withType(stagingRef).withDefault(defaultOnStaging);
+      Column target = RecipeSql.onType(column, from, staging);
       List<Migration> columnSteps = shadow.plan(change, using.table(), column, target, Map.of(), "text");
       if (removes) {
         columnSteps = new ArrayList<>(columnSteps);
-        columnSteps.set(0, withHazard(columnSteps.get(0), LABEL_REMOVED));
+        columnSteps.set(0, withHazard(columnSteps.get(0), Hazards.LABEL_REMOVED));
       }
       steps.addAll(columnSteps);
     }
-    String type = Sql.qualified(to.name());
     List<Statement> finish = new ArrayList<>();
-    finish.add(Statement.of("DROP TYPE " + type, ""));
-    finish.add(Statement.of("ALTER TYPE " + stagingRef + " RENAME TO " + Sql.ident(to.name().name()), ""));
+    finish.add(RecipeSql.dropType(to.name()));
+    finish.add(RecipeSql.renameType(staging, to.name().name()));
     if (to.comment() != null) {
-      finish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), ""));
+      finish.add(DdlRenderer.commentStatement(typeComment(to.name()), to.comment()));
     }
     // Down: the state right before this migration, when the staging type had no comment and the old type had the
     // declared comment already (a changed comment is a change of its own, planned before the contract phase).
     List<Statement> unfinish = new ArrayList<>();
-    unfinish.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(staging.name()), ""));
+    unfinish.add(RecipeSql.renameType(to.name(), staging.name()));
     if (to.comment() != null) {
-      unfinish.add(Statement.of("COMMENT ON TYPE " + stagingRef + " IS NULL", ""));
+      unfinish.add(DdlRenderer.commentStatement(typeComment(staging), null));
     }
-    unfinish.add(Statement.of("CREATE TYPE " + type + " AS ENUM (" + from.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")", ""));
+    unfinish.add(RecipeSql.createEnum(to.name(), from.labels()));
     if (to.comment() != null) {
-      unfinish.add(Statement.of("COMMENT ON TYPE " + type + " IS " + Sql.literal(to.comment()), ""));
+      unfinish.add(DdlRenderer.commentStatement(typeComment(to.name()), to.comment()));
     }
     steps.add(new Migration(
         MigrationNames.named("replace_enum_" + base, Phase.CONTRACT),
@@ -807,6 +627,10 @@ final class Recipes {
 
   // ---------------------------------------------------------------- helpers
 
+  private static CommentTarget typeComment(QualifiedName type) {
+    return new CommentTarget(CommentTarget.Kind.TYPE, type.schema(), type.name(), null);
+  }
+
   private boolean partitioned(QualifiedName table) {
     Table t = tables.get(table);
     return t != null && t.partitionKey() != null;
@@ -814,10 +638,7 @@ final class Recipes {
 
   private static Migration withHazard(Migration migration, Hazard hazard) {
     List<Statement> up = new ArrayList<>(migration.up());
-    Statement first = up.get(0);
-    List<Hazard> hazards = new ArrayList<>(first.hazards());
-    hazards.add(hazard);
-    up.set(0, new Statement(first.sql(), first.lock(), hazards));
+    up.set(0, up.get(0).with(hazard));
     return new Migration(migration.name(), migration.description(), migration.phase(), migration.change(), up, migration.down(), migration.transactional());
   }
 
@@ -834,15 +655,4 @@ final class Recipes {
     return identifier.substring(0, end);
   }
 
-  private static String alterTable(QualifiedName table) {
-    return "ALTER TABLE " + Sql.qualified(table);
-  }
-
-  private static String accessExclusive(QualifiedName table) {
-    return "ACCESS EXCLUSIVE on " + table;
-  }
-
-  private static String shareUpdateExclusive(QualifiedName table) {
-    return "SHARE UPDATE EXCLUSIVE on " + table;
-  }
 }

@@ -1,5 +1,6 @@
 package dev.dovetail.diff.plan;
 
+import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
@@ -7,13 +8,15 @@ import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
-import dev.dovetail.core.plan.Hazard;
-import dev.dovetail.core.plan.HazardType;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.plan.Statement;
-import dev.dovetail.diff.sql.Sql;
+import dev.dovetail.diff.sql.Hazards;
+import dev.dovetail.diff.sql.DdlRenderer;
+import dev.dovetail.diff.sql.Deparsed;
+import dev.dovetail.diff.sql.RecipeSql;
+import dev.dovetail.diff.sql.ShadowSql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,23 +34,6 @@ import java.util.Optional;
  * (with its hazards), and {@link #unsupported} says why.
  */
 final class ShadowColumn {
-
-  private static final Hazard SYNC_TRIGGER =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "until the contract phase a trigger copies every write of one column to the other; bulk loads pay for it");
-  private static final Hazard CONVERSION =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "the trigger converts every written value to the new type: a value that does not convert makes that write fail");
-  private static final Hazard SWAP =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "the old column is gone from here on: deploy it once no running instance of the old application uses it");
-  private static final Hazard DOWN_COPY =
-      new Hazard(
-          HazardType.LONG_RUNNING,
-          "the down migration copies the column back in one UPDATE and rebuilds its indexes under the table's lock");
 
   private final Recipes recipes;
   private final DatabaseSchema state;
@@ -76,7 +62,7 @@ final class ShadowColumn {
     if (column.identity() != null || column.generatedExpression() != null || !column.defaultSequences().isEmpty()) {
       return Optional.of("the column is an identity, generated or serial column");
     }
-    if (t.constraints().stream().anyMatch(c -> c.columns().contains(column.name()) || c.definition().contains(Sql.ident(column.name())))) {
+    if (t.constraints().stream().anyMatch(c -> c.columns().contains(column.name()) || Deparsed.mentions(c, column.name()))) {
       return Optional.of("a constraint involves the column");
     }
     if (t.columns().stream().anyMatch(c -> c.generatedReads().contains(column.name()))) {
@@ -91,7 +77,7 @@ final class ShadowColumn {
     if (state.policies().stream().anyMatch(p -> p.columns().contains(ref))) {
       return Optional.of("a policy reads the column");
     }
-    if (t.indexes().stream().anyMatch(i -> mentions(i, column.name()) && !simple(i, column.name()))) {
+    if (t.indexes().stream().anyMatch(i -> Deparsed.mentions(i, column.name()) && !Deparsed.onColumnAlone(i, column.name()))) {
       return Optional.of("an index uses the column in an expression, a predicate or with other columns");
     }
     return Optional.empty();
@@ -115,7 +101,6 @@ final class ShadowColumn {
   List<Migration> plan(
       SchemaChange change, QualifiedName table, Column old, Column target, Map<String, String> oldIndexNames, String via) {
     boolean rename = !old.name().equals(target.name());
-    String through = via.isEmpty() ? "" : "::" + via;
     String shadow = rename ? target.name() : Recipes.truncate(target.name() + "_dovetail_new");
     String base = MigrationNames.base(change);
     String object = ("public".equals(table.schema()) ? "" : MigrationNames.word(table.schema()) + "_")
@@ -124,39 +109,12 @@ final class ShadowColumn {
     String function = Recipes.truncate("dovetail_sync_" + table.name() + "_" + suffix);
     QualifiedName functionName = new QualifiedName(table.schema(), function);
     String trigger = Recipes.truncate("dovetail_sync_" + suffix);
-    String alter = "ALTER TABLE " + Sql.qualified(table);
-    String lock = "ACCESS EXCLUSIVE on " + table;
-    String o = "NEW." + Sql.ident(old.name());
-    String n = "NEW." + Sql.ident(shadow);
-    String toNew = rename ? o : o + through + "::" + target.type();
-    String toOld = rename ? n : n + through + "::" + old.type();
-    String body =
-        rename
-            ? "  IF TG_OP = 'INSERT' THEN\n"
-                + "    IF " + n + " IS NULL THEN " + n + " := " + toNew + "; ELSE " + o + " := " + toOld + "; END IF;\n"
-                + "  ELSIF " + o + " IS DISTINCT FROM OLD." + Sql.ident(old.name()) + " THEN\n"
-                + "    " + n + " := " + toNew + ";\n"
-                + "  ELSIF " + n + " IS DISTINCT FROM OLD." + Sql.ident(shadow) + " THEN\n"
-                + "    " + o + " := " + toOld + ";\n"
-                + "  END IF;\n"
-            : "  " + n + " := " + toNew + ";\n";
+    ShadowSql sql = new ShadowSql(table, old.name(), old.type(), shadow, target.type(), via, !rename);
     List<Statement> expandUp = new ArrayList<>();
-    String collate = target.collation() == null ? "" : " COLLATE " + Sql.qualified(target.collation());
-    List<Hazard> addHazards = new ArrayList<>(List.of(SYNC_TRIGGER));
-    if (!rename) {
-      addHazards.add(CONVERSION);
-    }
-    expandUp.add(new Statement(alter + " ADD COLUMN " + Sql.ident(shadow) + " " + target.type() + collate, lock, addHazards));
-    String createFunction =
-        "CREATE FUNCTION " + Sql.qualified(functionName) + "() RETURNS trigger LANGUAGE plpgsql AS $dovetail$\nBEGIN\n" + body
-            + "  RETURN NEW;\nEND\n$dovetail$";
-    expandUp.add(Statement.of(createFunction, ""));
-    String createTrigger =
-        "CREATE TRIGGER " + Sql.ident(trigger) + " BEFORE INSERT OR UPDATE ON " + Sql.qualified(table)
-            + " FOR EACH ROW EXECUTE FUNCTION " + Sql.qualified(functionName) + "()";
-    expandUp.add(Statement.of(createTrigger, "SHARE ROW EXCLUSIVE on " + table));
-    String dropTrigger = "DROP TRIGGER IF EXISTS " + Sql.ident(trigger) + " ON " + Sql.qualified(table);
-    String dropFunction = "DROP FUNCTION IF EXISTS " + Sql.qualified(functionName) + "()";
+    Statement addShadow = sql.addShadow(target.collation()).with(Hazards.SYNC_TRIGGER);
+    expandUp.add(rename ? addShadow : addShadow.with(Hazards.CONVERSION));
+    expandUp.add(sql.createFunction(functionName));
+    expandUp.add(sql.createTrigger(trigger, functionName));
     List<Migration> steps = new ArrayList<>();
     steps.add(new Migration(
         MigrationNames.named(rename ? base : "add_shadow_column_" + object, Phase.EXPAND),
@@ -167,42 +125,38 @@ final class ShadowColumn {
         Phase.EXPAND,
         change,
         expandUp,
-        List.of(
-            Statement.of(dropTrigger, "SHARE ROW EXCLUSIVE on " + table),
-            Statement.of(dropFunction, ""),
-            Statement.of(alter + " DROP COLUMN IF EXISTS " + Sql.ident(shadow), lock))));
+        List.of(sql.dropTrigger(trigger, false), sql.dropFunction(functionName), RecipeSql.dropColumnIfExists(table, shadow))));
     steps.add(recipes.backfill(
         table, shadow, "backfill_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(shadow),
-        Sql.ident(old.name()) + (rename ? "" : through + "::" + target.type()),
-        Sql.ident(shadow) + " IS DISTINCT FROM " + Sql.ident(old.name()) + (rename ? "" : through + "::" + target.type()),
+        sql.fill(),
         "Copies " + old.name() + " into " + shadow + " for the existing rows of " + table + ", " + "batch by batch.",
         change));
     // The old column's indexes, built again on the new one; an index keeps its name when that name is free now.
     List<Statement> swapUp = new ArrayList<>();
     List<Statement> swapDownRenames = new ArrayList<>();
-    List<Index> indexes = tables.get(table).indexes().stream().filter(i -> mentions(i, target.name())).toList();
+    List<Index> indexes = tables.get(table).indexes().stream().filter(i -> Deparsed.mentions(i, target.name())).toList();
     for (Index index : indexes) {
       String current = oldIndexNames.getOrDefault(index.name(), index.name());
       boolean free = !current.equals(index.name()) && tables.get(table).indexes().stream().noneMatch(i -> i.name().equals(index.name()) && i != index);
       String buildName = free ? index.name() : Recipes.truncate(index.name() + "_dovetail_new");
-      String definition = Recipes.concurrently(
-          index.definition().replaceFirst(" INDEX " + java.util.regex.Pattern.quote(Sql.ident(index.name())) + " ON ",
-              java.util.regex.Matcher.quoteReplacement(" INDEX " + Sql.ident(buildName) + " ON "))
-              .replace("(" + Sql.ident(target.name()) + ")", "(" + Sql.ident(shadow) + ")"));
       QualifiedName built = new QualifiedName(table.schema(), buildName);
-      String dropBuilt = "DROP INDEX CONCURRENTLY IF EXISTS " + Sql.qualified(built);
+      List<Statement> build = new ArrayList<>();
+      build.add(RecipeSql.dropIndexConcurrently(built, table));
+      build.add(RecipeSql.createIndexConcurrently(index, buildName, target.name(), shadow));
+      if (index.comment() != null) {
+        build.add(DdlRenderer.commentStatement(indexComment(built), index.comment()));
+      }
       steps.add(new Migration(
           MigrationNames.named("create_index_" + MigrationNames.word(buildName), Phase.EXPAND),
           "Builds index " + buildName + " on " + table + " (" + shadow + ") concurrently, to replace " + current + " on " + old.name() + ".",
           Phase.EXPAND,
           change,
-          indexBuild(dropBuilt, definition, table, built, index.comment()),
-          List.of(Statement.of(dropBuilt, "SHARE UPDATE EXCLUSIVE on " + table)),
+          build,
+          List.of(RecipeSql.dropIndexConcurrently(built, table)),
           false));
       if (!free) {
-        swapUp.add(Statement.of("ALTER INDEX " + Sql.qualified(built) + " RENAME TO " + Sql.ident(index.name()), lock));
-        swapDownRenames.add(Statement.of(
-            "ALTER INDEX " + Sql.qualified(new QualifiedName(table.schema(), index.name())) + " RENAME TO " + Sql.ident(buildName), lock));
+        swapUp.add(RecipeSql.renameIndex(built, index.name(), table));
+        swapDownRenames.add(RecipeSql.renameIndex(new QualifiedName(table.schema(), index.name()), buildName, table));
       }
     }
     String check = Recipes.notNullCheckName(table, shadow);
@@ -211,73 +165,63 @@ final class ShadowColumn {
     }
     // The swap: one short transaction under the table's lock; nothing in it scans or rewrites.
     List<Statement> contractUp = new ArrayList<>();
-    contractUp.add(Statement.of("LOCK TABLE " + Sql.qualified(table) + " IN ACCESS EXCLUSIVE MODE", lock, SWAP));
-    contractUp.add(Statement.of(dropTrigger, lock));
-    contractUp.add(Statement.of(dropFunction, ""));
-    contractUp.add(Statement.of(alter + " DROP COLUMN " + Sql.ident(old.name()), lock));
+    contractUp.add(RecipeSql.lockTable(table).with(Hazards.SWAP));
+    contractUp.add(sql.dropTrigger(trigger, true));
+    contractUp.add(sql.dropFunction(functionName));
+    contractUp.add(RecipeSql.dropColumn(table, old.name()));
     if (!rename) {
-      contractUp.add(Statement.of(alter + " RENAME COLUMN " + Sql.ident(shadow) + " TO " + Sql.ident(target.name()), lock));
+      contractUp.add(RecipeSql.renameColumn(table, shadow, target.name()));
     }
     contractUp.addAll(swapUp);
-    String targetColumn = alter + " ALTER COLUMN " + Sql.ident(target.name());
     if (target.defaultExpression() != null) {
-      contractUp.add(Statement.of(targetColumn + " SET DEFAULT " + target.defaultExpression(), lock));
+      contractUp.add(RecipeSql.setDefault(table, target.name(), target.defaultExpression()));
     }
     if (target.notNull()) {
-      contractUp.add(Statement.of(targetColumn + " SET NOT NULL", lock));
-      contractUp.add(Statement.of(alter + " DROP CONSTRAINT " + Sql.ident(check), lock));
+      contractUp.add(RecipeSql.setNotNull(table, target.name()));
+      contractUp.add(RecipeSql.dropConstraint(table, check));
     }
     if (target.comment() != null) {
-      contractUp.add(Statement.of("COMMENT ON COLUMN " + Sql.qualified(table) + "." + Sql.ident(target.name()) + " IS " + Sql.literal(target.comment()), ""));
+      contractUp.add(DdlRenderer.commentStatement(columnComment(table, target.name()), target.comment()));
     }
     // Down: back to the state before the swap, the old column filled from the new one.
     List<Statement> contractDown = new ArrayList<>();
-    String oldCollate = old.collation() == null ? "" : " COLLATE " + Sql.qualified(old.collation());
     if (target.notNull()) {
-      contractDown.add(Statement.of(targetColumn + " DROP NOT NULL", lock));
+      contractDown.add(RecipeSql.dropNotNull(table, target.name()));
     }
     if (target.defaultExpression() != null) {
-      contractDown.add(Statement.of(targetColumn + " DROP DEFAULT", lock));
+      contractDown.add(RecipeSql.dropDefault(table, target.name()));
     }
     contractDown.addAll(swapDownRenames);
     if (!rename) {
-      contractDown.add(Statement.of(alter + " RENAME COLUMN " + Sql.ident(target.name()) + " TO " + Sql.ident(shadow), lock));
+      contractDown.add(RecipeSql.renameColumn(table, target.name(), shadow));
     }
     if (target.comment() != null) {
       // the new column had no comment before the swap gave it one
-      contractDown.add(Statement.of("COMMENT ON COLUMN " + Sql.qualified(table) + "." + Sql.ident(shadow) + " IS NULL", ""));
+      contractDown.add(DdlRenderer.commentStatement(columnComment(table, shadow), null));
     }
-    contractDown.add(Statement.of(alter + " ADD COLUMN " + Sql.ident(old.name()) + " " + old.type() + oldCollate, lock));
-    contractDown.add(Statement.of(
-        "UPDATE " + Sql.qualified(table) + " SET " + Sql.ident(old.name()) + " = " + Sql.ident(shadow) + (rename ? "" : through + "::" + old.type()),
-        "ROW EXCLUSIVE on " + table, DOWN_COPY));
-    String oldColumn = alter + " ALTER COLUMN " + Sql.ident(old.name());
+    contractDown.add(RecipeSql.addColumn(table, old.name(), old.type(), old.collation()));
+    contractDown.add(sql.copyBack().with(Hazards.DOWN_COPY));
     if (old.defaultExpression() != null) {
-      contractDown.add(Statement.of(oldColumn + " SET DEFAULT " + old.defaultExpression(), lock));
+      contractDown.add(RecipeSql.setDefault(table, old.name(), old.defaultExpression()));
     }
     if (old.notNull()) {
-      contractDown.add(Statement.of(oldColumn + " SET NOT NULL", lock));
+      contractDown.add(RecipeSql.setNotNull(table, old.name()));
     }
     if (old.comment() != null) {
-      contractDown.add(Statement.of("COMMENT ON COLUMN " + Sql.qualified(table) + "." + Sql.ident(old.name()) + " IS " + Sql.literal(old.comment()), ""));
+      contractDown.add(DdlRenderer.commentStatement(columnComment(table, old.name()), old.comment()));
     }
     for (Index index : indexes) {
       String current = oldIndexNames.getOrDefault(index.name(), index.name());
-      String definition =
-          index.definition().replaceFirst(" INDEX " + java.util.regex.Pattern.quote(Sql.ident(index.name())) + " ON ",
-              java.util.regex.Matcher.quoteReplacement(" INDEX " + Sql.ident(current) + " ON "))
-              .replace("(" + Sql.ident(target.name()) + ")", "(" + Sql.ident(old.name()) + ")");
-      contractDown.add(Statement.of(definition, "SHARE on " + table));
+      contractDown.add(RecipeSql.createIndex(index, current, target.name(), old.name()));
       if (index.comment() != null) {
-        contractDown.add(Statement.of(
-            "COMMENT ON INDEX " + Sql.qualified(new QualifiedName(table.schema(), current)) + " IS " + Sql.literal(index.comment()), ""));
+        contractDown.add(DdlRenderer.commentStatement(indexComment(new QualifiedName(table.schema(), current)), index.comment()));
       }
     }
     if (target.notNull()) {
-      contractDown.add(Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(check) + " CHECK (" + Sql.ident(shadow) + " IS NOT NULL)", lock));
+      contractDown.add(RecipeSql.addNotNullCheck(table, check, shadow, false));
     }
-    contractDown.add(Statement.of(createFunction, ""));
-    contractDown.add(Statement.of(createTrigger, "SHARE ROW EXCLUSIVE on " + table));
+    contractDown.add(sql.createFunction(functionName));
+    contractDown.add(sql.createTrigger(trigger, functionName));
     steps.add(new Migration(
         MigrationNames.named(rename ? "drop_column_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(old.name()) : "swap_column_" + object, Phase.CONTRACT),
         rename
@@ -290,25 +234,11 @@ final class ShadowColumn {
     return steps;
   }
 
-  private static List<Statement> indexBuild(String drop, String definition, QualifiedName table, QualifiedName built, String comment) {
-    List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of(drop, "SHARE UPDATE EXCLUSIVE on " + table));
-    statements.add(Statement.of(definition, "SHARE UPDATE EXCLUSIVE on " + table));
-    if (comment != null) {
-      statements.add(Statement.of("COMMENT ON INDEX " + Sql.qualified(built) + " IS " + Sql.literal(comment), ""));
-    }
-    return statements;
+  private static CommentTarget columnComment(QualifiedName table, String column) {
+    return new CommentTarget(CommentTarget.Kind.COLUMN, table.schema(), table.name(), column);
   }
 
-  private static boolean mentions(Index index, String column) {
-    return index.keys().contains(Sql.ident(column)) || index.include().contains(Sql.ident(column))
-        || index.keys().stream().anyMatch(k -> k.contains(Sql.ident(column)))
-        || (index.predicate() != null && index.predicate().contains(Sql.ident(column)));
-  }
-
-  /** @return whether the index is on the column alone, plainly */
-  private static boolean simple(Index index, String column) {
-    return index.keys().equals(List.of(Sql.ident(column))) && index.include().isEmpty() && index.predicate() == null
-        && index.definition().contains("(" + Sql.ident(column) + ")");
+  private static CommentTarget indexComment(QualifiedName index) {
+    return new CommentTarget(CommentTarget.Kind.INDEX, index.schema(), index.name(), null);
   }
 }

@@ -93,7 +93,7 @@ public record FlywayLockSetting(Optional<String> disabledIn, List<String> looked
    *     index build), which deploys under Flyway only with the transactional lock off
    */
   public static boolean waitsForOlderTransactions(String fileText) {
-    return fileText.lines().anyMatch(line -> Statement.of(line, "").waitsForOlderTransactions());
+    return fileText.lines().anyMatch(line -> Statement.waitsForOlderTransactions(line));
   }
 
   /**

@@ -74,8 +74,7 @@ import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.model.View;
-import dev.dovetail.core.plan.Hazard;
-import dev.dovetail.core.plan.HazardType;
+import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,74 +85,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns a {@link SchemaChange} into SQL statements, each with the lock it takes and its hazards. This is the
- * only code that writes SQL text; definitions PostgreSQL deparsed for us (constraints, indexes, expressions)
- * are used as they are, since they are already correctly quoted and qualified.
+ * Turns a {@link SchemaChange} into SQL statements, each with the lock it takes and its hazards (from {@link Hazards}).
+ * Its package is the only code that writes migration SQL: the recipes ask {@link RecipeSql}, {@link BackfillSql} and
+ * {@link ShadowSql} for the other forms they need. Definitions PostgreSQL deparsed for us (constraints, indexes,
+ * expressions) are used as they are, since they are already correctly quoted and qualified.
  */
 public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> {
-
-  private static final Hazard DATA_LOSS_TABLE =
-      new Hazard(HazardType.DATA_LOSS, "the table's rows are deleted; back them up first if they matter");
-  private static final Hazard DATA_LOSS_COLUMN =
-      new Hazard(HazardType.DATA_LOSS, "the column's values are deleted; back them up first if they matter");
-  private static final Hazard STRUCTURE_ONLY =
-      new Hazard(HazardType.DOWN_RESTORES_STRUCTURE_ONLY, "the down migration recreates the structure, not the data");
-  private static final Hazard EXTENSION_DROPPED =
-      new Hazard(
-          HazardType.DATA_LOSS,
-          "dropping an extension drops its objects; data kept in them (for example an extension's own tables) is lost");
-  private static final Hazard ENUM_CONVERSION =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "rows holding a removed label make the conversion fail; update them to a remaining label first");
-  private static final Hazard LOGGING_REWRITE =
-      new Hazard(HazardType.TABLE_REWRITE, "SET LOGGED / SET UNLOGGED rewrites the whole table under an ACCESS EXCLUSIVE lock");
-  private static final Hazard DOMAIN_VALIDATION =
-      new Hazard(
-          HazardType.LONG_RUNNING,
-          "the new rule is checked against every value of every column that uses the domain, holding their locks meanwhile");
-  private static final Hazard SEQUENCE_MAX_LOWERED =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "a lowered MAXVALUE fails if the sequence has already gone past it; check its current value first");
-  private static final Hazard SEQUENCE_RESET =
-      new Hazard(
-          HazardType.DATA_LOSS,
-          "the sequence's current value is lost; the down recreates it at its start value, which can collide with existing keys");
-  private static final Hazard INDEX_BUILD_BLOCKS_WRITES =
-      new Hazard(
-          HazardType.BLOCKS_WRITES,
-          "a plain CREATE INDEX blocks inserts, updates and deletes on the table for the whole build");
-  private static final Hazard VALIDATION_SCAN =
-      new Hazard(
-          HazardType.LONG_RUNNING,
-          "the constraint is checked against every existing row while the lock is held");
-  private static final Hazard TYPE_REWRITE =
-      new Hazard(
-          HazardType.TABLE_REWRITE,
-          "a type change that is not binary-compatible rewrites the table and its indexes under an ACCESS EXCLUSIVE lock");
-  private static final Hazard INDEX_REBUILD =
-      new Hazard(
-          HazardType.LONG_RUNNING,
-          "a new collation changes the sort order, so the indexes on the column are rebuilt under an ACCESS EXCLUSIVE lock");
-  private static final Hazard RENAME_INCOMPATIBLE =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "code that uses the old name fails from the moment this commits; deploy it together with the application that uses the new one");
-  private static final Hazard SET_NOT_NULL_SCAN =
-      new Hazard(HazardType.LONG_RUNNING, "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock");
-  private static final Hazard MATERIALIZED_VIEW_FILL =
-      new Hazard(
-          HazardType.LONG_RUNNING,
-          "the materialized view's query runs in full to fill it, and its indexes are built, before the statement returns");
-  private static final Hazard PARTITION_SCAN =
-      new Hazard(
-          HazardType.LONG_RUNNING,
-          "attaching checks every row of the partition against its bound unless a matching CHECK constraint proves it");
-  private static final Hazard COLUMN_REWRITE =
-      new Hazard(
-          HazardType.TABLE_REWRITE,
-          "filling an identity or generated column rewrites the table under an ACCESS EXCLUSIVE lock");
 
   /** @return the statements that apply {@code change} */
   public List<Statement> render(SchemaChange change) {
@@ -163,14 +100,14 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   @Override
   public List<Statement> visit(CreateSchema change) {
     List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of("CREATE SCHEMA " + Sql.ident(change.schema().name()), ""));
+    statements.add(Statement.of("CREATE SCHEMA " + Sql.ident(change.schema().name()), Lock.NONE));
     comment(statements, new CommentTarget(CommentTarget.Kind.SCHEMA, change.schema().name(), null, null), change.schema().comment());
     return List.copyOf(statements);
   }
 
   @Override
   public List<Statement> visit(DropSchema change) {
-    return List.of(Statement.of("DROP SCHEMA " + Sql.ident(change.schema().name()), ""));
+    return List.of(Statement.of("DROP SCHEMA " + Sql.ident(change.schema().name()), Lock.NONE));
   }
 
   @Override
@@ -185,7 +122,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     }
   }
 
-  private static Statement commentStatement(CommentTarget target, String text) {
+  /** @return {@code COMMENT ON target IS text}, or {@code IS NULL} when {@code text} is null */
+  public static Statement commentStatement(CommentTarget target, String text) {
     String object =
         switch (target.kind()) {
           case SCHEMA -> "SCHEMA " + Sql.ident(target.schema());
@@ -204,7 +142,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           case RULE -> "RULE " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
           case POLICY -> "POLICY " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
         };
-    return Statement.of("COMMENT ON " + object + " IS " + (text == null ? "NULL" : Sql.literal(text)), "");
+    return Statement.of("COMMENT ON " + object + " IS " + (text == null ? "NULL" : Sql.literal(text)), Lock.NONE);
   }
 
   private static void tableComments(List<Statement> statements, Table table) {
@@ -243,13 +181,12 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     return List.of(
         Statement.of(
             "CREATE EXTENSION " + Sql.ident(extension.name()) + " WITH SCHEMA " + Sql.ident(extension.schema())
-                + " VERSION " + Sql.literal(extension.version()),
-            ""));
+                + " VERSION " + Sql.literal(extension.version()), Lock.NONE));
   }
 
   @Override
   public List<Statement> visit(DropExtension change) {
-    return List.of(Statement.of("DROP EXTENSION " + Sql.ident(change.extension().name()), "", EXTENSION_DROPPED));
+    return List.of(Statement.of("DROP EXTENSION " + Sql.ident(change.extension().name()), Lock.NONE, Hazards.EXTENSION_DROPPED));
   }
 
   @Override
@@ -257,10 +194,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     List<Statement> statements = new ArrayList<>();
     String alter = "ALTER EXTENSION " + Sql.ident(change.to().name());
     if (!change.from().version().equals(change.to().version())) {
-      statements.add(Statement.of(alter + " UPDATE TO " + Sql.literal(change.to().version()), ""));
+      statements.add(Statement.of(alter + " UPDATE TO " + Sql.literal(change.to().version()), Lock.NONE));
     }
     if (!change.from().schema().equals(change.to().schema())) {
-      statements.add(Statement.of(alter + " SET SCHEMA " + Sql.ident(change.to().schema()), ""));
+      statements.add(Statement.of(alter + " SET SCHEMA " + Sql.ident(change.to().schema()), Lock.NONE));
     }
     return List.copyOf(statements);
   }
@@ -268,7 +205,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   @Override
   public List<Statement> visit(CreateEnum change) {
     List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of(createEnum(change.type().name(), change.type().labels()), ""));
+    statements.add(Statement.of(createEnum(change.type().name(), change.type().labels()), Lock.NONE));
     typeComment(statements, change.type());
     return List.copyOf(statements);
   }
@@ -279,7 +216,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
 
   @Override
   public List<Statement> visit(DropEnum change) {
-    return List.of(Statement.of("DROP TYPE " + Sql.qualified(change.type().name()), ""));
+    return List.of(Statement.of("DROP TYPE " + Sql.qualified(change.type().name()), Lock.NONE));
   }
 
   /**
@@ -306,7 +243,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         String next = target.subList(i + 1, target.size()).stream().filter(present::contains).findFirst().orElse(null);
         // Before the next label that is already there; with none, ADD VALUE appends, which is where it belongs.
         String position = next != null ? " BEFORE " + Sql.literal(next) : "";
-        statements.add(Statement.of("ALTER TYPE " + type + " ADD VALUE " + Sql.literal(label) + position, ""));
+        statements.add(Statement.of("ALTER TYPE " + type + " ADD VALUE " + Sql.literal(label) + position, Lock.NONE));
         present.add(next == null ? present.size() : present.indexOf(next), label);
       }
       return List.copyOf(statements);
@@ -321,8 +258,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       }
     }
     String aside = to.name().name().length() > 40 ? to.name().name().substring(0, 40) + "__old" : to.name().name() + "__old";
-    statements.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(aside), ""));
-    statements.add(Statement.of(createEnum(to.name(), to.labels()), ""));
+    statements.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(aside), Lock.NONE));
+    statements.add(Statement.of(createEnum(to.name(), to.labels()), Lock.NONE));
     typeComment(statements, to);
     for (AlterEnum.UsingColumn using : change.columns()) {
       Column column = using.column();
@@ -331,18 +268,18 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       statements.add(Statement.of(
           alterTable(using.table()) + " ALTER COLUMN " + Sql.ident(column.name()) + " TYPE " + column.type() + " USING " + cast,
           accessExclusive(using.table()),
-          ENUM_CONVERSION,
-          TYPE_REWRITE));
+          Hazards.ENUM_CONVERSION,
+          Hazards.TYPE_REWRITE));
       if (column.defaultExpression() != null) {
         statements.add(Statement.of(
             alterTable(using.table()) + " ALTER COLUMN " + Sql.ident(column.name()) + " SET DEFAULT " + column.defaultExpression(),
             accessExclusive(using.table())));
       }
     }
-    statements.add(Statement.of("DROP TYPE " + Sql.qualified(new QualifiedName(to.name().schema(), aside)), ""));
+    statements.add(Statement.of("DROP TYPE " + Sql.qualified(new QualifiedName(to.name().schema(), aside)), Lock.NONE));
     change.constraints().forEach(c -> statements.add(Statement.of(
-        alterTable(c.table()) + " ADD " + constraintClause(c.constraint()), accessExclusive(c.table()), VALIDATION_SCAN)));
-    change.indexes().forEach(i -> statements.add(Statement.of(i.definition(), "SHARE on " + i.table(), INDEX_BUILD_BLOCKS_WRITES)));
+        alterTable(c.table()) + " ADD " + constraintClause(c.constraint()), accessExclusive(c.table()), Hazards.VALIDATION_SCAN)));
+    change.indexes().forEach(i -> statements.add(Statement.of(i.definition(), Lock.on(Lock.Mode.SHARE, i.table()), Hazards.INDEX_BUILD_BLOCKS_WRITES)));
     return List.copyOf(statements);
   }
 
@@ -361,14 +298,14 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     }
     domain.checks().forEach(c -> sql.append(" CONSTRAINT ").append(Sql.ident(c.name())).append(' ').append(c.definition()));
     List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of(sql.toString(), ""));
+    statements.add(Statement.of(sql.toString(), Lock.NONE));
     comment(statements, new CommentTarget(CommentTarget.Kind.DOMAIN, domain.name().schema(), domain.name().name(), null), domain.comment());
     return List.copyOf(statements);
   }
 
   @Override
   public List<Statement> visit(DropDomain change) {
-    return List.of(Statement.of("DROP DOMAIN " + Sql.qualified(change.domain().name()), ""));
+    return List.of(Statement.of("DROP DOMAIN " + Sql.qualified(change.domain().name()), Lock.NONE));
   }
 
   /** Checks that change are dropped and added again; a new check or NOT NULL is validated against every column that uses the domain. */
@@ -380,20 +317,20 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     List<Statement> statements = new ArrayList<>();
     for (Domain.Check check : from.checks()) {
       if (!to.checks().contains(check)) {
-        statements.add(Statement.of(alter + " DROP CONSTRAINT " + Sql.ident(check.name()), ""));
+        statements.add(Statement.of(alter + " DROP CONSTRAINT " + Sql.ident(check.name()), Lock.NONE));
       }
     }
     if (!Objects.equals(from.defaultExpression(), to.defaultExpression())) {
-      statements.add(Statement.of(alter + (to.defaultExpression() == null ? " DROP DEFAULT" : " SET DEFAULT " + to.defaultExpression()), ""));
+      statements.add(Statement.of(alter + (to.defaultExpression() == null ? " DROP DEFAULT" : " SET DEFAULT " + to.defaultExpression()), Lock.NONE));
     }
     if (from.notNull() != to.notNull()) {
       statements.add(to.notNull()
-          ? Statement.of(alter + " SET NOT NULL", "", DOMAIN_VALIDATION)
-          : Statement.of(alter + " DROP NOT NULL", ""));
+          ? Statement.of(alter + " SET NOT NULL", Lock.NONE, Hazards.DOMAIN_VALIDATION)
+          : Statement.of(alter + " DROP NOT NULL", Lock.NONE));
     }
     for (Domain.Check check : to.checks()) {
       if (!from.checks().contains(check)) {
-        statements.add(Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(check.name()) + " " + check.definition(), "", DOMAIN_VALIDATION));
+        statements.add(Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(check.name()) + " " + check.definition(), Lock.NONE, Hazards.DOMAIN_VALIDATION));
       }
     }
     return List.copyOf(statements);
@@ -408,8 +345,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   public List<Statement> visit(CreateFunction change) {
     Function function = change.function();
     List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of("SET check_function_bodies = off", ""));
-    statements.add(Statement.of(function.definition().strip(), ""));
+    statements.add(Statement.of("SET check_function_bodies = off", Lock.NONE));
+    statements.add(Statement.of(function.definition().strip(), Lock.NONE));
     comment(
         statements,
         new CommentTarget(
@@ -426,16 +363,15 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     Function function = change.function();
     return List.of(Statement.of(
         (function.procedure() ? "DROP PROCEDURE " : "DROP FUNCTION ") + Sql.qualified(function.name())
-            + "(" + function.identityArguments() + ")",
-        ""));
+            + "(" + function.identityArguments() + ")", Lock.NONE));
   }
 
   @Override
   public List<Statement> visit(ReplaceFunction change) {
-    return List.of(Statement.of("SET check_function_bodies = off", ""), Statement.of(change.to().definition().strip(), ""));
+    return List.of(Statement.of("SET check_function_bodies = off", Lock.NONE), Statement.of(change.to().definition().strip(), Lock.NONE));
   }
 
-  private static String createEnum(QualifiedName name, List<String> labels) {
+  static String createEnum(QualifiedName name, List<String> labels) {
     return "CREATE TYPE " + Sql.qualified(name) + " AS ENUM ("
         + String.join(", ", labels.stream().map(Sql::literal).toList()) + ")";
   }
@@ -443,9 +379,9 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   @Override
   public List<Statement> visit(CreateSequence change) {
     List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of(createSequence(change.sequence()), ""));
+    statements.add(Statement.of(createSequence(change.sequence()), Lock.NONE));
     if (change.sequence().ownedBy() != null) {
-      statements.add(Statement.of(ownedBy(change.sequence()), ""));
+      statements.add(Statement.of(ownedBy(change.sequence()), Lock.NONE));
     }
     sequenceComment(statements, change.sequence());
     return List.copyOf(statements);
@@ -453,7 +389,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
 
   @Override
   public List<Statement> visit(DropSequence change) {
-    return List.of(Statement.of("DROP SEQUENCE " + Sql.qualified(change.sequence().name()), "", SEQUENCE_RESET));
+    return List.of(Statement.of("DROP SEQUENCE " + Sql.qualified(change.sequence().name()), Lock.NONE, Hazards.SEQUENCE_RESET));
   }
 
   @Override
@@ -470,21 +406,19 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       if (to.min() > from.min()) {
         statements.add(Statement.of(
             "SELECT pg_catalog.setval(" + Sql.literal(sequence) + ", " + to.min() + ", false) FROM " + sequence
-                + " WHERE last_value < " + to.min(),
-            ""));
+                + " WHERE last_value < " + to.min(), Lock.NONE));
       }
       if (to.max() < from.max() && to.increment() < 0) {
         statements.add(Statement.of(
             "SELECT pg_catalog.setval(" + Sql.literal(sequence) + ", " + to.max() + ", false) FROM " + sequence
-                + " WHERE last_value > " + to.max(),
-            ""));
+                + " WHERE last_value > " + to.max(), Lock.NONE));
       }
       statements.add(to.max() < from.max() && to.increment() > 0
-          ? Statement.of("ALTER SEQUENCE " + sequence + sequenceOptions(to), "", SEQUENCE_MAX_LOWERED)
-          : Statement.of("ALTER SEQUENCE " + sequence + sequenceOptions(to), ""));
+          ? Statement.of("ALTER SEQUENCE " + sequence + sequenceOptions(to), Lock.NONE, Hazards.SEQUENCE_MAX_LOWERED)
+          : Statement.of("ALTER SEQUENCE " + sequence + sequenceOptions(to), Lock.NONE));
     }
     if (!Objects.equals(from.ownedBy(), to.ownedBy())) {
-      statements.add(Statement.of(ownedBy(to), ""));
+      statements.add(Statement.of(ownedBy(to), Lock.NONE));
     }
     return List.copyOf(statements);
   }
@@ -522,15 +456,15 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
             + (table.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", table.storageParameters()) + ")");
     List<Statement> statements = new ArrayList<>();
     // A serial column's sequence must exist before the column default that calls nextval() on it.
-    change.ownedSequences().forEach(s -> statements.add(Statement.of(createSequence(s), "")));
+    change.ownedSequences().forEach(s -> statements.add(Statement.of(createSequence(s), Lock.NONE)));
     Set<QualifiedName> referenced = new TreeSet<>();
     table.foreignKeys().forEach(fk -> referenced.add(fk.referencedTable()));
     referenced.remove(table.name());
-    statements.add(Statement.of(sql, referenced.isEmpty() ? "" : "SHARE ROW EXCLUSIVE on " + names(referenced)));
+    statements.add(Statement.of(sql, referenced.isEmpty() ? Lock.NONE : Lock.on(Lock.Mode.SHARE_ROW_EXCLUSIVE, referenced)));
     // The table is new and empty: its indexes build instantly and block nobody.
-    table.indexes().forEach(i -> statements.add(Statement.of(i.definition(), "")));
+    table.indexes().forEach(i -> statements.add(Statement.of(i.definition(), Lock.NONE)));
     table.partitions().forEach(p -> statements.addAll(createPartition(table.name(), p)));
-    change.ownedSequences().forEach(s -> statements.add(Statement.of(ownedBy(s), "")));
+    change.ownedSequences().forEach(s -> statements.add(Statement.of(ownedBy(s), Lock.NONE)));
     table.triggers().forEach(t -> statements.addAll(createTrigger(t)));
     tableComments(statements, table);
     change.ownedSequences().forEach(s -> sequenceComment(statements, s));
@@ -540,7 +474,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   @Override
   public List<Statement> visit(DropTable change) {
     QualifiedName name = change.table().name();
-    return List.of(Statement.of("DROP TABLE " + Sql.qualified(name), accessExclusive(name), DATA_LOSS_TABLE, STRUCTURE_ONLY));
+    return List.of(Statement.of("DROP TABLE " + Sql.qualified(name), accessExclusive(name), Hazards.DATA_LOSS_TABLE, Hazards.STRUCTURE_ONLY));
   }
 
   /**
@@ -553,7 +487,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     List<Statement> statements = new ArrayList<>();
     if (change.fromUnlogged() != change.toUnlogged()) {
       statements.add(Statement.of(
-          alterTable(table) + (change.toUnlogged() ? " SET UNLOGGED" : " SET LOGGED"), accessExclusive(table), LOGGING_REWRITE));
+          alterTable(table) + (change.toUnlogged() ? " SET UNLOGGED" : " SET LOGGED"), accessExclusive(table), Hazards.LOGGING_REWRITE));
     }
     List<String> removed =
         change.fromParameters().stream()
@@ -576,12 +510,12 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     String sql = alterTable(change.table()) + " ADD COLUMN " + columnDefinition(column);
     boolean rewrites = column.identity() != null || column.generatedExpression() != null || !change.ownedSequences().isEmpty();
     List<Statement> statements = new ArrayList<>();
-    change.ownedSequences().forEach(s -> statements.add(Statement.of(createSequence(s), "")));
+    change.ownedSequences().forEach(s -> statements.add(Statement.of(createSequence(s), Lock.NONE)));
     statements.add(
         rewrites
-            ? Statement.of(sql, accessExclusive(change.table()), COLUMN_REWRITE)
+            ? Statement.of(sql, accessExclusive(change.table()), Hazards.COLUMN_REWRITE)
             : Statement.of(sql, accessExclusive(change.table())));
-    change.ownedSequences().forEach(s -> statements.add(Statement.of(ownedBy(s), "")));
+    change.ownedSequences().forEach(s -> statements.add(Statement.of(ownedBy(s), Lock.NONE)));
     columnComment(statements, change.table(), column);
     change.ownedSequences().forEach(s -> sequenceComment(statements, s));
     return List.copyOf(statements);
@@ -593,8 +527,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         Statement.of(
             alterTable(change.table()) + " DROP COLUMN " + Sql.ident(change.column().name()),
             accessExclusive(change.table()),
-            DATA_LOSS_COLUMN,
-            STRUCTURE_ONLY));
+            Hazards.DATA_LOSS_COLUMN,
+            Hazards.STRUCTURE_ONLY));
   }
 
   /**
@@ -607,13 +541,13 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     Column from = change.from();
     Column to = change.to();
     QualifiedName table = change.table();
-    String lock = accessExclusive(table);
+    Lock lock = accessExclusive(table);
     Set<ColumnAspect> aspects = change.aspects();
     String alter = alterTable(table) + " ALTER COLUMN " + Sql.ident(to.name());
     if (aspects.contains(ColumnAspect.GENERATED) && (from.generatedExpression() == null || to.generatedExpression() == null)) {
       List<Statement> statements = new ArrayList<>();
-      statements.add(Statement.of(alterTable(table) + " DROP COLUMN " + Sql.ident(from.name()), lock, DATA_LOSS_COLUMN, STRUCTURE_ONLY));
-      statements.add(Statement.of(alterTable(table) + " ADD COLUMN " + columnDefinition(to), lock, COLUMN_REWRITE));
+      statements.add(Statement.of(alterTable(table) + " DROP COLUMN " + Sql.ident(from.name()), lock, Hazards.DATA_LOSS_COLUMN, Hazards.STRUCTURE_ONLY));
+      statements.add(Statement.of(alterTable(table) + " ADD COLUMN " + columnDefinition(to), lock, Hazards.COLUMN_REWRITE));
       columnComment(statements, table, to);
       return List.copyOf(statements);
     }
@@ -638,21 +572,21 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       boolean rewrite = aspects.contains(ColumnAspect.TYPE) && !TypeChange.withoutRewrite(from.type(), to.type());
       statements.add(
           rewrite
-              ? Statement.of(alter + " TYPE " + to.type() + collate + using, lock, TYPE_REWRITE)
+              ? Statement.of(alter + " TYPE " + to.type() + collate + using, lock, Hazards.TYPE_REWRITE)
               : aspects.contains(ColumnAspect.COLLATION)
-                  ? Statement.of(alter + " TYPE " + to.type() + collate + using, lock, INDEX_REBUILD)
+                  ? Statement.of(alter + " TYPE " + to.type() + collate + using, lock, Hazards.INDEX_REBUILD)
                   : Statement.of(alter + " TYPE " + to.type() + collate + using, lock));
     }
     if (from.notNull() != to.notNull()) {
       statements.add(
           to.notNull()
-              ? Statement.of(alter + " SET NOT NULL", lock, SET_NOT_NULL_SCAN)
+              ? Statement.of(alter + " SET NOT NULL", lock, Hazards.SET_NOT_NULL_SCAN)
               : Statement.of(alter + " DROP NOT NULL", lock));
     }
     if (from.generatedExpression() != null
         && to.generatedExpression() != null
         && !from.generatedExpression().equals(to.generatedExpression())) {
-      statements.add(Statement.of(alter + " SET EXPRESSION AS (" + to.generatedExpression() + ")", lock, COLUMN_REWRITE));
+      statements.add(Statement.of(alter + " SET EXPRESSION AS (" + to.generatedExpression() + ")", lock, Hazards.COLUMN_REWRITE));
     }
     if (to.defaultExpression() != null && (aspects.contains(ColumnAspect.DEFAULT) || typeOrCollation)) {
       statements.add(Statement.of(alter + " SET DEFAULT " + to.defaultExpression(), lock));
@@ -661,17 +595,17 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       identityChange(alter, from.identity(), to.identity(), lock).ifPresent(statements::add);
     }
     for (Column generated : change.rebuiltGenerated()) {
-      statements.add(Statement.of(alterTable(table) + " ADD COLUMN " + columnDefinition(generated), lock, COLUMN_REWRITE));
+      statements.add(Statement.of(alterTable(table) + " ADD COLUMN " + columnDefinition(generated), lock, Hazards.COLUMN_REWRITE));
       columnComment(statements, table, generated);
     }
     change.rebuiltTriggers().forEach(t -> statements.addAll(createTrigger(t)));
     return List.copyOf(statements);
   }
 
-  private static Optional<Statement> identityChange(String alter, Identity from, Identity to, String lock) {
+  private static Optional<Statement> identityChange(String alter, Identity from, Identity to, Lock lock) {
     if (from == null) {
       return Optional.of(
-          Statement.of(alter + " ADD GENERATED " + to.generation().sql() + " AS IDENTITY " + identityOptions(to), lock, COLUMN_REWRITE));
+          Statement.of(alter + " ADD GENERATED " + to.generation().sql() + " AS IDENTITY " + identityOptions(to), lock, Hazards.COLUMN_REWRITE));
     }
     List<String> clauses = new ArrayList<>();
     if (from.generation() != to.generation()) {
@@ -694,14 +628,17 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     Constraint constraint = change.constraint();
     String sql = alterTable(change.table()) + " ADD " + constraintClause(constraint);
     List<Statement> statements = new ArrayList<>();
-    if (constraint instanceof ForeignKey fk) {
-      Set<QualifiedName> locked = new TreeSet<>(List.of(change.table(), fk.referencedTable()));
-      statements.add(Statement.of(sql, "SHARE ROW EXCLUSIVE on " + names(locked), VALIDATION_SCAN));
-    } else {
-      statements.add(Statement.of(sql, accessExclusive(change.table()), VALIDATION_SCAN));
-    }
+    statements.add(Statement.of(sql, addConstraintLock(change.table(), constraint), Hazards.VALIDATION_SCAN));
     constraintComment(statements, change.table(), constraint);
     return List.copyOf(statements);
+  }
+
+  /** @return what {@code ADD CONSTRAINT} locks: both tables of a foreign key against writes, any other table entirely */
+  static Lock addConstraintLock(QualifiedName table, Constraint constraint) {
+    if (constraint instanceof ForeignKey fk) {
+      return Lock.on(Lock.Mode.SHARE_ROW_EXCLUSIVE, new TreeSet<>(List.of(table, fk.referencedTable())));
+    }
+    return accessExclusive(table);
   }
 
   @Override
@@ -716,7 +653,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   public List<Statement> visit(CreateIndex change) {
     Index index = change.index();
     List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of(index.definition(), "SHARE on " + index.table(), INDEX_BUILD_BLOCKS_WRITES));
+    statements.add(Statement.of(index.definition(), Lock.on(Lock.Mode.SHARE, index.table()), Hazards.INDEX_BUILD_BLOCKS_WRITES));
     indexComment(statements, index);
     return List.copyOf(statements);
   }
@@ -735,7 +672,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
 
   /** The definition is PostgreSQL's own; a trigger that is not plainly enabled gets its state after it. */
   private static List<Statement> createTrigger(Trigger trigger) {
-    String lock = "SHARE ROW EXCLUSIVE on " + trigger.table();
+    Lock lock = Lock.on(Lock.Mode.SHARE_ROW_EXCLUSIVE, trigger.table());
     String state =
         switch (trigger.enabled()) {
           case 'D' -> " DISABLE TRIGGER ";
@@ -797,10 +734,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     String name = Sql.qualified(view.name());
     if (view.materialized()) {
       statements.add(Statement.of(
-          "CREATE MATERIALIZED VIEW " + name + viewOptions(view) + " AS\n" + view.definition() + "\nWITH DATA", "", MATERIALIZED_VIEW_FILL));
-      view.indexes().forEach(i -> statements.add(Statement.of(i.definition(), "")));
+          "CREATE MATERIALIZED VIEW " + name + viewOptions(view) + " AS\n" + view.definition() + "\nWITH DATA", Lock.NONE, Hazards.MATERIALIZED_VIEW_FILL));
+      view.indexes().forEach(i -> statements.add(Statement.of(i.definition(), Lock.NONE)));
     } else {
-      statements.add(Statement.of("CREATE VIEW " + name + viewOptions(view) + " AS\n" + view.definition(), ""));
+      statements.add(Statement.of("CREATE VIEW " + name + viewOptions(view) + " AS\n" + view.definition(), Lock.NONE));
     }
     CommentTarget.Kind kind = view.materialized() ? CommentTarget.Kind.MATERIALIZED_VIEW : CommentTarget.Kind.VIEW;
     comment(statements, new CommentTarget(kind, view.name().schema(), view.name().name(), null), view.comment());
@@ -813,7 +750,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     view.indexes().forEach(i -> indexComment(statements, i));
     view.triggers().forEach(t -> statements.addAll(createTrigger(t)));
     for (View.Rule rule : view.rules()) {
-      statements.add(Statement.of(rule.definition(), ""));
+      statements.add(Statement.of(rule.definition(), Lock.NONE));
       comment(statements, new CommentTarget(CommentTarget.Kind.RULE, view.name().schema(), view.name().name(), rule.name()), rule.comment());
     }
     return statements;
@@ -834,7 +771,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     List<String> attributes = type.attributes().stream().map(DdlRenderer::attributeDefinition).toList();
     List<Statement> statements = new ArrayList<>();
     statements.add(Statement.of(
-        "CREATE TYPE " + Sql.qualified(type.name()) + " AS (\n    " + String.join(",\n    ", attributes) + "\n)", ""));
+        "CREATE TYPE " + Sql.qualified(type.name()) + " AS (\n    " + String.join(",\n    ", attributes) + "\n)", Lock.NONE));
     comment(statements, new CommentTarget(CommentTarget.Kind.TYPE, type.name().schema(), type.name().name(), null), type.comment());
     type.attributes().forEach(a -> attributeComment(statements, type, a));
     return List.copyOf(statements);
@@ -842,7 +779,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
 
   @Override
   public List<Statement> visit(DropCompositeType change) {
-    return List.of(Statement.of("DROP TYPE " + Sql.qualified(change.type().name()), ""));
+    return List.of(Statement.of("DROP TYPE " + Sql.qualified(change.type().name()), Lock.NONE));
   }
 
   /** Removed attributes go first, then retyped ones change in place, then new ones are appended. */
@@ -854,18 +791,18 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     List<Statement> statements = new ArrayList<>();
     for (Attribute attribute : from.attributes()) {
       if (to.attribute(attribute.name()).isEmpty()) {
-        statements.add(Statement.of(alter + " DROP ATTRIBUTE " + Sql.ident(attribute.name()), "", DATA_LOSS_COLUMN, STRUCTURE_ONLY));
+        statements.add(Statement.of(alter + " DROP ATTRIBUTE " + Sql.ident(attribute.name()), Lock.NONE, Hazards.DATA_LOSS_COLUMN, Hazards.STRUCTURE_ONLY));
       }
     }
     for (Attribute attribute : to.attributes()) {
       from.attribute(attribute.name())
           .filter(old -> !old.withComment(null).equals(attribute.withComment(null)))
           .ifPresent(old -> statements.add(Statement.of(
-              alter + " ALTER ATTRIBUTE " + Sql.ident(attribute.name()) + " TYPE " + attribute.type() + collate(attribute), "")));
+              alter + " ALTER ATTRIBUTE " + Sql.ident(attribute.name()) + " TYPE " + attribute.type() + collate(attribute), Lock.NONE)));
     }
     for (Attribute attribute : to.attributes()) {
       if (from.attribute(attribute.name()).isEmpty()) {
-        statements.add(Statement.of(alter + " ADD ATTRIBUTE " + attributeDefinition(attribute), ""));
+        statements.add(Statement.of(alter + " ADD ATTRIBUTE " + attributeDefinition(attribute), Lock.NONE));
         attributeComment(statements, to, attribute);
       }
     }
@@ -897,7 +834,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     QualifiedName partition = change.partition().name();
     return List.of(
         Statement.of(alterTable(change.table()) + " DETACH PARTITION " + Sql.qualified(partition), accessExclusive(change.table())),
-        Statement.of("DROP TABLE " + Sql.qualified(partition), accessExclusive(partition), DATA_LOSS_TABLE, STRUCTURE_ONLY));
+        Statement.of("DROP TABLE " + Sql.qualified(partition), accessExclusive(partition), Hazards.DATA_LOSS_TABLE, Hazards.STRUCTURE_ONLY));
   }
 
   @Override
@@ -907,8 +844,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         Statement.of(alterTable(change.table()) + " DETACH PARTITION " + Sql.qualified(partition), accessExclusive(change.table())),
         Statement.of(
             alterTable(change.table()) + " ATTACH PARTITION " + Sql.qualified(partition) + " " + change.to().bound(),
-            "SHARE UPDATE EXCLUSIVE on " + change.table() + ", ACCESS EXCLUSIVE on " + partition,
-            PARTITION_SCAN));
+            Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, change.table()).and(Lock.Mode.ACCESS_EXCLUSIVE, partition),
+            Hazards.PARTITION_SCAN));
   }
 
   /** A new partition of a table with a default partition makes PostgreSQL scan the default one. */
@@ -924,11 +861,15 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   @Override
   public List<Statement> visit(RenameTable change) {
     List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of(alterTable(change.from()) + " RENAME TO " + Sql.ident(change.to()), accessExclusive(change.from()),
-        RENAME_INCOMPATIBLE));
+    statements.add(renameTable(change.from(), change.to()).with(Hazards.RENAME_INCOMPATIBLE));
     statements.addAll(attachedRenames(change.renamed(), change.attached()));
-    statements.add(Statement.of(notNullRenames(change.renamed(), change.from().name(), null, null), ""));
+    statements.add(Statement.of(notNullRenames(change.renamed(), change.from().name(), null, null), Lock.NONE));
     return List.copyOf(statements);
+  }
+
+  /** @return {@code ALTER TABLE from RENAME TO to}, without hazards */
+  public static Statement renameTable(QualifiedName from, String to) {
+    return Statement.of(alterTable(from) + " RENAME TO " + Sql.ident(to), accessExclusive(from));
   }
 
   @Override
@@ -936,9 +877,9 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     List<Statement> statements = new ArrayList<>();
     statements.add(Statement.of(
         alterTable(change.table()) + " RENAME COLUMN " + Sql.ident(change.from()) + " TO " + Sql.ident(change.to()),
-        accessExclusive(change.table()), RENAME_INCOMPATIBLE));
+        accessExclusive(change.table()), Hazards.RENAME_INCOMPATIBLE));
     statements.addAll(attachedRenames(change.table(), change.attached()));
-    statements.add(Statement.of(notNullRenames(change.table(), change.table().name(), change.from(), change.to()), ""));
+    statements.add(Statement.of(notNullRenames(change.table(), change.table().name(), change.from(), change.to()), Lock.NONE));
     return List.copyOf(statements);
   }
 
@@ -992,20 +933,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   @Override
   public List<Statement> visit(RenameEnumValue change) {
     return List.of(Statement.of(
-        "ALTER TYPE " + Sql.qualified(change.type()) + " RENAME VALUE " + Sql.literal(change.from()) + " TO " + Sql.literal(change.to()), ""));
+        "ALTER TYPE " + Sql.qualified(change.type()) + " RENAME VALUE " + Sql.literal(change.from()) + " TO " + Sql.literal(change.to()), Lock.NONE));
   }
-
-  private static final Hazard ROW_SECURITY_ON =
-      new Hazard(
-          HazardType.BACKWARD_INCOMPATIBLE,
-          "roles other than the table's owner (with FORCE, the owner too) now see and change only the rows a policy"
-              + " allows, and none without a permissive policy; make sure the application's roles are covered");
-  private static final Hazard ROW_SECURITY_OFF =
-      new Hazard(
-          HazardType.NEEDS_REVIEW,
-          "the table's policies stop applying: every role with privileges on the table sees and changes every row");
-  private static final Hazard PRIVILEGE_REVOKED =
-      new Hazard(HazardType.BACKWARD_INCOMPATIBLE, "code running as the role loses this privilege and fails where it needs it");
 
   /** {@code CREATE POLICY} with every clause spelled out, then its comment. */
   @Override
@@ -1062,17 +991,17 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     RowSecurity from = change.from();
     RowSecurity to = change.to();
     String alter = alterTable(to.table());
-    String lock = accessExclusive(to.table());
+    Lock lock = accessExclusive(to.table());
     List<Statement> statements = new ArrayList<>();
     if (from.enabled() != to.enabled()) {
       statements.add(to.enabled()
-          ? Statement.of(alter + " ENABLE ROW LEVEL SECURITY", lock, ROW_SECURITY_ON)
-          : Statement.of(alter + " DISABLE ROW LEVEL SECURITY", lock, ROW_SECURITY_OFF));
+          ? Statement.of(alter + " ENABLE ROW LEVEL SECURITY", lock, Hazards.ROW_SECURITY_ON)
+          : Statement.of(alter + " DISABLE ROW LEVEL SECURITY", lock, Hazards.ROW_SECURITY_OFF));
     }
     if (from.forced() != to.forced()) {
       statements.add(to.forced()
-          ? Statement.of(alter + " FORCE ROW LEVEL SECURITY", lock, ROW_SECURITY_ON)
-          : Statement.of(alter + " NO FORCE ROW LEVEL SECURITY", lock, ROW_SECURITY_OFF));
+          ? Statement.of(alter + " FORCE ROW LEVEL SECURITY", lock, Hazards.ROW_SECURITY_ON)
+          : Statement.of(alter + " NO FORCE ROW LEVEL SECURITY", lock, Hazards.ROW_SECURITY_OFF));
     }
     return List.copyOf(statements);
   }
@@ -1081,16 +1010,14 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   public List<Statement> visit(GrantPrivilege change) {
     return List.of(Statement.of(
         "GRANT " + privilegeOn(change.privilege(), change.target()) + " TO " + grantee(change.grantee())
-            + (change.withGrantOption() ? " WITH GRANT OPTION" : ""),
-        ""));
+            + (change.withGrantOption() ? " WITH GRANT OPTION" : ""), Lock.NONE));
   }
 
   @Override
   public List<Statement> visit(RevokePrivilege change) {
     return List.of(Statement.of(
-        "REVOKE " + privilegeOn(change.privilege(), change.target()) + " FROM " + grantee(change.grantee()),
-        "",
-        PRIVILEGE_REVOKED));
+        "REVOKE " + privilegeOn(change.privilege(), change.target()) + " FROM " + grantee(change.grantee()), Lock.NONE,
+        Hazards.PRIVILEGE_REVOKED));
   }
 
   /** @return {@code SELECT (column) ON TABLE …}, {@code EXECUTE ON ROUTINE …(types)}, … */
@@ -1144,19 +1071,15 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         + ")";
   }
 
-  private static String constraintClause(Constraint constraint) {
+  static String constraintClause(Constraint constraint) {
     return "CONSTRAINT " + Sql.ident(constraint.name()) + " " + constraint.definition();
   }
 
-  private static String alterTable(QualifiedName table) {
+  static String alterTable(QualifiedName table) {
     return "ALTER TABLE " + Sql.qualified(Objects.requireNonNull(table));
   }
 
-  private static String accessExclusive(QualifiedName table) {
-    return "ACCESS EXCLUSIVE on " + table;
-  }
-
-  private static String names(Set<QualifiedName> tables) {
-    return String.join(", ", tables.stream().map(QualifiedName::toString).toList());
+  static Lock accessExclusive(QualifiedName table) {
+    return Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, table);
   }
 }

@@ -10,6 +10,7 @@ import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
+import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Phase;
@@ -48,8 +49,8 @@ class ProverIT {
             "Adds column title to public.books.",
             Phase.EXPAND,
             change,
-            List.of(Statement.of("ALTER TABLE public.books ADD COLUMN title text", ""), Statement.of("ALTER TABLE public.nowhere ADD COLUMN x int", "")),
-            List.of(Statement.of("ALTER TABLE public.books DROP COLUMN title", "")));
+            List.of(Statement.of("ALTER TABLE public.books ADD COLUMN title text", Lock.NONE), Statement.of("ALTER TABLE public.nowhere ADD COLUMN x int", Lock.NONE)),
+            List.of(Statement.of("ALTER TABLE public.books DROP COLUMN title", Lock.NONE)));
     assertThatThrownBy(() -> prover.prove(new MigrationPlan(List.of(broken)), CURRENT, DECLARED, c -> builder.build(c, CURRENT)))
         .isInstanceOf(MigrationException.class)
         .hasMessageContaining("migration add_column_books_title (up), statement 2 of 2")
@@ -67,8 +68,8 @@ class ProverIT {
             "Adds column title to public.books.",
             Phase.EXPAND,
             change,
-            List.of(Statement.of("ALTER TABLE public.books ADD COLUMN title text", "")),
-            List.of(Statement.of("SELECT 1", "")));
+            List.of(Statement.of("ALTER TABLE public.books ADD COLUMN title text", Lock.NONE)),
+            List.of(Statement.of("SELECT 1", Lock.NONE)));
     assertThatThrownBy(() -> prover.prove(new MigrationPlan(List.of(leaky)), CURRENT, DECLARED, c -> builder.build(c, CURRENT)))
         .isInstanceOf(MigrationException.class)
         .hasMessageContaining("the down of migration add_column_books_title, run right after its up, does not give back the state before the up")
@@ -84,16 +85,16 @@ class ProverIT {
     AddColumn change = AddColumn.of(BOOKS, Column.of("title", "text"));
     Migration add =
         new Migration("add_column_books_title", "Adds column title.", Phase.EXPAND, change,
-            List.of(Statement.of("ALTER TABLE public.books ADD COLUMN title text", ""),
-                Statement.of("ALTER TABLE public.books ADD CONSTRAINT books_title_check CHECK (title <> '') NOT VALID", "")),
-            List.of(Statement.of("ALTER TABLE public.books DROP COLUMN title", "")));
+            List.of(Statement.of("ALTER TABLE public.books ADD COLUMN title text", Lock.NONE),
+                Statement.of("ALTER TABLE public.books ADD CONSTRAINT books_title_check CHECK (title <> '') NOT VALID", Lock.NONE)),
+            List.of(Statement.of("ALTER TABLE public.books DROP COLUMN title", Lock.NONE)));
     Migration validate =
         new Migration("validate_books_title_check", "Validates it.", Phase.EXPAND, change,
-            List.of(Statement.of("ALTER TABLE public.books VALIDATE CONSTRAINT books_title_check", "")),
+            List.of(Statement.of("ALTER TABLE public.books VALIDATE CONSTRAINT books_title_check", Lock.NONE)),
             List.of());
     Migration drop =
         new Migration("drop_books_title_check", "Drops it.", Phase.EXPAND, change,
-            List.of(Statement.of("ALTER TABLE public.books DROP CONSTRAINT books_title_check", "")),
+            List.of(Statement.of("ALTER TABLE public.books DROP CONSTRAINT books_title_check", Lock.NONE)),
             List.of());
     assertThatThrownBy(() -> prover.prove(new MigrationPlan(List.of(add, validate, drop)), CURRENT, DECLARED, c -> builder.build(c, CURRENT)))
         .isInstanceOf(MigrationException.class)

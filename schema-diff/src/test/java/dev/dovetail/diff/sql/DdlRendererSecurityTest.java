@@ -42,7 +42,7 @@ class DdlRendererSecurityTest {
             "CREATE POLICY \"Owner \"\"only\"\" rows\" ON \"Sales\".\"order items\" AS RESTRICTIVE FOR UPDATE"
                 + " TO \"Auditor X\", app_writer, PUBLIC USING ((\"user\" = CURRENT_USER)) WITH CHECK ((\"Qty\" > 0))",
             "COMMENT ON POLICY \"Owner \"\"only\"\" rows\" ON \"Sales\".\"order items\" IS 'it''s theirs'");
-    assertThat(renderer.render(new CreatePolicy(policy)).get(0).lock()).isEqualTo("ACCESS EXCLUSIVE on Sales.order items");
+    assertThat(renderer.render(new CreatePolicy(policy)).get(0).lock().text()).isEqualTo("ACCESS EXCLUSIVE on Sales.order items");
     assertThat(sql(new CreatePolicy(policy("select", true, "SELECT", List.of("public"), "true", null, null))))
         .containsExactly("CREATE POLICY \"select\" ON \"Sales\".\"order items\" AS PERMISSIVE FOR SELECT TO PUBLIC USING (true)");
     assertThat(sql(new DropPolicy(policy))).containsExactly("DROP POLICY \"Owner \"\"only\"\" rows\" ON \"Sales\".\"order items\"");

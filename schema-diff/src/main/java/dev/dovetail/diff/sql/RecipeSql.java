@@ -1,0 +1,321 @@
+package dev.dovetail.diff.sql;
+
+import static dev.dovetail.diff.sql.DdlRenderer.accessExclusive;
+import static dev.dovetail.diff.sql.DdlRenderer.alterTable;
+
+import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.EnumType;
+import dev.dovetail.core.model.ForeignKey;
+import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.plan.Lock;
+import dev.dovetail.core.plan.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The statements of the safe recipes that are not the plain form of a change: concurrent index builds, constraints
+ * added {@code NOT VALID} and validated, keys that take over a unique index, the check that lets {@code SET NOT NULL}
+ * skip its scan, the compatibility view of a renamed table, the staging type of a replaced enum. The recipes decide
+ * which statements a migration holds; this class writes their text and names their locks. Hazards are the recipe's
+ * to attach ({@link Statement#with}), from {@link Hazards}: the same statement is a hazard in one place (a
+ * concurrent drop) and not in another (the drop of a failed build's leftover before the build).
+ */
+public final class RecipeSql {
+
+  /** {@code pg_get_constraintdef} of a primary key or unique constraint, in the parts an index and USING INDEX need. */
+  private static final Pattern KEY_CONSTRAINT =
+      Pattern.compile(
+          "(PRIMARY KEY|UNIQUE)( NULLS NOT DISTINCT)? (\\(.*?\\))( INCLUDE \\(.*?\\))?( WITH \\(.*?\\))?"
+              + "( USING INDEX TABLESPACE \\S+)?( DEFERRABLE(?: INITIALLY (?:DEFERRED|IMMEDIATE))?)?");
+
+  /** The head of {@code pg_get_indexdef} text. */
+  private static final Pattern CREATE_INDEX = Pattern.compile("^CREATE (UNIQUE )?INDEX ");
+
+  private RecipeSql() {}
+
+  // ---------------------------------------------------------------- indexes
+
+  /**
+   * The one place an index definition PostgreSQL deparsed ({@code pg_get_indexdef}: {@code CREATE [UNIQUE] INDEX name ON
+   * table USING …}) is changed. The model has no field for every part of an index (storage parameters, tablespace,
+   * {@code NULLS NOT DISTINCT}, operator classes), so the definition is the source of the rest.
+   *
+   * @param index the index
+   * @param name the name to build it under (its own, or another)
+   * @param column a column the index is on alone, to build it on {@code onColumn} instead, or null
+   * @param onColumn the column to build it on, or null
+   * @param concurrently whether to build it {@code CONCURRENTLY}
+   * @throws IllegalArgumentException when the definition does not start as {@code pg_get_indexdef} writes it, or names
+   *     the index otherwise than {@link Sql#ident} quotes it while another name is asked for
+   */
+  static String indexDefinition(Index index, String name, String column, String onColumn, boolean concurrently) {
+    String definition = index.definition();
+    Matcher head = CREATE_INDEX.matcher(definition);
+    if (!head.find()) {
+      throw new IllegalArgumentException("not an index definition of pg_get_indexdef: " + definition);
+    }
+    String rest = definition.substring(head.end());
+    if (!name.equals(index.name()) || column != null) {
+      String ownName = Sql.ident(index.name()) + " ON ";
+      if (!rest.startsWith(ownName)) {
+        throw new IllegalArgumentException("index definition does not name " + index.qualifiedName() + ": " + definition);
+      }
+      String on = rest.substring(ownName.length());
+      if (column != null) {
+        on = on.replace("(" + Sql.ident(column) + ")", "(" + Sql.ident(onColumn) + ")");
+      }
+      rest = Sql.ident(name) + " ON " + on;
+    }
+    return "CREATE " + (head.group(1) == null ? "" : head.group(1)) + "INDEX " + (concurrently ? "CONCURRENTLY " : "") + rest;
+  }
+
+  /** @return {@code CREATE [UNIQUE] INDEX CONCURRENTLY …} of the index as it is, which lets writes go on */
+  public static Statement createIndexConcurrently(Index index) {
+    return Statement.of(indexDefinition(index, index.name(), null, null, true), shareUpdateExclusive(index.table()));
+  }
+
+  /**
+   * @return the index built {@code CONCURRENTLY} under {@code name} on {@code onColumn} instead of {@code column}, the
+   *     one column it is on
+   */
+  public static Statement createIndexConcurrently(Index index, String name, String column, String onColumn) {
+    return Statement.of(indexDefinition(index, name, column, onColumn, true), shareUpdateExclusive(index.table()));
+  }
+
+  /** @return the plain {@code CREATE INDEX} of the index as it is, which blocks writes while it builds */
+  public static Statement createIndex(Index index) {
+    return Statement.of(index.definition(), Lock.on(Lock.Mode.SHARE, index.table()));
+  }
+
+  /** @return the plain {@code CREATE INDEX} under {@code name} on {@code onColumn} instead of {@code column} */
+  public static Statement createIndex(Index index, String name, String column, String onColumn) {
+    return Statement.of(indexDefinition(index, name, column, onColumn, false), Lock.on(Lock.Mode.SHARE, index.table()));
+  }
+
+  /** @return {@code DROP INDEX CONCURRENTLY IF EXISTS index}, which waits for the queries that use it */
+  public static Statement dropIndexConcurrently(QualifiedName index, QualifiedName table) {
+    return Statement.of("DROP INDEX CONCURRENTLY IF EXISTS " + Sql.qualified(index), shareUpdateExclusive(table));
+  }
+
+  /** @return {@code ALTER INDEX index RENAME TO to} */
+  public static Statement renameIndex(QualifiedName index, String to, QualifiedName table) {
+    return Statement.of("ALTER INDEX " + Sql.qualified(index) + " RENAME TO " + Sql.ident(to), accessExclusive(table));
+  }
+
+  // ---------------------------------------------------------------- constraints
+
+  /** @return {@code ADD CONSTRAINT … NOT VALID}: new rows are checked, existing ones are not scanned */
+  public static Statement addConstraintNotValid(QualifiedName table, Constraint constraint) {
+    return Statement.of(
+        alterTable(table) + " ADD " + DdlRenderer.constraintClause(constraint) + " NOT VALID",
+        DdlRenderer.addConstraintLock(table, constraint));
+  }
+
+  /**
+   * @return {@code VALIDATE CONSTRAINT}, which scans the rows while writes go on; a foreign key also takes
+   *     {@code ROW SHARE} on the table it references
+   */
+  public static Statement validateConstraint(QualifiedName table, Constraint constraint) {
+    Lock lock =
+        constraint instanceof ForeignKey fk && !fk.referencedTable().equals(table)
+            ? shareUpdateExclusive(table).and(Lock.Mode.ROW_SHARE, fk.referencedTable())
+            : shareUpdateExclusive(table);
+    return Statement.of(alterTable(table) + " VALIDATE CONSTRAINT " + Sql.ident(constraint.name()), lock);
+  }
+
+  /** @return {@code VALIDATE CONSTRAINT name} of a check */
+  public static Statement validateCheck(QualifiedName table, String name) {
+    return Statement.of(alterTable(table) + " VALIDATE CONSTRAINT " + Sql.ident(name), shareUpdateExclusive(table));
+  }
+
+  /** @return {@code DROP CONSTRAINT name} */
+  public static Statement dropConstraint(QualifiedName table, String name) {
+    return Statement.of(alterTable(table) + " DROP CONSTRAINT " + Sql.ident(name), accessExclusive(table));
+  }
+
+  /** @return {@code DROP CONSTRAINT IF EXISTS name} */
+  public static Statement dropConstraintIfExists(QualifiedName table, String name) {
+    return Statement.of(alterTable(table) + " DROP CONSTRAINT IF EXISTS " + Sql.ident(name), accessExclusive(table));
+  }
+
+  /** @return {@code ADD CONSTRAINT name CHECK (column IS NOT NULL)}, {@code NOT VALID} or validated */
+  public static Statement addNotNullCheck(QualifiedName table, String name, String column, boolean notValid) {
+    return Statement.of(
+        alterTable(table) + " ADD CONSTRAINT " + Sql.ident(name) + " CHECK (" + Sql.ident(column) + " IS NOT NULL)"
+            + (notValid ? " NOT VALID" : ""),
+        accessExclusive(table));
+  }
+
+  /**
+   * A primary key or unique constraint added in two steps: its unique index built concurrently, then the constraint
+   * added {@code USING INDEX}, which takes the index over without a scan.
+   *
+   * @param index the unique index, as PostgreSQL would build it for the constraint
+   * @param primaryKey whether the constraint is a primary key
+   * @param addConstraint {@code ADD CONSTRAINT name PRIMARY KEY|UNIQUE USING INDEX name [DEFERRABLE …]}
+   */
+  public record KeyIndex(Index index, boolean primaryKey, Statement addConstraint) {}
+
+  /**
+   * @return the two steps of {@code constraint}, or empty when its definition has a part {@code USING INDEX} cannot
+   *     carry (it is not a primary key or unique constraint of plain columns)
+   */
+  public static Optional<KeyIndex> keyIndex(QualifiedName table, Constraint constraint) {
+    Matcher m = KEY_CONSTRAINT.matcher(constraint.definition());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Index index =
+        new Index(constraint.name(), table, true, "btree", constraint.columns(), List.of(), null,
+            "CREATE UNIQUE INDEX " + Sql.ident(constraint.name()) + " ON " + Sql.qualified(table) + " USING btree " + m.group(3)
+                + (m.group(4) == null ? "" : m.group(4))
+                + (m.group(2) == null ? "" : m.group(2))
+                + (m.group(5) == null ? "" : m.group(5))
+                + (m.group(6) == null ? "" : m.group(6).replace(" USING INDEX TABLESPACE", " TABLESPACE")),
+            null);
+    Statement add =
+        Statement.of(
+            alterTable(table) + " ADD CONSTRAINT " + Sql.ident(constraint.name()) + " " + m.group(1) + " USING INDEX "
+                + Sql.ident(constraint.name()) + (m.group(7) == null ? "" : m.group(7)),
+            accessExclusive(table));
+    return Optional.of(new KeyIndex(index, "PRIMARY KEY".equals(m.group(1)), add));
+  }
+
+  // ---------------------------------------------------------------- columns
+
+  /** @return {@code ALTER COLUMN column SET NOT NULL} */
+  public static Statement setNotNull(QualifiedName table, String column) {
+    return Statement.of(alterColumn(table, column) + " SET NOT NULL", accessExclusive(table));
+  }
+
+  /** @return {@code ALTER COLUMN column DROP NOT NULL} */
+  public static Statement dropNotNull(QualifiedName table, String column) {
+    return Statement.of(alterColumn(table, column) + " DROP NOT NULL", accessExclusive(table));
+  }
+
+  /** @return {@code ALTER COLUMN column SET DEFAULT expression}; the expression is PostgreSQL's deparsed text */
+  public static Statement setDefault(QualifiedName table, String column, String expression) {
+    return Statement.of(alterColumn(table, column) + " SET DEFAULT " + expression, accessExclusive(table));
+  }
+
+  /** @return {@code ALTER COLUMN column DROP DEFAULT} */
+  public static Statement dropDefault(QualifiedName table, String column) {
+    return Statement.of(alterColumn(table, column) + " DROP DEFAULT", accessExclusive(table));
+  }
+
+  /** @return {@code ADD COLUMN name type [COLLATE collation]}: nullable, without a default */
+  public static Statement addColumn(QualifiedName table, String name, String type, QualifiedName collation) {
+    return Statement.of(
+        alterTable(table) + " ADD COLUMN " + Sql.ident(name) + " " + type + (collation == null ? "" : " COLLATE " + Sql.qualified(collation)),
+        accessExclusive(table));
+  }
+
+  /** @return {@code DROP COLUMN name} */
+  public static Statement dropColumn(QualifiedName table, String name) {
+    return Statement.of(alterTable(table) + " DROP COLUMN " + Sql.ident(name), accessExclusive(table));
+  }
+
+  /** @return {@code DROP COLUMN IF EXISTS name} */
+  public static Statement dropColumnIfExists(QualifiedName table, String name) {
+    return Statement.of(alterTable(table) + " DROP COLUMN IF EXISTS " + Sql.ident(name), accessExclusive(table));
+  }
+
+  /** @return {@code RENAME COLUMN from TO to} */
+  public static Statement renameColumn(QualifiedName table, String from, String to) {
+    return Statement.of(alterTable(table) + " RENAME COLUMN " + Sql.ident(from) + " TO " + Sql.ident(to), accessExclusive(table));
+  }
+
+  /** @return {@code LOCK TABLE table IN ACCESS EXCLUSIVE MODE}, so that what follows in the transaction waits for nothing */
+  public static Statement lockTable(QualifiedName table) {
+    return Statement.of("LOCK TABLE " + Sql.qualified(table) + " IN ACCESS EXCLUSIVE MODE", accessExclusive(table));
+  }
+
+  private static String alterColumn(QualifiedName table, String column) {
+    return alterTable(table) + " ALTER COLUMN " + Sql.ident(column);
+  }
+
+  // ---------------------------------------------------------------- renamed tables
+
+  /**
+   * @return {@code CREATE VIEW view AS SELECT columns FROM table}: an updatable view under a renamed table's old name,
+   *     showing the columns the old application knows ({@code *} when none are given)
+   */
+  public static Statement createCompatibilityView(QualifiedName view, QualifiedName table, List<String> columns) {
+    String select = columns.isEmpty() ? "*" : columns.stream().map(Sql::ident).collect(Collectors.joining(", "));
+    return Statement.of("CREATE VIEW " + Sql.qualified(view) + " AS SELECT " + select + " FROM " + Sql.qualified(table), Lock.NONE);
+  }
+
+  /** @return {@code DROP VIEW view}, which the old application may still read */
+  public static Statement dropCompatibilityView(QualifiedName view) {
+    return Statement.of("DROP VIEW " + Sql.qualified(view), accessExclusive(view));
+  }
+
+  /** @return {@code DROP VIEW IF EXISTS view}, in the down of the migration that created it */
+  public static Statement dropViewIfExists(QualifiedName view) {
+    return Statement.of("DROP VIEW IF EXISTS " + Sql.qualified(view), Lock.NONE);
+  }
+
+  /** @return a {@code DO} block granting on {@code view} what is granted on {@code table}, to the same roles */
+  public static Statement copyGrants(QualifiedName table, QualifiedName view) {
+    String sql =
+        "DO $dovetail$\n"
+            + "DECLARE\n"
+            + "  acl record;\n"
+            + "BEGIN\n"
+            + "  FOR acl IN\n"
+            + "    SELECT a.privilege_type, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(r.rolname) END AS grantee,\n"
+            + "           a.is_grantable\n"
+            + "    FROM pg_catalog.pg_class c\n"
+            + "    CROSS JOIN LATERAL pg_catalog.aclexplode(c.relacl) a\n"
+            + "    LEFT JOIN pg_catalog.pg_roles r ON r.oid = a.grantee\n"
+            + "    WHERE c.oid = " + Sql.literal(Sql.qualified(table)) + "::regclass AND a.grantee <> c.relowner\n"
+            + "  LOOP\n"
+            + "    EXECUTE format('GRANT %s ON " + Sql.qualified(view).replace("'", "''").replace("%", "%%") + " TO %s%s', acl.privilege_type, acl.grantee,\n"
+            + "                   CASE WHEN acl.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);\n"
+            + "  END LOOP;\n"
+            + "END\n"
+            + "$dovetail$";
+    return Statement.of(sql, Lock.NONE);
+  }
+
+  // ---------------------------------------------------------------- replaced enums
+
+  /** @return {@code CREATE TYPE name AS ENUM (labels)} */
+  public static Statement createEnum(QualifiedName name, List<String> labels) {
+    return Statement.of(DdlRenderer.createEnum(name, labels), Lock.NONE);
+  }
+
+  /** @return {@code DROP TYPE name} */
+  public static Statement dropType(QualifiedName name) {
+    return Statement.of("DROP TYPE " + Sql.qualified(name), Lock.NONE);
+  }
+
+  /** @return {@code DROP TYPE IF EXISTS name} */
+  public static Statement dropTypeIfExists(QualifiedName name) {
+    return Statement.of("DROP TYPE IF EXISTS " + Sql.qualified(name), Lock.NONE);
+  }
+
+  /** @return {@code ALTER TYPE name RENAME TO to} */
+  public static Statement renameType(QualifiedName name, String to) {
+    return Statement.of("ALTER TYPE " + Sql.qualified(name) + " RENAME TO " + Sql.ident(to), Lock.NONE);
+  }
+
+  /**
+   * @return {@code column} typed by the enum type {@code staging} instead of {@code from}: its type, and the casts to
+   *     {@code from} in its default
+   */
+  public static Column onType(Column column, EnumType from, QualifiedName staging) {
+    String type = Sql.qualified(staging);
+    String defaultExpression = column.defaultExpression() == null ? null : column.defaultExpression().replace("::" + from.reference(), "::" + type);
+    return column.withType(type).withDefault(defaultExpression);
+  }
+
+  private static Lock shareUpdateExclusive(QualifiedName table) {
+    return Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, table);
+  }
+}
