@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
@@ -23,6 +25,11 @@ public record AddColumn(QualifiedName table, Column column, List<Sequence> owned
   @Override
   public DropColumn inverse() {
     return new DropColumn(table, column, ownedSequences);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.COLUMN, table, column.name(), Verb.ADD);
   }
 
   @Override

@@ -1,12 +1,16 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Trigger;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code ALTER TABLE … ALTER COLUMN}: one column goes from one definition to another with the same name.
@@ -68,6 +72,25 @@ public record AlterColumn(
   @Override
   public AlterColumn inverse() {
     return new AlterColumn(table, to, from, rebuiltGenerated, rebuiltTriggers);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.COLUMN, table, to.name(), Verb.ALTER);
+  }
+
+  /** Named after the one aspect that changes, if only one does: {@code alter_column_type_orders_total}. */
+  @Override
+  public String baseName() {
+    Set<ColumnAspect> aspects = aspects();
+    String action = aspects.size() == 1 ? "alter_column_" + aspects.iterator().next().name().toLowerCase(Locale.ROOT) : "alter_column";
+    return NameWords.join(action, NameWords.table(table), NameWords.word(to.name()));
+  }
+
+  @Override
+  public String describe() {
+    String aspects = aspects().stream().map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "));
+    return "Changes the " + aspects + " of column " + to.name() + " of " + table + ".";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.CompositeType;
 import java.util.Objects;
 
@@ -27,6 +29,16 @@ public record AlterCompositeType(CompositeType from, CompositeType to) implement
   @Override
   public AlterCompositeType inverse() {
     return new AlterCompositeType(to, from);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.COMPOSITE_TYPE, to.name(), Verb.ALTER);
+  }
+
+  @Override
+  public String describe() {
+    return "Changes the attributes of composite type " + to.name() + ".";
   }
 
   @Override

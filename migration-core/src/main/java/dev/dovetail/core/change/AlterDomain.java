@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Domain;
 import java.util.Objects;
 
@@ -22,6 +24,16 @@ public record AlterDomain(Domain from, Domain to) implements SchemaChange {
   @Override
   public AlterDomain inverse() {
     return new AlterDomain(to, from);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.DOMAIN, to.name(), Verb.ALTER);
+  }
+
+  @Override
+  public String describe() {
+    return "Changes the default, nullability or checks of domain " + to.name() + ".";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.EnumType;
@@ -42,6 +44,23 @@ public record AlterEnum(
   @Override
   public AlterEnum inverse() {
     return new AlterEnum(to, from, columns, constraints, indexes);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.ENUM, to.name(), additive() ? Verb.ALTER : Verb.RECREATE);
+  }
+
+  @Override
+  public String baseName() {
+    return NameWords.join(additive() ? "add_enum_values" : "recreate_enum", NameWords.table(to.name()));
+  }
+
+  @Override
+  public String describe() {
+    return additive()
+        ? "Adds labels to enum type " + to.name() + "."
+        : "Replaces enum type " + to.name() + " to remove or reorder labels, converting the " + columns.size() + " column(s) that use it.";
   }
 
   @Override

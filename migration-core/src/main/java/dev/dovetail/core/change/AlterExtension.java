@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Extension;
 import java.util.Objects;
 
@@ -23,6 +25,17 @@ public record AlterExtension(Extension from, Extension to) implements SchemaChan
   @Override
   public AlterExtension inverse() {
     return new AlterExtension(to, from);
+  }
+
+  @Override
+  public Subject subject() {
+    return new Subject(Kind.EXTENSION, null, to.name(), null, from.version().equals(to.version()) ? Verb.MOVE : Verb.UPDATE);
+  }
+
+  @Override
+  public String describe() {
+    return "Changes extension " + to.name() + " from " + from.version() + " in " + from.schema()
+        + " to " + to.version() + " in " + to.schema() + ".";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.QualifiedName;
 import java.util.Objects;
@@ -19,6 +21,21 @@ public record AlterPartitionBound(QualifiedName table, Partition from, Partition
   @Override
   public AlterPartitionBound inverse() {
     return new AlterPartitionBound(table, to, from);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.PARTITION, to.name(), table.toString(), Verb.ALTER);
+  }
+
+  @Override
+  public String baseName() {
+    return NameWords.join("alter_partition_bound", NameWords.table(to.name()));
+  }
+
+  @Override
+  public String describe() {
+    return "Moves partition " + to.name() + " of " + table + " to " + to.bound() + " (detach, attach).";
   }
 
   @Override

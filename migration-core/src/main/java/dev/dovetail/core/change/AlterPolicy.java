@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Policy;
 import java.util.Objects;
 
@@ -23,6 +25,16 @@ public record AlterPolicy(Policy from, Policy to) implements SchemaChange {
   @Override
   public AlterPolicy inverse() {
     return new AlterPolicy(to, from);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.POLICY, to.table(), to.name(), Verb.ALTER);
+  }
+
+  @Override
+  public String describe() {
+    return "Changes the roles or expressions of policy " + to.name() + " on " + to.table() + ".";
   }
 
   @Override

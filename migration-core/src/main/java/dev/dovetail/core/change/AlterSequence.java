@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Sequence;
 import java.util.Objects;
 
@@ -22,6 +24,26 @@ public record AlterSequence(Sequence from, Sequence to) implements SchemaChange 
   @Override
   public AlterSequence inverse() {
     return new AlterSequence(to, from);
+  }
+
+  /** @return whether only the owning column changes: the sequence is attached to a column or detached from it */
+  public boolean ownerOnly() {
+    return from.withoutOwner().equals(to.withoutOwner());
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.SEQUENCE, to.name(), !ownerOnly() ? Verb.ALTER : to.ownedBy() == null ? Verb.DETACH : Verb.ATTACH);
+  }
+
+  @Override
+  public String describe() {
+    if (ownerOnly()) {
+      return to.ownedBy() == null
+          ? "Detaches sequence " + to.name() + " from column " + from.ownedBy() + "."
+          : "Attaches sequence " + to.name() + " to column " + to.ownedBy() + ".";
+    }
+    return "Changes the options of sequence " + to.name() + ".";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,6 +31,22 @@ public record AlterTableStorage(
   @Override
   public AlterTableStorage inverse() {
     return new AlterTableStorage(table, toUnlogged, fromUnlogged, toParameters, fromParameters);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.TABLE, table, Verb.ALTER);
+  }
+
+  @Override
+  public String baseName() {
+    return NameWords.join(fromUnlogged == toUnlogged ? "alter_storage" : toUnlogged ? "set_unlogged" : "set_logged", NameWords.table(table));
+  }
+
+  @Override
+  public String describe() {
+    return "Changes how table " + table + " is stored ("
+        + (fromUnlogged == toUnlogged ? "storage parameters" : toUnlogged ? "unlogged" : "logged") + ").";
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.dovetail.core.change;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A constraint, index or sequence renamed together with the table or column it belongs to, because the declared
@@ -27,6 +30,13 @@ public record AttachedRename(Kind kind, String from, String to) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
+  }
+
+  /** @return the renames as a sentence says them: {@code constraint users_pkey becomes accounts_pkey, …} */
+  public static String describe(List<AttachedRename> renames) {
+    return renames.stream()
+        .map(r -> r.kind().name().toLowerCase(Locale.ROOT) + " " + r.from() + " becomes " + r.to())
+        .collect(Collectors.joining(", "));
   }
 
   /** @return the rename that undoes this one */

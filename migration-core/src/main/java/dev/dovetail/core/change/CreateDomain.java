@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Domain;
 import java.util.Objects;
 
@@ -13,6 +15,16 @@ public record CreateDomain(Domain domain) implements SchemaChange {
   @Override
   public DropDomain inverse() {
     return new DropDomain(domain);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.DOMAIN, domain.name(), Verb.CREATE);
+  }
+
+  @Override
+  public String describe() {
+    return "Creates domain " + domain.name() + " over " + domain.baseType() + ".";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.EnumType;
 import java.util.Objects;
 
@@ -13,6 +15,11 @@ public record CreateEnum(EnumType type) implements SchemaChange {
   @Override
   public DropEnum inverse() {
     return new DropEnum(type);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.ENUM, type.name(), Verb.CREATE);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Function;
 import java.util.Objects;
 
@@ -13,6 +15,11 @@ public record CreateFunction(Function function) implements SchemaChange {
   @Override
   public DropFunction inverse() {
     return new DropFunction(function);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(function.procedure() ? Kind.PROCEDURE : Kind.FUNCTION, function.name(), function.argumentTypes(), Verb.CREATE);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Index;
 import java.util.Objects;
 
@@ -13,6 +15,17 @@ public record CreateIndex(Index index) implements SchemaChange {
   @Override
   public DropIndex inverse() {
     return new DropIndex(index);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.INDEX, index.table(), index.name(), Verb.CREATE);
+  }
+
+  /** Named after the key columns, or the index's name when a key is an expression. */
+  @Override
+  public String baseName() {
+    return NameWords.join("create_index", NameWords.table(index.table()), NameWords.index(index));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.QualifiedName;
 import java.util.Objects;
@@ -15,6 +17,16 @@ public record CreatePartition(QualifiedName table, Partition partition) implemen
   @Override
   public DropPartition inverse() {
     return new DropPartition(table, partition);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.PARTITION, partition.name(), table.toString(), Verb.CREATE);
+  }
+
+  @Override
+  public String describe() {
+    return "Creates partition " + partition.name() + " of " + table + " " + partition.bound() + ".";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Policy;
 import java.util.Objects;
 
@@ -13,6 +15,17 @@ public record CreatePolicy(Policy policy) implements SchemaChange {
   @Override
   public DropPolicy inverse() {
     return new DropPolicy(policy);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.POLICY, policy.table(), policy.name(), Verb.CREATE);
+  }
+
+  @Override
+  public String describe() {
+    return "Creates " + (policy.permissive() ? "permissive" : "restrictive") + " policy " + policy.name() + " for " + policy.command()
+        + " on " + policy.table() + ".";
   }
 
   @Override

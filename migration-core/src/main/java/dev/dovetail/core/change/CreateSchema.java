@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.PgSchema;
 import java.util.Objects;
 
@@ -13,6 +15,11 @@ public record CreateSchema(PgSchema schema) implements SchemaChange {
   @Override
   public DropSchema inverse() {
     return new DropSchema(schema);
+  }
+
+  @Override
+  public Subject subject() {
+    return new Subject(Kind.SCHEMA, schema.name(), null, null, Verb.CREATE);
   }
 
   @Override

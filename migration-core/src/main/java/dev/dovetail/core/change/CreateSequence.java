@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Sequence;
 import java.util.Objects;
 
@@ -13,6 +15,11 @@ public record CreateSequence(Sequence sequence) implements SchemaChange {
   @Override
   public DropSequence inverse() {
     return new DropSequence(sequence);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.SEQUENCE, sequence.name(), Verb.CREATE);
   }
 
   @Override

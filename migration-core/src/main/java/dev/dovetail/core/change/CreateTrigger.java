@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Trigger;
 import java.util.Objects;
 
@@ -13,6 +15,11 @@ public record CreateTrigger(Trigger trigger) implements SchemaChange {
   @Override
   public DropTrigger inverse() {
     return new DropTrigger(trigger);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.TRIGGER, trigger.table(), trigger.name(), Verb.CREATE);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.View;
 import java.util.Objects;
 
@@ -13,6 +15,18 @@ public record CreateView(View view) implements SchemaChange {
   @Override
   public DropView inverse() {
     return new DropView(view);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(view.materialized() ? Kind.MATERIALIZED_VIEW : Kind.VIEW, view.name(), Verb.CREATE);
+  }
+
+  @Override
+  public String describe() {
+    return view.materialized()
+        ? "Creates materialized view " + view.name() + ", computes its rows and builds its indexes."
+        : SchemaChange.super.describe();
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
@@ -28,6 +30,16 @@ public record DropColumn(QualifiedName table, Column column, List<Sequence> owne
   @Override
   public boolean destructive() {
     return true;
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.COLUMN, table, column.name(), Verb.DROP);
+  }
+
+  @Override
+  public String describe() {
+    return "Drops column " + column.name() + " of " + table + " and its data.";
   }
 
   @Override

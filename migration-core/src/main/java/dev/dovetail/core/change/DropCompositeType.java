@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.CompositeType;
 import java.util.Objects;
 
@@ -13,6 +15,11 @@ public record DropCompositeType(CompositeType type) implements SchemaChange {
   @Override
   public CreateCompositeType inverse() {
     return new CreateCompositeType(type);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.COMPOSITE_TYPE, type.name(), Verb.DROP);
   }
 
   @Override

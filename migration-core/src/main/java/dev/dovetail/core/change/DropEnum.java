@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.EnumType;
 import java.util.Objects;
 
@@ -18,6 +20,11 @@ public record DropEnum(EnumType type) implements SchemaChange {
   @Override
   public boolean destructive() {
     return true;
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.ENUM, type.name(), Verb.DROP);
   }
 
   @Override

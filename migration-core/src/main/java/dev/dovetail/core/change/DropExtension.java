@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Extension;
 import java.util.Objects;
 
@@ -18,6 +20,16 @@ public record DropExtension(Extension extension) implements SchemaChange {
   @Override
   public boolean destructive() {
     return true;
+  }
+
+  @Override
+  public Subject subject() {
+    return new Subject(Kind.EXTENSION, null, extension.name(), null, Verb.DROP);
+  }
+
+  @Override
+  public String describe() {
+    return "Removes extension " + extension.name() + ".";
   }
 
   @Override

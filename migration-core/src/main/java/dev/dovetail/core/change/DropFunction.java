@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Function;
 import java.util.Objects;
 
@@ -29,6 +31,11 @@ public record DropFunction(Function function) implements SchemaChange {
         && changes.get(i) instanceof DropFunction drop
         && changes.get(i + 1) instanceof CreateFunction create
         && create.function().signature().equals(drop.function().signature());
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(function.procedure() ? Kind.PROCEDURE : Kind.FUNCTION, function.name(), function.argumentTypes(), Verb.DROP);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.QualifiedName;
 import java.util.Objects;
@@ -20,6 +22,16 @@ public record DropPartition(QualifiedName table, Partition partition) implements
   @Override
   public boolean destructive() {
     return true;
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.PARTITION, partition.name(), table.toString(), Verb.DROP);
+  }
+
+  @Override
+  public String describe() {
+    return "Detaches partition " + partition.name() + " from " + table + " and drops it with its rows.";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Policy;
 import java.util.Objects;
 
@@ -13,6 +15,11 @@ public record DropPolicy(Policy policy) implements SchemaChange {
   @Override
   public CreatePolicy inverse() {
     return new CreatePolicy(policy);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.POLICY, policy.table(), policy.name(), Verb.DROP);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.PgSchema;
 import java.util.Objects;
 
@@ -13,6 +15,16 @@ public record DropSchema(PgSchema schema) implements SchemaChange {
   @Override
   public CreateSchema inverse() {
     return new CreateSchema(schema);
+  }
+
+  @Override
+  public Subject subject() {
+    return new Subject(Kind.SCHEMA, schema.name(), null, null, Verb.DROP);
+  }
+
+  @Override
+  public String describe() {
+    return "Drops the empty schema " + schema.name() + ".";
   }
 
   @Override

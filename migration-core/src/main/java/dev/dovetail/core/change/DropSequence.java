@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Sequence;
 import java.util.Objects;
 
@@ -18,6 +20,16 @@ public record DropSequence(Sequence sequence) implements SchemaChange {
   @Override
   public boolean destructive() {
     return true;
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.SEQUENCE, sequence.name(), Verb.DROP);
+  }
+
+  @Override
+  public String describe() {
+    return "Drops sequence " + sequence.name() + "; its current value is lost.";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
 import java.util.List;
@@ -29,6 +31,16 @@ public record DropTable(Table table, List<Sequence> ownedSequences) implements S
   @Override
   public boolean destructive() {
     return true;
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.TABLE, table.name(), Verb.DROP);
+  }
+
+  @Override
+  public String describe() {
+    return "Drops table " + table.name() + " and its data.";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Trigger;
 import java.util.Objects;
 
@@ -13,6 +15,11 @@ public record DropTrigger(Trigger trigger) implements SchemaChange {
   @Override
   public CreateTrigger inverse() {
     return new CreateTrigger(trigger);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.TRIGGER, trigger.table(), trigger.name(), Verb.DROP);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.View;
 import java.util.Objects;
 
@@ -13,6 +15,11 @@ public record DropView(View view) implements SchemaChange {
   @Override
   public CreateView inverse() {
     return new CreateView(view);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(view.materialized() ? Kind.MATERIALIZED_VIEW : Kind.VIEW, view.name(), Verb.DROP);
   }
 
   @Override

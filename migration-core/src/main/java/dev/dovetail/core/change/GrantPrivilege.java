@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.PrivilegeTarget;
 import java.util.Objects;
 
@@ -23,6 +25,21 @@ public record GrantPrivilege(PrivilegeTarget target, String grantee, String priv
   @Override
   public RevokePrivilege inverse() {
     return new RevokePrivilege(target, grantee, privilege, withGrantOption);
+  }
+
+  @Override
+  public Subject subject() {
+    return new Subject(Kind.PRIVILEGE, null, privilege + " on " + target, grantee, Verb.GRANT);
+  }
+
+  @Override
+  public String baseName() {
+    return NameWords.join("grant", NameWords.word(privilege), "on", NameWords.privilegeObject(target), "to", NameWords.word(grantee));
+  }
+
+  @Override
+  public String describe() {
+    return "Grants " + privilege + " on " + target + " to " + grantee + (withGrantOption ? " with grant option." : ".");
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Changes that PostgreSQL refuses while some views read what they change (a column's type, a function that
@@ -50,6 +51,28 @@ public record RebuildViews(List<View> dropped, List<SchemaChange> changes, List<
   /** @return whether the change at {@code i} drops a function that the next change creates again */
   public boolean recreatesFunction(int i) {
     return DropFunction.recreatesAt(changes, i);
+  }
+
+  /** The subject of the change the views are rebuilt for: that is what the migration is about. */
+  @Override
+  public Subject subject() {
+    Subject first = changes.get(0).subject();
+    return recreatesFunction(0) ? new Subject(first.kind(), first.schema(), first.name(), first.member(), Subject.Verb.RECREATE) : first;
+  }
+
+  /** Named after the change the views are rebuilt for: {@code alter_column_type_orders_total_rebuilding_views}. */
+  @Override
+  public String baseName() {
+    boolean recreation = recreatesFunction(0);
+    String first = recreation ? NameWords.join("recreate_function", NameWords.table(subject().qualifiedName())) : changes.get(0).baseName();
+    return NameWords.join(first, changes.size() > (recreation ? 2 : 1) ? "and_more" : "", "rebuilding_views");
+  }
+
+  @Override
+  public String describe() {
+    String views = dropped.stream().map(v -> v.name().toString()).collect(Collectors.joining(", "));
+    String sentences = changes.stream().map(SchemaChange::describe).collect(Collectors.joining(" "));
+    return sentences + " The views that read it (" + views + ") are dropped before and created again after, in the same migration.";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.QualifiedName;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +27,22 @@ public record RenameColumn(QualifiedName table, String from, String to, List<Att
   @Override
   public RenameColumn inverse() {
     return new RenameColumn(table, to, from, attached.stream().map(AttachedRename::inverse).toList());
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.COLUMN, table, from, Verb.RENAME);
+  }
+
+  @Override
+  public String baseName() {
+    return NameWords.join(SchemaChange.super.baseName(), "to", NameWords.word(to));
+  }
+
+  @Override
+  public String describe() {
+    return "Renames column " + from + " of " + table + " to " + to + ", as the rename hint states; its values stay"
+        + (attached.isEmpty() ? "." : ", and " + AttachedRename.describe(attached) + ".");
   }
 
   @Override

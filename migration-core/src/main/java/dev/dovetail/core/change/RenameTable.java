@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.QualifiedName;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +38,22 @@ public record RenameTable(QualifiedName from, String to, List<AttachedRename> at
   @Override
   public RenameTable inverse() {
     return new RenameTable(renamed(), from.name(), attached.stream().map(AttachedRename::inverse).toList(), columns);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.TABLE, from, Verb.RENAME);
+  }
+
+  @Override
+  public String baseName() {
+    return NameWords.join(SchemaChange.super.baseName(), "to", NameWords.word(to));
+  }
+
+  @Override
+  public String describe() {
+    return "Renames table " + from + " to " + to + ", as the rename hint states; its rows, indexes and constraints stay"
+        + (attached.isEmpty() ? "." : ", and " + AttachedRename.describe(attached) + ".");
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Function;
 import java.util.Objects;
 
@@ -23,6 +25,16 @@ public record ReplaceFunction(Function from, Function to) implements SchemaChang
   @Override
   public ReplaceFunction inverse() {
     return new ReplaceFunction(to, from);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(to.procedure() ? Kind.PROCEDURE : Kind.FUNCTION, to.name(), to.argumentTypes(), Verb.REPLACE);
+  }
+
+  @Override
+  public String describe() {
+    return "Replaces the definition of " + (to.procedure() ? "procedure " : "function ") + to.signature() + ".";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.View;
 import java.util.Objects;
 
@@ -20,6 +22,16 @@ public record ReplaceView(View from, View to) implements SchemaChange {
   @Override
   public ReplaceView inverse() {
     return new ReplaceView(to, from);
+  }
+
+  @Override
+  public Subject subject() {
+    return Subject.of(Kind.VIEW, to.name(), Verb.REPLACE);
+  }
+
+  @Override
+  public String describe() {
+    return "Replaces the query of view " + to.name() + "; its columns stay the same.";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.change.Subject.Kind;
+import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.PrivilegeTarget;
 import java.util.Objects;
 
@@ -23,6 +25,21 @@ public record RevokePrivilege(PrivilegeTarget target, String grantee, String pri
   @Override
   public GrantPrivilege inverse() {
     return new GrantPrivilege(target, grantee, privilege, withGrantOption);
+  }
+
+  @Override
+  public Subject subject() {
+    return new Subject(Kind.PRIVILEGE, null, privilege + " on " + target, grantee, Verb.REVOKE);
+  }
+
+  @Override
+  public String baseName() {
+    return NameWords.join("revoke", NameWords.word(privilege), "on", NameWords.privilegeObject(target), "from", NameWords.word(grantee));
+  }
+
+  @Override
+  public String describe() {
+    return "Revokes " + privilege + " on " + target + " from " + grantee + ".";
   }
 
   @Override

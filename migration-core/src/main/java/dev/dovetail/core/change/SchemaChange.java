@@ -1,9 +1,13 @@
 package dev.dovetail.core.change;
 
+import dev.dovetail.core.model.QualifiedName;
+import java.util.Set;
+
 /**
  * One logical change to a database schema: the closed vocabulary that the diff produces, the planner orders
  * and the renderer turns into SQL. A change carries no SQL text. Every change knows its inverse, which is
- * what a migration's down applies.
+ * what a migration's down applies, and its {@link Subject}: what it is about, from which its migration name, its
+ * sentence and the names it frees and takes derive.
  */
 public sealed interface SchemaChange
     permits CreateSchema,
@@ -62,6 +66,37 @@ public sealed interface SchemaChange
   /** @return whether applying this change can destroy data (its inverse restores structure only) */
   default boolean destructive() {
     return false;
+  }
+
+  /** @return what the change is about: the kind of object, its name, the member within it and the verb */
+  Subject subject();
+
+  /**
+   * @return the base name of the migration that applies the change, without phase ({@code add_column_orders_total}):
+   *     the subject's verb, kind, object and member, unless the kind needs other words
+   */
+  default String baseName() {
+    return NameWords.of(subject());
+  }
+
+  /** @return one sentence saying what the change does, as in file headers: the subject's, unless the kind says more */
+  default String describe() {
+    return subject().sentence();
+  }
+
+  /**
+   * @return the names the change takes in PostgreSQL's relation and type namespace, which tables, views, sequences,
+   *     partitions and types share: what it creates there
+   */
+  default Set<QualifiedName> takesNames() {
+    Subject s = subject();
+    return s.verb() == Subject.Verb.CREATE && s.kind().relationOrType() ? Set.of(s.qualifiedName()) : Set.of();
+  }
+
+  /** @return the names the change frees in PostgreSQL's relation and type namespace: what it drops there */
+  default Set<QualifiedName> freesNames() {
+    Subject s = subject();
+    return s.verb() == Subject.Verb.DROP && s.kind().relationOrType() ? Set.of(s.qualifiedName()) : Set.of();
   }
 
   /** @return the visitor's result for this change; the visitor has one method per kind, so none is missed */

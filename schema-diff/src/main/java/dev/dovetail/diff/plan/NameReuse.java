@@ -1,20 +1,7 @@
 package dev.dovetail.diff.plan;
 
-import dev.dovetail.core.change.AlterPartitionBound;
-import dev.dovetail.core.change.CreateCompositeType;
-import dev.dovetail.core.change.CreateDomain;
-import dev.dovetail.core.change.CreateEnum;
-import dev.dovetail.core.change.CreatePartition;
-import dev.dovetail.core.change.CreateSequence;
-import dev.dovetail.core.change.CreateTable;
-import dev.dovetail.core.change.CreateView;
-import dev.dovetail.core.change.DropCompositeType;
-import dev.dovetail.core.change.DropDomain;
-import dev.dovetail.core.change.DropEnum;
-import dev.dovetail.core.change.DropPartition;
-import dev.dovetail.core.change.DropSequence;
-import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.change.Subject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +9,9 @@ import java.util.Set;
 /**
  * Whether a drop must happen before a later change of the same run, so that it cannot wait for the contract
  * phase: a later change creates a relation or type under the name it drops (tables, views, sequences and types
- * share PostgreSQL's relation and type namespaces), or a dropped partition's table gets new or moved partitions,
- * whose bounds may overlap the dropped one.
+ * share PostgreSQL's relation and type namespaces, {@link SchemaChange#freesNames()} and
+ * {@link SchemaChange#takesNames()}), or a dropped partition's table gets new or moved partitions, whose bounds may
+ * overlap the dropped one.
  */
 final class NameReuse {
 
@@ -47,44 +35,26 @@ final class NameReuse {
 
   private static Set<String> dropped(SchemaChange change) {
     Set<String> names = new HashSet<>();
-    if (change instanceof DropTable c) {
-      names.add(c.table().name().toString());
-    } else if (change instanceof DropSequence c) {
-      names.add(c.sequence().name().toString());
-    } else if (change instanceof DropEnum c) {
-      names.add(c.type().name().toString());
-    } else if (change instanceof DropDomain c) {
-      names.add(c.domain().name().toString());
-    } else if (change instanceof DropCompositeType c) {
-      names.add(c.type().name().toString());
-    } else if (change instanceof DropPartition c) {
-      names.add(c.partition().name().toString());
-      names.add("partitions of " + c.table());
+    change.freesNames().forEach(n -> names.add(n.toString()));
+    Subject s = change.subject();
+    if (s.kind() == Subject.Kind.PARTITION && s.verb() == Subject.Verb.DROP) {
+      names.add(boundsOf(s));
     }
     return names;
   }
 
   private static Set<String> created(SchemaChange change) {
     Set<String> names = new HashSet<>();
-    if (change instanceof CreateTable c) {
-      names.add(c.table().name().toString());
-      c.table().partitions().forEach(p -> names.add(p.name().toString()));
-    } else if (change instanceof CreateView c) {
-      names.add(c.view().name().toString());
-    } else if (change instanceof CreateSequence c) {
-      names.add(c.sequence().name().toString());
-    } else if (change instanceof CreateEnum c) {
-      names.add(c.type().name().toString());
-    } else if (change instanceof CreateDomain c) {
-      names.add(c.domain().name().toString());
-    } else if (change instanceof CreateCompositeType c) {
-      names.add(c.type().name().toString());
-    } else if (change instanceof CreatePartition c) {
-      names.add(c.partition().name().toString());
-      names.add("partitions of " + c.table());
-    } else if (change instanceof AlterPartitionBound c) {
-      names.add("partitions of " + c.table());
+    change.takesNames().forEach(n -> names.add(n.toString()));
+    Subject s = change.subject();
+    if (s.kind() == Subject.Kind.PARTITION && (s.verb() == Subject.Verb.CREATE || s.verb() == Subject.Verb.ALTER)) {
+      names.add(boundsOf(s));
     }
     return names;
+  }
+
+  /** @return what a partition's bound takes: a range or list of its table's */
+  private static String boundsOf(Subject partition) {
+    return "partitions of " + partition.member();
   }
 }

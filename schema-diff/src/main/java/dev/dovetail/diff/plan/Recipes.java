@@ -8,17 +8,14 @@ import dev.dovetail.core.change.AttachedRename;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateIndex;
-import dev.dovetail.core.change.CreatePolicy;
-import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
-import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropIndex;
-import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.RebuildViews;
 import dev.dovetail.core.change.RenameColumn;
 import dev.dovetail.core.change.RenameTable;
 import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.change.Subject;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.Constraint;
@@ -85,15 +82,11 @@ final class Recipes {
   private static Set<QualifiedName> builtOn(List<SchemaChange> changes) {
     Set<QualifiedName> tables = new HashSet<>();
     for (SchemaChange change : changes) {
-      if (change instanceof CreateIndex c) {
-        tables.add(c.index().table());
-      } else if (change instanceof AddConstraint c) {
-        tables.add(c.table());
-      } else if (change instanceof CreateTrigger c) {
-        tables.add(c.trigger().table());
-      } else if (change instanceof CreatePolicy c) {
-        tables.add(c.policy().table());
-      } else if (change instanceof CreateView c) {
+      Subject s = change.subject();
+      if (s.kind().member() && s.kind() != Subject.Kind.COLUMN && s.verb().adds()) {
+        tables.add(s.qualifiedName()); // an index, constraint, trigger or policy: its table
+      }
+      if (change instanceof CreateView c) {
         tables.addAll(c.view().dependencies().relations());
       } else if (change instanceof ReplaceView c) {
         tables.addAll(c.to().dependencies().relations());
@@ -147,7 +140,10 @@ final class Recipes {
    *     do drops of schemas and composite types, which may hold or type what destructive changes drop there
    */
   Migration plain(SchemaChange change) {
-    boolean contract = change.destructive() || change instanceof DropSchema || change instanceof DropCompositeType;
+    Subject s = change.subject();
+    boolean contract =
+        change.destructive()
+            || s.verb() == Subject.Verb.DROP && (s.kind() == Subject.Kind.SCHEMA || s.kind() == Subject.Kind.COMPOSITE_TYPE);
     Phase phase = contract ? Phase.CONTRACT : Phase.EXPAND;
     return new Migration(
         MigrationNames.of(change, phase),
