@@ -15,6 +15,8 @@ import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -47,6 +49,20 @@ final class CompositeTypeComparer {
       }
     }
     return changes;
+  }
+
+  /**
+   * @return the references ({@code format_type}) of the composite types that are dropped and created again: a
+   *     function taking or returning one must be dropped before and created after ({@link FunctionComparer})
+   */
+  static Set<String> recreated(DatabaseSchema current, DatabaseSchema declared) {
+    Set<String> recreated = new HashSet<>();
+    for (Keyed.Both<CompositeType> t : Keyed.of(current.compositeTypes(), declared.compositeTypes(), CompositeType::name).kept()) {
+      if (!t.from().shape().equals(t.to().shape()) && !appendsOrTruncates(t.from(), t.to())) {
+        recreated.add(t.from().reference());
+      }
+    }
+    return recreated;
   }
 
   private static List<SchemaChange> reshape(DatabaseSchema current, CompositeType old, CompositeType type) {

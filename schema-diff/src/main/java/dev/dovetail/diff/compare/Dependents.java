@@ -51,7 +51,6 @@ final class Dependents {
           continue;
         }
         Column bare = column.withDefault(null);
-        result.add(new AlterColumn(name, column, bare));
         Column updated = t.to().column(column.name()).orElse(null);
         if (updated != null && updated.withComment(null).equals(column.withComment(null))) {
           result.add(new AlterColumn(name, bare, column));
@@ -62,6 +61,7 @@ final class Dependents {
               : c instanceof DropColumn drop && drop.table().equals(name) && drop.column().equals(column)
                   ? new DropColumn(name, bare, drop.ownedSequences()) : c);
         }
+        result.add(new AlterColumn(name, column, bare));
       }
       for (Constraint constraint : t.from().constraints()) {
         if (constraint instanceof CheckConstraint check && check.functions().stream().anyMatch(recreated::contains)) {

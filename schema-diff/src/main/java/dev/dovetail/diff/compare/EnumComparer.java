@@ -57,6 +57,21 @@ final class EnumComparer {
   }
 
   /**
+   * @return the references ({@code format_type}) of the enum types that lose or reorder labels and are therefore
+   *     replaced: every column of them is converted, so what compares their values must be taken off around it
+   */
+  static Set<String> replaced(DatabaseSchema current, DatabaseSchema declared) {
+    Set<String> replaced = new HashSet<>();
+    for (Keyed.Both<EnumType> t : Keyed.of(current.enums(), declared.enums(), EnumType::name).kept()) {
+      List<String> reachable = withNewLabels(t.from().labels(), t.to().labels());
+      if (!reachable.equals(t.to().labels())) {
+        replaced.add(t.from().reference());
+      }
+    }
+    return replaced;
+  }
+
+  /**
    * @return {@code current} with the labels of {@code target} it lacks, each placed before the next label of
    *     {@code target} already there (or last): what {@code ADD VALUE} can reach
    */

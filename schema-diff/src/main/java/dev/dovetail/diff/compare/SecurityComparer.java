@@ -76,11 +76,13 @@ final class SecurityComparer {
     Keyed<QualifiedName, Table> tables = Keyed.of(current.tables(), declared.tables(), Table::name);
     Set<QualifiedName> droppedTables = new HashSet<>();
     tables.removed().forEach(t -> droppedTables.add(t.name()));
+    Set<String> replacedEnums = EnumComparer.replaced(current, declared);
     Set<ColumnRef> changedColumns = new HashSet<>();
     for (Keyed.Both<Table> t : tables.kept()) {
       for (Column column : t.from().columns()) {
         boolean same = t.to().column(column.name())
             .filter(c -> c.type().equals(column.type()) && Objects.equals(c.collation(), column.collation()))
+            .filter(c -> !replacedEnums.contains(c.type()) && !replacedEnums.contains(c.type().replaceFirst("\\[\\]$", "")))
             .isPresent();
         if (!same) {
           changedColumns.add(new ColumnRef(t.from().name(), column.name()));

@@ -124,6 +124,12 @@ final class ViewComparer {
     blocked.values().forEach(aroundChanges::addAll);
 
     List<SchemaChange> result = new ArrayList<>();
+    // A new view that takes the name of a relation a rebuild drops (a table becoming a view), and that the rebuilt
+    // views read, is created inside that rebuild: between the drop that frees its name and the views that read it.
+    Map<Integer, List<QualifiedName>> joining = joiningRebuilds(changes, blocked);
+    Set<QualifiedName> joined = new HashSet<>();
+    joining.values().forEach(joined::addAll);
+
     List<QualifiedName> dropOrder = new ArrayList<>(creationOrder(rebuilt, from));
     java.util.Collections.reverse(dropOrder);
     dropOrder.forEach(name -> result.add(new DropView(from.get(name))));
@@ -138,6 +144,9 @@ final class ViewComparer {
     to.keySet().stream().filter(n -> !from.containsKey(n)).forEach(created::add);
     created.addAll(replaced);
     for (QualifiedName name : creationOrder(created, to)) {
+      if (joined.contains(name)) {
+        continue;
+      }
       result.add(replaced.contains(name) ? new ReplaceView(from.get(name), to.get(name)) : new CreateView(to.get(name)));
     }
 
@@ -152,8 +161,27 @@ final class ViewComparer {
     toPrivileges.stream()
         .filter(p -> !fromPrivileges.contains(p) || touched.contains(viewOf(p)))
         .forEach(p -> result.add(SecurityComparer.change(p, p.revoked())));
-    result.addAll(rebuildAround(changes, blocked));
+    result.addAll(rebuildAround(changes, blocked, joining));
     return List.copyOf(result);
+  }
+
+  /**
+   * @return for the position of a change that frees a relation's name and blocks views, the new views of that
+   *     name which the blocked views read once they are created again
+   */
+  private Map<Integer, List<QualifiedName>> joiningRebuilds(List<SchemaChange> changes, Map<Integer, Set<QualifiedName>> blocked) {
+    Map<Integer, List<QualifiedName>> joining = new TreeMap<>();
+    blocked.forEach((i, views) -> {
+      Set<QualifiedName> read = new HashSet<>();
+      views.stream().map(to::get).filter(java.util.Objects::nonNull).forEach(v -> read.addAll(v.dependencies().relations()));
+      List<QualifiedName> names = changes.get(i).freesNames().stream()
+          .filter(n -> to.containsKey(n) && !from.containsKey(n) && read.contains(n))
+          .toList();
+      if (!names.isEmpty()) {
+        joining.put(i, names);
+      }
+    });
+    return joining;
   }
 
   /**
@@ -186,7 +214,8 @@ final class ViewComparer {
    * @return {@code changes} with each group of changes that block overlapping sets of views replaced by one
    *     {@link RebuildViews}
    */
-  private List<SchemaChange> rebuildAround(List<SchemaChange> changes, Map<Integer, Set<QualifiedName>> blocked) {
+  private List<SchemaChange> rebuildAround(
+      List<SchemaChange> changes, Map<Integer, Set<QualifiedName>> blocked, Map<Integer, List<QualifiedName>> joining) {
     if (blocked.isEmpty()) {
       return changes;
     }
@@ -213,6 +242,7 @@ final class ViewComparer {
       for (int i : group) {
         views.addAll(blocked.get(i));
         members.add(changes.get(i));
+        joining.getOrDefault(i, List.of()).forEach(name -> members.add(new CreateView(to.get(name))));
       }
       List<QualifiedName> order = creationOrder(views, from);
       int last = group.get(group.size() - 1);

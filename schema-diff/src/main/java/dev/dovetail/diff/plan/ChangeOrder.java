@@ -113,7 +113,7 @@ final class ChangeOrder {
         change = new RebuildViews(c.dropped(), sort(c.changes(), current), c.created());
       }
       List<SchemaChange> members = List.of(change);
-      if (DropFunction.recreatesAt(changes, i)) {
+      if (DropFunction.recreatesAt(changes, i) && !usesRecreatedType((DropFunction) change, recreated)) {
         members = List.of(change, changes.get(++i));
       }
       boolean undone = undone(change, privileges);
@@ -149,6 +149,15 @@ final class ChangeOrder {
     }
     dropped.retainAll(created);
     return dropped;
+  }
+
+  /**
+   * @return whether a function dropped and created again takes or returns a type the run drops and creates again:
+   *     then its two changes are apart, the drop before the type's and the creation after
+   */
+  private static boolean usesRecreatedType(DropFunction drop, Set<String> recreated) {
+    return Footprints.of(drop).needsBefore().stream()
+        .anyMatch(id -> id.kind() == ObjectId.Kind.TYPE && recreated.contains(id.key()));
   }
 
   /** @return whether {@code change} undoes a privilege the current state has (rather than applying a declared one) */

@@ -6,6 +6,7 @@ import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterCompositeType;
 import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.AlterPolicy;
@@ -54,7 +55,6 @@ import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.Constraint;
-import dev.dovetail.core.model.Domain;
 import dev.dovetail.core.model.ExclusionConstraint;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Function;
@@ -69,7 +69,6 @@ import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.model.UniqueConstraint;
 import dev.dovetail.core.model.View;
-import dev.dovetail.diff.sql.Sql;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,7 +131,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   @Override
   public Footprint visit(CreateEnum c) {
     Footprint.Builder f = new Footprint.Builder();
-    f.creates.add(ObjectId.type(c.type().reference()));
+    f.creates.add(ObjectId.type(c.type().name()));
     f.needsAfter.add(ObjectId.schema(c.type().name().schema()));
     return f.build();
   }
@@ -144,7 +143,18 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
 
   @Override
   public Footprint visit(AlterEnum c) {
-    return Footprint.NONE;
+    if (c.additive()) {
+      return Footprint.NONE;
+    }
+    // Replacing the type converts every column of it: their values change type, the columns must exist.
+    Footprint.Builder f = new Footprint.Builder();
+    for (AlterEnum.UsingColumn using : c.columns()) {
+      ObjectId values = ObjectId.columnType(using.table(), using.column().name());
+      f.drops.add(values);
+      f.creates.add(values);
+      f.needsAfter.add(ObjectId.column(using.table(), using.column().name()));
+    }
+    return f.build();
   }
 
   @Override
@@ -155,7 +165,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   @Override
   public Footprint visit(CreateDomain c) {
     Footprint.Builder f = new Footprint.Builder();
-    f.creates.add(ObjectId.type(reference(c.domain())));
+    f.creates.add(ObjectId.type(c.domain().name()));
     f.needsAfter.add(ObjectId.schema(c.domain().name().schema()));
     types(c.domain().baseType(), f.needsAfter);
     return f.build();
@@ -169,15 +179,15 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   @Override
   public Footprint visit(AlterDomain c) {
     Footprint.Builder f = new Footprint.Builder();
-    f.needsBefore.add(ObjectId.type(reference(c.from())));
-    f.needsAfter.add(ObjectId.type(reference(c.to())));
+    f.needsBefore.add(ObjectId.type(c.from().name()));
+    f.needsAfter.add(ObjectId.type(c.to().name()));
     return f.build();
   }
 
   @Override
   public Footprint visit(CreateCompositeType c) {
     Footprint.Builder f = new Footprint.Builder();
-    f.creates.add(ObjectId.type(c.type().reference()));
+    f.creates.add(ObjectId.type(c.type().name()));
     f.creates.add(ObjectId.relation(c.type().name()));
     f.needsAfter.add(ObjectId.schema(c.type().name().schema()));
     attributeTypes(c.type(), f.needsAfter);
@@ -252,7 +262,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     Table table = c.table();
     QualifiedName name = table.name();
     f.creates.add(ObjectId.relation(name));
-    f.creates.add(ObjectId.type(Sql.qualified(name)));
+    f.creates.add(ObjectId.type(name));
     f.needsAfter.add(ObjectId.schema(name.schema()));
     c.ownedSequences().forEach(s -> f.creates.add(ObjectId.relation(s.name())));
     for (Column column : table.columns()) {
@@ -305,6 +315,11 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   @Override
   public Footprint visit(AlterColumn c) {
     Footprint.Builder f = new Footprint.Builder();
+    if (c.aspects().contains(ColumnAspect.TYPE) || c.aspects().contains(ColumnAspect.COLLATION)) {
+      ObjectId values = ObjectId.columnType(c.table(), c.from().name());
+      f.drops.add(values);
+      f.creates.add(values);
+    }
     uses(c.table(), c.from(), f.needsBefore);
     uses(c.table(), c.to(), f.needsAfter);
     return f.build();
@@ -567,7 +582,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
 
   private static void view(View view, Set<ObjectId> creates, Set<ObjectId> needs) {
     creates.add(ObjectId.relation(view.name()));
-    creates.add(ObjectId.type(Sql.qualified(view.name())));
+    creates.add(ObjectId.type(view.name()));
     view.columns().forEach(c -> creates.add(ObjectId.column(view.name(), c.name())));
     view.indexes().forEach(i -> index(i, creates, needs));
     view.triggers().forEach(t -> trigger(t, creates, needs));
@@ -581,12 +596,13 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     reads.relations().stream().filter(r -> !r.equals(view.name())).forEach(r -> needs.add(ObjectId.relation(r)));
     reads.columns().stream().filter(c -> !c.table().equals(view.name())).forEach(c -> needs.add(ObjectId.column(c)));
     reads.functions().forEach(s -> needs.add(ObjectId.function(s)));
-    reads.types().forEach(t -> needs.add(ObjectId.type(Sql.qualified(t))));
+    reads.types().forEach(t -> needs.add(ObjectId.type(t)));
   }
 
   private static void uses(Policy policy, Set<ObjectId> needs) {
     needs.add(ObjectId.relation(policy.table()));
     policy.columns().forEach(c -> needs.add(ObjectId.column(c)));
+    policy.columns().forEach(c -> needs.add(ObjectId.columnType(c.table(), c.column())));
     policy.tables().forEach(t -> needs.add(ObjectId.relation(t)));
     policy.functions().forEach(s -> needs.add(ObjectId.function(s)));
   }
@@ -608,12 +624,8 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     }
     Matcher m = QUALIFIED.matcher(text);
     while (m.find()) {
-      needs.add(ObjectId.type(m.group(1)));
+      needs.add(new ObjectId(ObjectId.Kind.TYPE, unquotedName(m.group(1))));
     }
-  }
-
-  private static String reference(Domain domain) {
-    return Sql.qualified(domain.name());
   }
 
   /** @return an index key that is a plain column, as named in the catalog; null for an expression */

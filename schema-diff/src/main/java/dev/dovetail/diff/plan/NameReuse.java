@@ -11,7 +11,8 @@ import java.util.Set;
  * phase: a later change creates a relation or type under the name it drops (tables, views, sequences and types
  * share PostgreSQL's relation and type namespaces, {@link SchemaChange#freesNames()} and
  * {@link SchemaChange#takesNames()}), or a dropped partition's table gets new or moved partitions, whose bounds may
- * overlap the dropped one.
+ * overlap the dropped one; or, from the change graph ({@link Footprints}), a later change creates an object
+ * it drops.
  */
 final class NameReuse {
 
@@ -19,6 +20,16 @@ final class NameReuse {
 
   /** @return whether a change after {@code changes[i]} needs what it drops to be gone first */
   static boolean reusedLater(List<SchemaChange> changes, int i) {
+    Set<ObjectId> drops = Footprints.of(changes.get(i)).drops();
+    if (!drops.isEmpty()) {
+      // What the change graph knows: a later change creates an object this one drops (a function dropped and
+      // created again around a type, a constraint or key under the same name).
+      for (SchemaChange later : changes.subList(i + 1, changes.size())) {
+        if (Footprints.of(later).creates().stream().anyMatch(drops::contains)) {
+          return true;
+        }
+      }
+    }
     Set<String> dropped = dropped(changes.get(i));
     if (dropped.isEmpty()) {
       return false;

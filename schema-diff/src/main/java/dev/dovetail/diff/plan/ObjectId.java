@@ -21,11 +21,16 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
   enum Kind {
     SCHEMA,
     EXTENSION,
-    /** enum, domain and composite types and the row types of tables and views, by their {@code format_type} reference */
+    /** enum, domain and composite types and the row types of tables and views, by their unquoted qualified name */
     TYPE,
     FUNCTION,
     RELATION,
     COLUMN,
+    /**
+     * the type of a column's values: a retype or an enum replaced drops and creates it, and what compares the
+     * column's values in an expression (a policy) is taken off before and put back after
+     */
+    COLUMN_TYPE,
     CONSTRAINT,
     /** a unique key (primary key, unique constraint, unique index) a foreign key can reference, by table and columns */
     KEY,
@@ -43,8 +48,8 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
     return new ObjectId(Kind.EXTENSION, name);
   }
 
-  static ObjectId type(String reference) {
-    return new ObjectId(Kind.TYPE, reference);
+  static ObjectId type(QualifiedName name) {
+    return new ObjectId(Kind.TYPE, name.toString());
   }
 
   static ObjectId function(String signature) {
@@ -61,6 +66,10 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
 
   static ObjectId column(ColumnRef column) {
     return column(column.table(), column.column());
+  }
+
+  static ObjectId columnType(QualifiedName table, String column) {
+    return new ObjectId(Kind.COLUMN_TYPE, table + "\0" + column);
   }
 
   static ObjectId constraint(QualifiedName table, String name) {

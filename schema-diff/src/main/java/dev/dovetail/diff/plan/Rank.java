@@ -109,6 +109,26 @@ enum Rank {
    * @param undone whether a privilege change undoes a privilege of the current state (else it applies a declared one)
    */
   static Rank of(SchemaChange change, Set<String> recreated, Set<String> views, boolean undone) {
+    Rank rank = securityAndViews(change, views, undone);
+    rank = rank != null ? rank : typesFunctionsAndSequences(change, recreated);
+    rank = rank != null ? rank : tables(change);
+    if (rank != null) {
+      return rank;
+    }
+    if (change instanceof RebuildViews c) {
+      Rank last = UNDO_VIEW_PRIVILEGE;
+      for (SchemaChange member : c.changes()) {
+        Rank own = of(member, recreated, views, undone);
+        last = own.compareTo(last) > 0 ? own : last;
+      }
+      return last;
+    }
+    throw new IllegalArgumentException("no rank for " + change.getClass().getSimpleName());
+  }
+
+  /** @return the rank of a rename, a privilege, row-level security, a policy or a view change; null for others */
+  private static Rank securityAndViews(SchemaChange change, Set<String> views, boolean undone) {
+
     if (change instanceof RenameTable || change instanceof RenameColumn) {
       return RENAME;
     }
@@ -141,6 +161,11 @@ enum Rank {
     if (change instanceof CreatePolicy || change instanceof AlterPolicy) {
       return CREATE_POLICY;
     }
+    return null;
+  }
+
+  /** @return the rank of a schema, extension, type, function or sequence change; null for others */
+  private static Rank typesFunctionsAndSequences(SchemaChange change, Set<String> recreated) {
     if (change instanceof CreateSchema) {
       return CREATE_SCHEMA;
     }
@@ -177,6 +202,11 @@ enum Rank {
     if (change instanceof AlterSequence c) {
       return c.from().ownedBy() != null && c.to().ownedBy() == null ? DETACH_SEQUENCE : ALTER_SEQUENCE;
     }
+    return null;
+  }
+
+  /** @return the rank of a change of tables, their columns, constraints, indexes, triggers and partitions, or a comment */
+  private static Rank tables(SchemaChange change) {
     if (change instanceof DropConstraint c) {
       return c.constraint() instanceof ForeignKey ? DROP_FOREIGN_KEY : DROP_OTHER;
     }
@@ -229,15 +259,7 @@ enum Rank {
     if (change instanceof DropSchema) {
       return DROP_SCHEMA;
     }
-    if (change instanceof RebuildViews c) {
-      Rank last = UNDO_VIEW_PRIVILEGE;
-      for (SchemaChange member : c.changes()) {
-        Rank rank = of(member, recreated, views, undone);
-        last = rank.compareTo(last) > 0 ? rank : last;
-      }
-      return last;
-    }
-    throw new IllegalArgumentException("no rank for " + change.getClass().getSimpleName());
+    return null;
   }
 
   /** @return the relation a privilege is on, as {@code schema.name}, or null for other objects */

@@ -100,138 +100,174 @@ final class ShadowColumn {
    */
   List<Migration> plan(
       SchemaChange change, QualifiedName table, Column old, Column target, Map<String, String> oldIndexNames, String via) {
+    Shadow c = shadow(change, table, old, target, via);
+    List<Migration> steps = new ArrayList<>();
+    steps.add(expand(c));
+    steps.add(recipes.backfill(
+        table, c.shadow(), "backfill_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(c.shadow()),
+        c.sql().fill(),
+        "Copies " + old.name() + " into " + c.shadow() + " for the existing rows of " + table + ", " + "batch by batch.",
+        change));
+    List<Index> indexes = tables.get(table).indexes().stream().filter(i -> Deparsed.mentions(i, target.name())).toList();
+    Renames renames = new Renames(new ArrayList<>(), new ArrayList<>());
+    for (Index index : indexes) {
+      steps.add(rebuildIndex(c, index, oldIndexNames, renames));
+    }
+    if (target.notNull()) {
+      steps.addAll(recipes.notNullCheck(table, c.shadow(), change, Phase.EXPAND));
+    }
+    steps.add(new Migration(
+        MigrationNames.named(c.rename() ? "drop_column_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(old.name()) : "swap_column_" + c.object(), Phase.CONTRACT),
+        c.rename()
+            ? "Drops the old column " + old.name() + " of " + table + " and the trigger that kept it in step with " + target.name() + "."
+            : "Swaps " + c.shadow() + " in for " + old.name() + " of " + table + ": drops the old column and the trigger, renames the new one.",
+        Phase.CONTRACT,
+        change,
+        swapUp(c, renames.up()),
+        swapDown(c, indexes, oldIndexNames, renames.down())));
+    return steps;
+  }
+
+  /** The names and SQL of one shadow column: the column, its sync function and trigger. */
+  private record Shadow(
+      SchemaChange change, QualifiedName table, Column old, Column target, boolean rename, String shadow, String object,
+      QualifiedName function, String trigger, ShadowSql sql) {}
+
+  /** Index renames of the swap and of its down. */
+  private record Renames(List<Statement> up, List<Statement> down) {}
+
+  private static Shadow shadow(SchemaChange change, QualifiedName table, Column old, Column target, String via) {
     boolean rename = !old.name().equals(target.name());
     String shadow = rename ? target.name() : Recipes.truncate(target.name() + "_dovetail_new");
-    String base = MigrationNames.base(change);
     String object = ("public".equals(table.schema()) ? "" : MigrationNames.word(table.schema()) + "_")
         + MigrationNames.word(table.name()) + "_" + MigrationNames.word(target.name());
     String suffix = rename ? old.name() + "_" + target.name() : target.name();
-    String function = Recipes.truncate("dovetail_sync_" + table.name() + "_" + suffix);
-    QualifiedName functionName = new QualifiedName(table.schema(), function);
+    QualifiedName function = new QualifiedName(table.schema(), Recipes.truncate("dovetail_sync_" + table.name() + "_" + suffix));
     String trigger = Recipes.truncate("dovetail_sync_" + suffix);
     ShadowSql sql = new ShadowSql(table, old.name(), old.type(), shadow, target.type(), via, !rename);
-    List<Statement> expandUp = new ArrayList<>();
-    Statement addShadow = sql.addShadow(target.collation()).with(Hazards.SYNC_TRIGGER);
-    expandUp.add(rename ? addShadow : addShadow.with(Hazards.CONVERSION));
-    expandUp.add(sql.createFunction(functionName));
-    expandUp.add(sql.createTrigger(trigger, functionName));
-    List<Migration> steps = new ArrayList<>();
-    steps.add(new Migration(
-        MigrationNames.named(rename ? base : "add_shadow_column_" + object, Phase.EXPAND),
-        (rename
-                ? "Adds column " + shadow + " to " + table + " next to " + old.name() + ", which it replaces"
-                : "Adds column " + shadow + " " + target.type() + " to " + table + ", to replace " + old.name() + " " + old.type())
-            + ", and a trigger that keeps " + (rename ? "both in step" : "it in step with " + old.name()) + " while the old application runs.",
+    return new Shadow(change, table, old, target, rename, shadow, object, function, trigger, sql);
+  }
+
+  /** @return the expand step: the shadow column and the trigger that keeps it in step */
+  private static Migration expand(Shadow c) {
+    List<Statement> up = new ArrayList<>();
+    Statement addShadow = c.sql().addShadow(c.target().collation()).with(Hazards.SYNC_TRIGGER);
+    up.add(c.rename() ? addShadow : addShadow.with(Hazards.CONVERSION));
+    up.add(c.sql().createFunction(c.function()));
+    up.add(c.sql().createTrigger(c.trigger(), c.function()));
+    QualifiedName table = c.table();
+    return new Migration(
+        MigrationNames.named(c.rename() ? MigrationNames.base(c.change()) : "add_shadow_column_" + c.object(), Phase.EXPAND),
+        (c.rename()
+                ? "Adds column " + c.shadow() + " to " + table + " next to " + c.old().name() + ", which it replaces"
+                : "Adds column " + c.shadow() + " " + c.target().type() + " to " + table + ", to replace " + c.old().name() + " " + c.old().type())
+            + ", and a trigger that keeps " + (c.rename() ? "both in step" : "it in step with " + c.old().name()) + " while the old application runs.",
         Phase.EXPAND,
-        change,
-        expandUp,
-        List.of(sql.dropTrigger(trigger, false), sql.dropFunction(functionName), RecipeSql.dropColumnIfExists(table, shadow))));
-    steps.add(recipes.backfill(
-        table, shadow, "backfill_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(shadow),
-        sql.fill(),
-        "Copies " + old.name() + " into " + shadow + " for the existing rows of " + table + ", " + "batch by batch.",
-        change));
-    // The old column's indexes, built again on the new one; an index keeps its name when that name is free now.
-    List<Statement> swapUp = new ArrayList<>();
-    List<Statement> swapDownRenames = new ArrayList<>();
-    List<Index> indexes = tables.get(table).indexes().stream().filter(i -> Deparsed.mentions(i, target.name())).toList();
-    for (Index index : indexes) {
-      String current = oldIndexNames.getOrDefault(index.name(), index.name());
-      boolean free = !current.equals(index.name()) && tables.get(table).indexes().stream().noneMatch(i -> i.name().equals(index.name()) && i != index);
-      String buildName = free ? index.name() : Recipes.truncate(index.name() + "_dovetail_new");
-      QualifiedName built = new QualifiedName(table.schema(), buildName);
-      List<Statement> build = new ArrayList<>();
-      build.add(RecipeSql.dropIndexConcurrently(built, table));
-      build.add(RecipeSql.createIndexConcurrently(index, buildName, target.name(), shadow));
-      if (index.comment() != null) {
-        build.add(DdlRenderer.commentStatement(indexComment(built), index.comment()));
-      }
-      steps.add(new Migration(
-          MigrationNames.named("create_index_" + MigrationNames.word(buildName), Phase.EXPAND),
-          "Builds index " + buildName + " on " + table + " (" + shadow + ") concurrently, to replace " + current + " on " + old.name() + ".",
-          Phase.EXPAND,
-          change,
-          build,
-          List.of(RecipeSql.dropIndexConcurrently(built, table)),
-          false));
-      if (!free) {
-        swapUp.add(RecipeSql.renameIndex(built, index.name(), table));
-        swapDownRenames.add(RecipeSql.renameIndex(new QualifiedName(table.schema(), index.name()), buildName, table));
-      }
+        c.change(),
+        up,
+        List.of(c.sql().dropTrigger(c.trigger(), false), c.sql().dropFunction(c.function()), RecipeSql.dropColumnIfExists(table, c.shadow())));
+  }
+
+  /**
+   * @return the step that builds one of the old column's indexes again on the new one, concurrently; the index keeps
+   *     its name when that name is free now, else the swap renames it ({@code renames})
+   */
+  private Migration rebuildIndex(Shadow c, Index index, Map<String, String> oldIndexNames, Renames renames) {
+    QualifiedName table = c.table();
+    String current = oldIndexNames.getOrDefault(index.name(), index.name());
+    boolean free = !current.equals(index.name()) && tables.get(table).indexes().stream().noneMatch(i -> i.name().equals(index.name()) && i != index);
+    String buildName = free ? index.name() : Recipes.truncate(index.name() + "_dovetail_new");
+    QualifiedName built = new QualifiedName(table.schema(), buildName);
+    List<Statement> build = new ArrayList<>();
+    build.add(RecipeSql.dropIndexConcurrently(built, table));
+    build.add(RecipeSql.createIndexConcurrently(index, buildName, c.target().name(), c.shadow()));
+    if (index.comment() != null) {
+      build.add(DdlRenderer.commentStatement(indexComment(built), index.comment()));
     }
-    String check = Recipes.notNullCheckName(table, shadow);
-    if (target.notNull()) {
-      steps.addAll(recipes.notNullCheck(table, shadow, change, Phase.EXPAND));
+    if (!free) {
+      renames.up().add(RecipeSql.renameIndex(built, index.name(), table));
+      renames.down().add(RecipeSql.renameIndex(new QualifiedName(table.schema(), index.name()), buildName, table));
     }
-    // The swap: one short transaction under the table's lock; nothing in it scans or rewrites.
-    List<Statement> contractUp = new ArrayList<>();
-    contractUp.add(RecipeSql.lockTable(table).with(Hazards.SWAP));
-    contractUp.add(sql.dropTrigger(trigger, true));
-    contractUp.add(sql.dropFunction(functionName));
-    contractUp.add(RecipeSql.dropColumn(table, old.name()));
-    if (!rename) {
-      contractUp.add(RecipeSql.renameColumn(table, shadow, target.name()));
+    return new Migration(
+        MigrationNames.named("create_index_" + MigrationNames.word(buildName), Phase.EXPAND),
+        "Builds index " + buildName + " on " + table + " (" + c.shadow() + ") concurrently, to replace " + current + " on " + c.old().name() + ".",
+        Phase.EXPAND,
+        c.change(),
+        build,
+        List.of(RecipeSql.dropIndexConcurrently(built, table)),
+        false);
+  }
+
+  /** @return the swap: one short transaction under the table's lock; nothing in it scans or rewrites */
+  private static List<Statement> swapUp(Shadow c, List<Statement> indexRenames) {
+    QualifiedName table = c.table();
+    Column target = c.target();
+    List<Statement> up = new ArrayList<>();
+    up.add(RecipeSql.lockTable(table).with(Hazards.SWAP));
+    up.add(c.sql().dropTrigger(c.trigger(), true));
+    up.add(c.sql().dropFunction(c.function()));
+    up.add(RecipeSql.dropColumn(table, c.old().name()));
+    if (!c.rename()) {
+      up.add(RecipeSql.renameColumn(table, c.shadow(), target.name()));
     }
-    contractUp.addAll(swapUp);
+    up.addAll(indexRenames);
     if (target.defaultExpression() != null) {
-      contractUp.add(RecipeSql.setDefault(table, target.name(), target.defaultExpression()));
+      up.add(RecipeSql.setDefault(table, target.name(), target.defaultExpression()));
     }
     if (target.notNull()) {
-      contractUp.add(RecipeSql.setNotNull(table, target.name()));
-      contractUp.add(RecipeSql.dropConstraint(table, check));
+      up.add(RecipeSql.setNotNull(table, target.name()));
+      up.add(RecipeSql.dropConstraint(table, Recipes.notNullCheckName(table, c.shadow())));
     }
     if (target.comment() != null) {
-      contractUp.add(DdlRenderer.commentStatement(columnComment(table, target.name()), target.comment()));
+      up.add(DdlRenderer.commentStatement(columnComment(table, target.name()), target.comment()));
     }
-    // Down: back to the state before the swap, the old column filled from the new one.
-    List<Statement> contractDown = new ArrayList<>();
+    return up;
+  }
+
+  /** @return the swap's down: back to the state before the swap, the old column filled from the new one */
+  private static List<Statement> swapDown(Shadow c, List<Index> indexes, Map<String, String> oldIndexNames, List<Statement> indexRenames) {
+    QualifiedName table = c.table();
+    Column old = c.old();
+    Column target = c.target();
+    List<Statement> down = new ArrayList<>();
     if (target.notNull()) {
-      contractDown.add(RecipeSql.dropNotNull(table, target.name()));
+      down.add(RecipeSql.dropNotNull(table, target.name()));
     }
     if (target.defaultExpression() != null) {
-      contractDown.add(RecipeSql.dropDefault(table, target.name()));
+      down.add(RecipeSql.dropDefault(table, target.name()));
     }
-    contractDown.addAll(swapDownRenames);
-    if (!rename) {
-      contractDown.add(RecipeSql.renameColumn(table, target.name(), shadow));
+    down.addAll(indexRenames);
+    if (!c.rename()) {
+      down.add(RecipeSql.renameColumn(table, target.name(), c.shadow()));
     }
     if (target.comment() != null) {
       // the new column had no comment before the swap gave it one
-      contractDown.add(DdlRenderer.commentStatement(columnComment(table, shadow), null));
+      down.add(DdlRenderer.commentStatement(columnComment(table, c.shadow()), null));
     }
-    contractDown.add(RecipeSql.addColumn(table, old.name(), old.type(), old.collation()));
-    contractDown.add(sql.copyBack().with(Hazards.DOWN_COPY));
+    down.add(RecipeSql.addColumn(table, old.name(), old.type(), old.collation()));
+    down.add(c.sql().copyBack().with(Hazards.DOWN_COPY));
     if (old.defaultExpression() != null) {
-      contractDown.add(RecipeSql.setDefault(table, old.name(), old.defaultExpression()));
+      down.add(RecipeSql.setDefault(table, old.name(), old.defaultExpression()));
     }
     if (old.notNull()) {
-      contractDown.add(RecipeSql.setNotNull(table, old.name()));
+      down.add(RecipeSql.setNotNull(table, old.name()));
     }
     if (old.comment() != null) {
-      contractDown.add(DdlRenderer.commentStatement(columnComment(table, old.name()), old.comment()));
+      down.add(DdlRenderer.commentStatement(columnComment(table, old.name()), old.comment()));
     }
     for (Index index : indexes) {
       String current = oldIndexNames.getOrDefault(index.name(), index.name());
-      contractDown.add(RecipeSql.createIndex(index, current, target.name(), old.name()));
+      down.add(RecipeSql.createIndex(index, current, target.name(), old.name()));
       if (index.comment() != null) {
-        contractDown.add(DdlRenderer.commentStatement(indexComment(new QualifiedName(table.schema(), current)), index.comment()));
+        down.add(DdlRenderer.commentStatement(indexComment(new QualifiedName(table.schema(), current)), index.comment()));
       }
     }
     if (target.notNull()) {
-      contractDown.add(RecipeSql.addNotNullCheck(table, check, shadow, false));
+      down.add(RecipeSql.addNotNullCheck(table, Recipes.notNullCheckName(table, c.shadow()), c.shadow(), false));
     }
-    contractDown.add(sql.createFunction(functionName));
-    contractDown.add(sql.createTrigger(trigger, functionName));
-    steps.add(new Migration(
-        MigrationNames.named(rename ? "drop_column_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(old.name()) : "swap_column_" + object, Phase.CONTRACT),
-        rename
-            ? "Drops the old column " + old.name() + " of " + table + " and the trigger that kept it in step with " + target.name() + "."
-            : "Swaps " + shadow + " in for " + old.name() + " of " + table + ": drops the old column and the trigger, renames the new one.",
-        Phase.CONTRACT,
-        change,
-        contractUp,
-        contractDown));
-    return steps;
+    down.add(c.sql().createFunction(c.function()));
+    down.add(c.sql().createTrigger(c.trigger(), c.function()));
+    return down;
   }
 
   private static CommentTarget columnComment(QualifiedName table, String column) {
