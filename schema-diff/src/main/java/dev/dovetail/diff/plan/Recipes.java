@@ -45,7 +45,6 @@ import dev.dovetail.diff.sql.TypeChange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,13 +118,18 @@ final class Recipes {
    *     else they too are in the way (an enum replaced late, after what the run builds)
    */
   private Optional<String> builtOn(List<SchemaChange> changes, ColumnRef column, boolean composes) {
+    return blocker(changes, column, composes)
+        .map(reason -> reason + "; generate the type change in a run of its own to get the online recipe");
+  }
+
+  private Optional<String> blocker(List<SchemaChange> changes, ColumnRef column, boolean composes) {
     QualifiedName table = column.table();
     String name = column.column();
     List<String> columns = tables.containsKey(table) ? tables.get(table).columns().stream().map(Column::name).toList() : List.of();
     for (SchemaChange change : changes) {
       Optional<String> reason = Optional.empty();
       if (change instanceof RebuildViews c) {
-        reason = builtOn(c.changes(), column, composes);
+        reason = blocker(c.changes(), column, composes);
         if (reason.isEmpty() && c.created().stream().anyMatch(v -> v.dependencies().columns().contains(column))) {
           reason = Optional.of("a view this run rebuilds reads the column");
         }
@@ -152,7 +156,7 @@ final class Recipes {
         reason = Optional.of("a trigger of this run is on the table");
       }
       if (reason.isPresent()) {
-        return Optional.of(reason.get() + "; generate the type change in a run of its own to get the online recipe");
+        return reason;
       }
     }
     return Optional.empty();
