@@ -37,34 +37,42 @@ public record RebuildViews(List<View> dropped, List<SchemaChange> changes, List<
     return new RebuildViews(created, undo, dropped);
   }
 
-  /** A function dropped and created again in the same migration loses nothing. */
+  /** An object dropped and created again in the same migration (a function, a composite type) loses nothing. */
   @Override
   public boolean destructive() {
     for (int i = 0; i < changes.size(); i++) {
-      if (changes.get(i).destructive() && !recreatesFunction(i)) {
+      if (changes.get(i).destructive() && !recreatedAt(i)) {
         return true;
       }
     }
     return false;
   }
 
-  /** @return whether the change at {@code i} drops a function that the next change creates again */
-  public boolean recreatesFunction(int i) {
-    return DropFunction.recreatesAt(changes, i);
+  /** @return whether the change at {@code i} drops an object that a later change of the rebuild creates again */
+  public boolean recreatedAt(int i) {
+    Subject dropped = changes.get(i).subject();
+    if (dropped.verb() != Subject.Verb.DROP) {
+      return false;
+    }
+    return changes.subList(i + 1, changes.size()).stream().map(SchemaChange::subject).anyMatch(s -> s.verb().adds()
+        && s.kind() == dropped.kind() && Objects.equals(s.schema(), dropped.schema()) && Objects.equals(s.name(), dropped.name())
+        && Objects.equals(s.member(), dropped.member()));
   }
 
   /** The subject of the change the views are rebuilt for: that is what the migration is about. */
   @Override
   public Subject subject() {
     Subject first = changes.get(0).subject();
-    return recreatesFunction(0) ? new Subject(first.kind(), first.schema(), first.name(), first.member(), Subject.Verb.RECREATE) : first;
+    return recreatedAt(0) ? new Subject(first.kind(), first.schema(), first.name(), first.member(), Subject.Verb.RECREATE) : first;
   }
 
   /** Named after the change the views are rebuilt for: {@code alter_column_type_orders_total_rebuilding_views}. */
   @Override
   public String baseName() {
-    boolean recreation = recreatesFunction(0);
-    String first = recreation ? NameWords.join("recreate_function", NameWords.table(subject().qualifiedName())) : changes.get(0).baseName();
+    boolean recreation = recreatedAt(0);
+    String first = recreation
+        ? NameWords.join("recreate_" + subject().kind().word(), NameWords.table(subject().qualifiedName()))
+        : changes.get(0).baseName();
     return NameWords.join(first, changes.size() > (recreation ? 2 : 1) ? "and_more" : "", "rebuilding_views");
   }
 

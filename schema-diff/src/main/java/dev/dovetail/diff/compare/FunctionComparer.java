@@ -61,7 +61,7 @@ final class FunctionComparer {
   }
 
   /** @return whether {@code function} takes or returns one of {@code types} (references), or an array of one */
-  private static boolean usesAny(Function function, Set<String> types) {
+  static boolean usesAny(Function function, Set<String> types) {
     for (String type : types) {
       Pattern named = Pattern.compile("(?<![\\w.\"$])" + Pattern.quote(type) + "(?![\\w\"$])");
       if (named.matcher(function.argumentTypes()).find() || named.matcher(function.result()).find()) {

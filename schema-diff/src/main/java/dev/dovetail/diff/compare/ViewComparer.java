@@ -4,6 +4,7 @@ import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
+import dev.dovetail.core.change.CreateCompositeType;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
@@ -231,8 +232,22 @@ final class ViewComparer {
         }
       }
     });
+    // A function rebuilt with the views that takes or returns a composite type dropped and created again can only come
+    // back after the type: the type's two changes join the function's rebuild.
+    for (int i : blocked.keySet()) {
+      if (changes.get(i) instanceof DropFunction drop) {
+        for (int j = 0; j < changes.size(); j++) {
+          String type = changes.get(j) instanceof DropCompositeType t ? t.type().reference()
+              : changes.get(j) instanceof CreateCompositeType t ? t.type().reference() : null;
+          if (type != null && FunctionComparer.usesAny(drop.function(), Set.of(type))) {
+            parent.putIfAbsent(j, j);
+            parent.put(root(parent, j), root(parent, i));
+          }
+        }
+      }
+    }
     Map<Integer, List<Integer>> groups = new TreeMap<>();
-    blocked.keySet().forEach(i -> groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i));
+    parent.keySet().forEach(i -> groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i));
 
     Map<Integer, SchemaChange> replacements = new HashMap<>();
     Set<Integer> removed = new HashSet<>();
@@ -240,7 +255,7 @@ final class ViewComparer {
       Set<QualifiedName> views = new TreeSet<>();
       List<SchemaChange> members = new ArrayList<>();
       for (int i : group) {
-        views.addAll(blocked.get(i));
+        views.addAll(blocked.getOrDefault(i, Set.of()));
         members.add(changes.get(i));
         joining.getOrDefault(i, List.of()).forEach(name -> members.add(new CreateView(to.get(name))));
       }

@@ -53,7 +53,7 @@ final class ChangeOrder {
 
   /** @return {@code changes} in an order PostgreSQL accepts them in */
   static List<SchemaChange> sort(List<SchemaChange> changes, DatabaseSchema current) {
-    if (changes.size() < 2) {
+    if (changes.isEmpty() || changes.size() == 1 && !(changes.get(0) instanceof RebuildViews)) {
       return changes;
     }
     List<Node> nodes = nodes(changes, current);
