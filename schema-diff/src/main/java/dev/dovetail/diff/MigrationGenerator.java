@@ -87,40 +87,9 @@ public final class MigrationGenerator {
 
     progress.info("Loading declared schema: " + schemaFiles.size() + " file(s) from " + options.schemaDirectory());
     CompletableFuture<Snapshot> declaredFuture = loadDeclared(scratch, options, declaredSource, schemaFiles);
-    Snapshot currentSnapshot;
     SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
-    DatabaseSchema[] beforePending = new DatabaseSchema[1]; // the state the pending contract migrations start from
-    if (options.live() != null) {
-      progress.info("Reading current state from " + options.live().redacted());
-      try {
-        currentSnapshot = liveSnapshot(liveConnection, options.includePrivileges());
-      } finally {
-        closeLive(liveConnection);
-      }
-      if (!pending.isEmpty()) {
-        // Waiting contract migrations count as applied: run them on a scratch copy of the live state.
-        progress.info("Counting " + pending.size() + " pending contract migration(s) in " + options.contractDirectory() + " as applied");
-        DatabaseSchema live = builder.canonical(scratch, options.schemas().apply(currentSnapshot.schema()));
-        List<UnmanagedObject> unmanaged = currentSnapshot.unmanaged();
-        beforePending[0] = live;
-        currentSnapshot = readOnScratch(scratch, options.includePrivileges(), c -> {
-          builder.build(c, live);
-          MigrationReplay.apply(c, pending);
-        });
-        currentSnapshot = new Snapshot(currentSnapshot.schema(), unmanaged);
-      }
-    } else {
-      progress.info("Replaying " + existing.size() + " migration(s) from " + options.migrationDirectory()
-          + (pending.isEmpty() ? "" : " and " + pending.size() + " pending contract migration(s) from " + options.contractDirectory())
-          + " as the current state");
-      currentSnapshot = readOnScratch(scratch, options.includePrivileges(), c -> {
-        MigrationReplay.apply(c, existing);
-        if (!pending.isEmpty()) {
-          beforePending[0] = new CatalogReader(options.includePrivileges()).read(c);
-          MigrationReplay.apply(c, pending);
-        }
-      });
-    }
+    CurrentState state = currentState(options, scratch, builder, liveConnection, existing, pending);
+    Snapshot currentSnapshot = state.snapshot();
     SchemaFilter filter = options.schemas();
     CompletableFuture<DatabaseSchema> canonicalDeclared =
         declaredFuture.thenApplyAsync(declared -> builder.canonical(scratch, filter.apply(declared.schema())));
@@ -129,8 +98,8 @@ public final class MigrationGenerator {
     warnSkippedData(progress, join(declaredFuture));
     warnUnmanaged(progress, "declared schema", join(declaredFuture).unmanaged());
     warnUnmanaged(progress, "current state", currentSnapshot.unmanaged());
-    if (beforePending[0] != null) {
-      warnReAdded(progress, filter.apply(beforePending[0]), current, declared, options.contractDirectory());
+    if (state.beforePending() != null) {
+      warnReAdded(progress, filter.apply(state.beforePending()), current, declared, options.contractDirectory());
     }
     Consumer<Connection> rebuildCurrent = c -> builder.build(c, current);
 
@@ -158,6 +127,66 @@ public final class MigrationGenerator {
     new Prover(scratch, options.includePrivileges()).prove(plan, current, declared, rebuildCurrent);
     progress.info("Proof passed: ups reach the declared schema, each down undoes its up (" + millis(proofStart) + " ms)");
 
+    List<Path> written = write(options, plan, pending, format);
+    return new DiffResult(current, declared, plan, written);
+  }
+
+  /**
+   * @param snapshot the current state: the live database, or the migrations replayed, with the pending contract
+   *     migrations counted as applied
+   * @param beforePending the state the pending contract migrations start from, or null when none wait
+   */
+  private record CurrentState(Snapshot snapshot, DatabaseSchema beforePending) {}
+
+  /** @return the current state: read from the live database, or the migration directory replayed on a scratch database */
+  private CurrentState currentState(
+      DiffOptions options, ScratchDatabaseProvider scratch, SchemaBuilder builder, Connection liveConnection,
+      List<MigrationScript> existing, List<MigrationScript> pending) {
+    Progress progress = options.progress();
+    if (options.live() != null) {
+      progress.info("Reading current state from " + options.live().redacted());
+      Snapshot currentSnapshot;
+      try {
+        currentSnapshot = liveSnapshot(liveConnection, options.includePrivileges());
+      } finally {
+        closeLive(liveConnection);
+      }
+      if (pending.isEmpty()) {
+        return new CurrentState(currentSnapshot, null);
+      }
+      // Waiting contract migrations count as applied: run them on a scratch copy of the live state.
+      progress.info("Counting " + pending.size() + " pending contract migration(s) in " + options.contractDirectory() + " as applied");
+      DatabaseSchema live = builder.canonical(scratch, options.schemas().apply(currentSnapshot.schema()));
+      Snapshot afterPending = readOnScratch(scratch, options.includePrivileges(), c -> {
+        builder.build(c, live);
+        MigrationReplay.apply(c, pending);
+      });
+      return new CurrentState(new Snapshot(afterPending.schema(), currentSnapshot.unmanaged()), live);
+    }
+    progress.info("Replaying " + existing.size() + " migration(s) from " + options.migrationDirectory()
+        + (pending.isEmpty() ? "" : " and " + pending.size() + " pending contract migration(s) from " + options.contractDirectory())
+        + " as the current state");
+    List<DatabaseSchema> beforePending = new ArrayList<>(1);
+    Snapshot replayed = readOnScratch(scratch, options.includePrivileges(), c -> {
+      MigrationReplay.apply(c, existing);
+      if (!pending.isEmpty()) {
+        beforePending.add(new CatalogReader(options.includePrivileges()).read(c));
+        MigrationReplay.apply(c, pending);
+      }
+    });
+    return new CurrentState(replayed, beforePending.isEmpty() ? null : beforePending.get(0));
+  }
+
+  /**
+   * Writes the proved plan: expand and data files into the migration directory, contract files into the contract
+   * directory, all or nothing, then the manifest and the review report.
+   *
+   * @return the files written
+   */
+  private List<Path> write(DiffOptions options, MigrationPlan plan, List<MigrationScript> pending, FlywayFormat format) {
+    Progress progress = options.progress();
+    MigrationDirectory directory = options.migrations();
+    MigrationDirectory contractDirectory = new MigrationDirectory(options.contractDirectory());
     List<String> versions = directory.nextVersions(plan.migrations().size(), options.clock(), pending);
     List<MigrationFile> expandFiles = new ArrayList<>();
     List<MigrationFile> contractFiles = new ArrayList<>();
@@ -191,7 +220,7 @@ public final class MigrationGenerator {
         .map(MigrationFile::fileName)
         .toList());
     writeReport(options, reviewed);
-    return new DiffResult(current, declared, plan, written);
+    return written;
   }
 
   /**
