@@ -52,7 +52,116 @@ public record DatabaseSchema(
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(), List.of(), List.of(), List.of());
+    return builder().schemas(schemas.stream().map(PgSchema::named).toList()).tables(tables).build();
+  }
+
+  /** @return a builder of an empty catalog: every kind not set stays empty */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @return a builder holding this catalog, to replace some kinds: the kinds not replaced carry over, so a kind added
+   *     to the model later is never dropped by code that changes others
+   */
+  public Builder toBuilder() {
+    return new Builder()
+        .schemas(schemas)
+        .extensions(extensions)
+        .enums(enums)
+        .domains(domains)
+        .functions(functions)
+        .sequences(sequences)
+        .tables(tables)
+        .views(views)
+        .compositeTypes(compositeTypes)
+        .policies(policies)
+        .rowSecurity(rowSecurity)
+        .privileges(privileges);
+  }
+
+  /** Builds a {@link DatabaseSchema}; each kind defaults to none. */
+  public static final class Builder {
+    private List<PgSchema> schemas = List.of();
+    private List<Extension> extensions = List.of();
+    private List<EnumType> enums = List.of();
+    private List<Domain> domains = List.of();
+    private List<Function> functions = List.of();
+    private List<Sequence> sequences = List.of();
+    private List<Table> tables = List.of();
+    private List<View> views = List.of();
+    private List<CompositeType> compositeTypes = List.of();
+    private List<Policy> policies = List.of();
+    private List<RowSecurity> rowSecurity = List.of();
+    private List<Privilege> privileges = List.of();
+
+    private Builder() {}
+
+    public Builder schemas(List<PgSchema> value) {
+      this.schemas = value;
+      return this;
+    }
+
+    public Builder extensions(List<Extension> value) {
+      this.extensions = value;
+      return this;
+    }
+
+    public Builder enums(List<EnumType> value) {
+      this.enums = value;
+      return this;
+    }
+
+    public Builder domains(List<Domain> value) {
+      this.domains = value;
+      return this;
+    }
+
+    public Builder functions(List<Function> value) {
+      this.functions = value;
+      return this;
+    }
+
+    public Builder sequences(List<Sequence> value) {
+      this.sequences = value;
+      return this;
+    }
+
+    public Builder tables(List<Table> value) {
+      this.tables = value;
+      return this;
+    }
+
+    public Builder views(List<View> value) {
+      this.views = value;
+      return this;
+    }
+
+    public Builder compositeTypes(List<CompositeType> value) {
+      this.compositeTypes = value;
+      return this;
+    }
+
+    public Builder policies(List<Policy> value) {
+      this.policies = value;
+      return this;
+    }
+
+    public Builder rowSecurity(List<RowSecurity> value) {
+      this.rowSecurity = value;
+      return this;
+    }
+
+    public Builder privileges(List<Privilege> value) {
+      this.privileges = value;
+      return this;
+    }
+
+    public DatabaseSchema build() {
+      return new DatabaseSchema(
+          schemas, extensions, enums, domains, functions, sequences, tables, views, compositeTypes, policies, rowSecurity,
+          privileges);
+    }
   }
 
 

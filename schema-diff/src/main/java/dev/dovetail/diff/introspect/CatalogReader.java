@@ -227,8 +227,20 @@ public final class CatalogReader {
     if (includePrivileges) {
       query(statement, "privileges", rs -> privileges.add(privilege(rs)));
     }
-    return new DatabaseSchema(
-        schemas, extensions, enums, domains, functions, sequences, result, viewList, compositeTypes, policies, rowSecurity, privileges);
+    return DatabaseSchema.builder()
+        .schemas(schemas)
+        .extensions(extensions)
+        .enums(enums)
+        .domains(domains)
+        .functions(functions)
+        .sequences(sequences)
+        .tables(result)
+        .views(viewList)
+        .compositeTypes(compositeTypes)
+        .policies(policies)
+        .rowSecurity(rowSecurity)
+        .privileges(privileges)
+        .build();
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {

@@ -42,18 +42,18 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
       return schema;
     }
     Predicate<String> keep = this::manages;
-    return new DatabaseSchema(
-        schema.schemas().stream().filter(s -> keep.test(s.name())).toList(),
-        schema.extensions(),
-        schema.enums().stream().filter(e -> keep.test(e.name().schema())).toList(),
-        schema.domains().stream().filter(d -> keep.test(d.name().schema())).toList(),
-        schema.functions().stream().filter(f -> keep.test(f.name().schema())).toList(),
-        schema.sequences().stream().filter(s -> keep.test(s.name().schema())).toList(),
-        schema.tables().stream().filter(t -> keep.test(t.name().schema())).toList(),
-        schema.views().stream().filter(v -> keep.test(v.name().schema())).toList(),
-        schema.compositeTypes().stream().filter(t -> keep.test(t.name().schema())).toList(),
-        schema.policies().stream().filter(p -> keep.test(p.table().schema())).toList(),
-        schema.rowSecurity().stream().filter(r -> keep.test(r.table().schema())).toList(),
-        schema.privileges().stream().filter(p -> keep.test(p.target().schema())).toList());
+    return schema.toBuilder()
+        .schemas(schema.schemas().stream().filter(s -> keep.test(s.name())).toList())
+        .enums(schema.enums().stream().filter(e -> keep.test(e.name().schema())).toList())
+        .domains(schema.domains().stream().filter(d -> keep.test(d.name().schema())).toList())
+        .functions(schema.functions().stream().filter(f -> keep.test(f.name().schema())).toList())
+        .sequences(schema.sequences().stream().filter(s -> keep.test(s.name().schema())).toList())
+        .tables(schema.tables().stream().filter(t -> keep.test(t.name().schema())).toList())
+        .views(schema.views().stream().filter(v -> keep.test(v.name().schema())).toList())
+        .compositeTypes(schema.compositeTypes().stream().filter(t -> keep.test(t.name().schema())).toList())
+        .policies(schema.policies().stream().filter(p -> keep.test(p.table().schema())).toList())
+        .rowSecurity(schema.rowSecurity().stream().filter(r -> keep.test(r.table().schema())).toList())
+        .privileges(schema.privileges().stream().filter(p -> keep.test(p.target().schema())).toList())
+        .build();
   }
 }

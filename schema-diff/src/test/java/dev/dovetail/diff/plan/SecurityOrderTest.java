@@ -51,9 +51,13 @@ class SecurityOrderTest {
   }
 
   private static DatabaseSchema schema(List<Table> tables, List<Policy> policies, List<RowSecurity> security, List<Privilege> privileges) {
-    return new DatabaseSchema(
-        List.of(PgSchema.named("public")), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(),
-        policies, security, privileges);
+    return DatabaseSchema.builder()
+        .schemas(List.of(PgSchema.named("public")))
+        .tables(tables)
+        .policies(policies)
+        .rowSecurity(security)
+        .privileges(privileges)
+        .build();
   }
 
   @Test
