@@ -56,6 +56,21 @@ public record DatabaseSchema(
   }
 
 
+  /** @return a copy with other tables (what a filter or a rewrite of tables keeps of every other kind stays) */
+  public DatabaseSchema withTables(List<Table> newTables) {
+    return new DatabaseSchema(schemas, extensions, enums, domains, functions, sequences, newTables, views, compositeTypes, policies, rowSecurity, privileges);
+  }
+
+  /** @return a copy with other enum types */
+  public DatabaseSchema withEnums(List<EnumType> newEnums) {
+    return new DatabaseSchema(schemas, extensions, newEnums, domains, functions, sequences, tables, views, compositeTypes, policies, rowSecurity, privileges);
+  }
+
+  /** @return a copy with other policies, row-level security and privileges */
+  public DatabaseSchema withSecurity(List<Policy> newPolicies, List<RowSecurity> newRowSecurity, List<Privilege> newPrivileges) {
+    return new DatabaseSchema(schemas, extensions, enums, domains, functions, sequences, tables, views, compositeTypes, newPolicies, newRowSecurity, newPrivileges);
+  }
+
   /** @return the table of that name, if the schema has it (a linear search: look up many through a map) */
   public java.util.Optional<Table> table(QualifiedName name) {
     return tables.stream().filter(t -> t.name().equals(name)).findFirst();

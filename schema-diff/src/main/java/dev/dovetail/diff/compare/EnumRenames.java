@@ -88,9 +88,7 @@ final class EnumRenames {
       tables.add(new Table(table.name(), columns, constraints, table.indexes(), table.comment(), table.unlogged(),
           table.storageParameters(), table.triggers(), table.partitionKey(), table.partitions()));
     }
-    return new DatabaseSchema(schema.schemas(), schema.extensions(), enums, schema.domains(), schema.functions(),
-        schema.sequences(), tables, schema.views(), schema.compositeTypes(), schema.policies(), schema.rowSecurity(),
-        schema.privileges());
+    return schema.withEnums(enums).withTables(tables);
   }
 
   private static String literal(String label) {

@@ -90,18 +90,11 @@ public record FlywayHistory(QualifiedName table, List<MigrationVersion> applied,
 
   /** @return {@code schema} without Flyway's history table, in whichever schema it is */
   public static DatabaseSchema withoutHistoryTable(DatabaseSchema schema) {
-    return new DatabaseSchema(
-        schema.schemas(),
-        schema.extensions(),
-        schema.enums(),
-        schema.domains(),
-        schema.functions(),
-        schema.sequences(),
-        schema.tables().stream().filter(t -> !TABLE.equals(t.name().name())).toList(),
-        schema.views(),
-        schema.compositeTypes(),
-        schema.policies().stream().filter(p -> !TABLE.equals(p.table().name())).toList(),
-        schema.rowSecurity().stream().filter(r -> !TABLE.equals(r.table().name())).toList(),
-        schema.privileges().stream().filter(p -> !TABLE.equals(p.target().name())).toList());
+    return schema
+        .withTables(schema.tables().stream().filter(t -> !TABLE.equals(t.name().name())).toList())
+        .withSecurity(
+            schema.policies().stream().filter(p -> !TABLE.equals(p.table().name())).toList(),
+            schema.rowSecurity().stream().filter(r -> !TABLE.equals(r.table().name())).toList(),
+            schema.privileges().stream().filter(p -> !TABLE.equals(p.target().name())).toList());
   }
 }

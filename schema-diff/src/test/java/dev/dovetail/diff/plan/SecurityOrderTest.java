@@ -16,7 +16,6 @@ import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.DatabaseSchema;
-import dev.dovetail.core.model.PgSchema;
 import dev.dovetail.core.model.Policy;
 import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.PrivilegeTarget;
@@ -51,9 +50,7 @@ class SecurityOrderTest {
   }
 
   private static DatabaseSchema schema(List<Table> tables, List<Policy> policies, List<RowSecurity> security, List<Privilege> privileges) {
-    return new DatabaseSchema(
-        List.of(PgSchema.named("public")), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(),
-        policies, security, privileges);
+    return DatabaseSchema.of(List.of("public"), tables).withSecurity(policies, security, privileges);
   }
 
   @Test
