@@ -15,6 +15,8 @@ public sealed interface SchemaChange
         CreateExtension,
         DropExtension,
         AlterExtension,
+        CreateCollation,
+        DropCollation,
         CreateEnum,
         DropEnum,
         AlterEnum,
@@ -118,6 +120,10 @@ public sealed interface SchemaChange
     R visit(DropExtension change);
 
     R visit(AlterExtension change);
+
+    R visit(CreateCollation change);
+
+    R visit(DropCollation change);
 
     R visit(CreateEnum change);
 

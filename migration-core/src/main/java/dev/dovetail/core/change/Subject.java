@@ -25,6 +25,7 @@ public record Subject(Kind kind, String schema, String name, String member, Verb
   public enum Kind {
     SCHEMA("schema", "schema", "schema"),
     EXTENSION("extension", "extension", "extension"),
+    COLLATION("collation", "collation", "collation"),
     ENUM("enum", "type", "enum type"),
     /** a label of an enum type: {@code name} is the type, {@code member} the label */
     ENUM_LABEL("enum_value", "type", "label"),

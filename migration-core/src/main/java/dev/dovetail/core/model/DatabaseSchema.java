@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param schemas the user schemas (system schemas and extension-owned schemas excluded)
  * @param extensions the installed extensions except {@code plpgsql}, which every database has
+ * @param collations the collations of user schemas
  * @param enums the enum types
  * @param domains the domains
  * @param functions the functions and procedures (aggregates and window functions are not managed yet)
@@ -24,6 +25,7 @@ import java.util.List;
 public record DatabaseSchema(
     List<PgSchema> schemas,
     List<Extension> extensions,
+    List<Collation> collations,
     List<EnumType> enums,
     List<Domain> domains,
     List<Function> functions,
@@ -41,6 +43,7 @@ public record DatabaseSchema(
     functions = functions.stream().sorted(Comparator.comparing(Function::signature)).toList();
     schemas = schemas.stream().sorted().toList();
     extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
+    collations = collations.stream().sorted(Comparator.comparing(Collation::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
     views = views.stream().sorted(Comparator.comparing(View::name)).toList();
@@ -52,23 +55,23 @@ public record DatabaseSchema(
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(), List.of(), List.of(), List.of());
+    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
 
   /** @return a copy with other tables (what a filter or a rewrite of tables keeps of every other kind stays) */
   public DatabaseSchema withTables(List<Table> newTables) {
-    return new DatabaseSchema(schemas, extensions, enums, domains, functions, sequences, newTables, views, compositeTypes, policies, rowSecurity, privileges);
+    return new DatabaseSchema(schemas, extensions, collations, enums, domains, functions, sequences, newTables, views, compositeTypes, policies, rowSecurity, privileges);
   }
 
   /** @return a copy with other enum types */
   public DatabaseSchema withEnums(List<EnumType> newEnums) {
-    return new DatabaseSchema(schemas, extensions, newEnums, domains, functions, sequences, tables, views, compositeTypes, policies, rowSecurity, privileges);
+    return new DatabaseSchema(schemas, extensions, collations, newEnums, domains, functions, sequences, tables, views, compositeTypes, policies, rowSecurity, privileges);
   }
 
   /** @return a copy with other policies, row-level security and privileges */
   public DatabaseSchema withSecurity(List<Policy> newPolicies, List<RowSecurity> newRowSecurity, List<Privilege> newPrivileges) {
-    return new DatabaseSchema(schemas, extensions, enums, domains, functions, sequences, tables, views, compositeTypes, newPolicies, newRowSecurity, newPrivileges);
+    return new DatabaseSchema(schemas, extensions, collations, enums, domains, functions, sequences, tables, views, compositeTypes, newPolicies, newRowSecurity, newPrivileges);
   }
 
   /** @return the table of that name, if the schema has it (a linear search: look up many through a map) */

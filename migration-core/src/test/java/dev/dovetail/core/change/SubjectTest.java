@@ -2,6 +2,7 @@ package dev.dovetail.core.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dovetail.core.model.Collation;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.Domain;
@@ -55,11 +56,13 @@ class SubjectTest {
     Partition partition = new Partition(QualifiedName.of("sales", "orders_2026"), "FOR VALUES FROM (1) TO (2)", null);
     Partition partition2 = new Partition(QualifiedName.of("sales", "orders_2026"), "FOR VALUES FROM (1) TO (3)", null);
     Extension extension = new Extension("pg_trgm", "public", "1.6");
+    Collation collation = new Collation(QualifiedName.of("sales", "nocase"), "icu", "und-u-ks-level2", null, null, false, null);
     PrivilegeTarget target = new PrivilegeTarget(PrivilegeTarget.Kind.TABLE, "sales", "orders", null, null);
     List<SchemaChange> changes =
         List.of(
             new CreateSchema(PgSchema.named("sales")),
             new CreateExtension(extension),
+            new CreateCollation(collation),
             new AlterExtension(extension, new Extension("pg_trgm", "public", "1.7")),
             new CreateEnum(status),
             new AlterEnum(status, status2, List.of(), List.of(), List.of()),

@@ -42,6 +42,7 @@ public final class SchemaDiffer {
     Keyed<QualifiedName, Table> tables = Keyed.of(current.tables(), declared.tables(), Table::name);
 
     changes.addAll(SchemaComparer.compare(current, declared));
+    changes.addAll(CollationComparer.compare(current, declared));
     changes.addAll(EnumComparer.compare(current, declared));
     changes.addAll(DomainComparer.compare(current, declared));
     changes.addAll(CompositeTypeComparer.compare(current, declared));

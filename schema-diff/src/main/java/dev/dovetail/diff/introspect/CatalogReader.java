@@ -3,6 +3,7 @@ package dev.dovetail.diff.introspect;
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.model.CheckConstraint;
+import dev.dovetail.core.model.Collation;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.ColumnRef;
@@ -57,7 +58,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "unmanaged", "policies", "privileges");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "unmanaged", "policies", "privileges");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -136,6 +137,16 @@ public final class CatalogReader {
     List<Extension> extensions = new ArrayList<>();
     query(statement, "extensions", rs -> extensions.add(
         new Extension(rs.getString("extension_name"), rs.getString("schema_name"), rs.getString("version"))));
+
+    List<Collation> collations = new ArrayList<>();
+    query(statement, "collations", rs -> collations.add(new Collation(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("collation_name")),
+        rs.getString("provider"),
+        rs.getString("locale"),
+        rs.getString("lc_collate"),
+        rs.getString("lc_ctype"),
+        rs.getBoolean("deterministic"),
+        rs.getString("rules"))));
 
     List<EnumType> enums = new ArrayList<>();
     query(statement, "enums", rs -> enums.add(new EnumType(
@@ -228,7 +239,7 @@ public final class CatalogReader {
       query(statement, "privileges", rs -> privileges.add(privilege(rs)));
     }
     return new DatabaseSchema(
-        schemas, extensions, enums, domains, functions, sequences, result, viewList, compositeTypes, policies, rowSecurity, privileges);
+        schemas, extensions, collations, enums, domains, functions, sequences, result, viewList, compositeTypes, policies, rowSecurity, privileges);
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {

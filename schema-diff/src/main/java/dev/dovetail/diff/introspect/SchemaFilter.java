@@ -45,6 +45,7 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
     return new DatabaseSchema(
         schema.schemas().stream().filter(s -> keep.test(s.name())).toList(),
         schema.extensions(),
+        schema.collations().stream().filter(c -> keep.test(c.name().schema())).toList(),
         schema.enums().stream().filter(e -> keep.test(e.name().schema())).toList(),
         schema.domains().stream().filter(d -> keep.test(d.name().schema())).toList(),
         schema.functions().stream().filter(f -> keep.test(f.name().schema())).toList(),

@@ -21,6 +21,8 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
   enum Kind {
     SCHEMA,
     EXTENSION,
+    /** a collation, by its unquoted qualified name: columns, domains and composite type attributes use it */
+    COLLATION,
     /** enum, domain and composite types and the row types of tables and views, by their unquoted qualified name */
     TYPE,
     FUNCTION,
@@ -46,6 +48,10 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
 
   static ObjectId extension(String name) {
     return new ObjectId(Kind.EXTENSION, name);
+  }
+
+  static ObjectId collation(QualifiedName name) {
+    return new ObjectId(Kind.COLLATION, name.toString());
   }
 
   static ObjectId type(QualifiedName name) {

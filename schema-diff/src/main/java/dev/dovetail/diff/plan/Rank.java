@@ -13,6 +13,7 @@ import dev.dovetail.core.change.AlterRowSecurity;
 import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.AlterTableStorage;
 import dev.dovetail.core.change.ColumnAspect;
+import dev.dovetail.core.change.CreateCollation;
 import dev.dovetail.core.change.CreateCompositeType;
 import dev.dovetail.core.change.CreateDomain;
 import dev.dovetail.core.change.CreateEnum;
@@ -26,6 +27,7 @@ import dev.dovetail.core.change.CreateSequence;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.DropCollation;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropConstraint;
@@ -69,6 +71,7 @@ enum Rank {
   UNDO_PRIVILEGE,
   CREATE_SCHEMA,
   EXTENSION,
+  COLLATION,
   RENAME,
   RENAME_ENUM_VALUE,
   ENUM,
@@ -100,6 +103,7 @@ enum Rank {
   DROP_COMPOSITE,
   DROP_DOMAIN,
   DROP_ENUM,
+  DROP_COLLATION,
   DROP_EXTENSION,
   DROP_SCHEMA;
 
@@ -171,6 +175,12 @@ enum Rank {
     }
     if (change instanceof CreateExtension || change instanceof AlterExtension) {
       return EXTENSION;
+    }
+    if (change instanceof CreateCollation) {
+      return COLLATION;
+    }
+    if (change instanceof DropCollation) {
+      return DROP_COLLATION;
     }
     if (change instanceof RenameEnumValue) {
       return RENAME_ENUM_VALUE;
