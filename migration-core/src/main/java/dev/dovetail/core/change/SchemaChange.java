@@ -39,6 +39,8 @@ public sealed interface SchemaChange
         DropConstraint,
         CreateIndex,
         DropIndex,
+        CreateStatistics,
+        DropStatistics,
         CreateTrigger,
         DropTrigger,
         SetComment,
@@ -168,6 +170,10 @@ public sealed interface SchemaChange
     R visit(CreateIndex change);
 
     R visit(DropIndex change);
+
+    R visit(CreateStatistics change);
+
+    R visit(DropStatistics change);
 
     R visit(CreateTrigger change);
 

@@ -42,6 +42,8 @@ public record Subject(Kind kind, String schema, String name, String member, Verb
     /** an index lives in its table's schema: {@code name} is the table, {@code member} the index */
     INDEX("index", "index", "index"),
     TRIGGER("trigger", "trigger", "trigger"),
+    /** an extended statistics object, named in its schema */
+    STATISTICS("statistics", "statistics", "statistics object"),
     VIEW("view", "view", "view"),
     MATERIALIZED_VIEW("materialized_view", "materialized view", "materialized view"),
     /** {@code schema} and {@code name} are the partition's, {@code member} the table it belongs to */

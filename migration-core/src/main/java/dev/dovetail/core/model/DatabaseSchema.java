@@ -17,6 +17,7 @@ import java.util.List;
  * @param tables the ordinary tables, with their columns, constraints and indexes
  * @param views the views and materialized views
  * @param compositeTypes the composite types
+ * @param statistics the extended statistics objects on those tables
  * @param policies the row-level security policies of those tables
  * @param rowSecurity the tables with row-level security enabled or forced
  * @param privileges the privileges that differ from each object's defaults; empty unless privileges are
@@ -33,6 +34,7 @@ public record DatabaseSchema(
     List<Table> tables,
     List<View> views,
     List<CompositeType> compositeTypes,
+    List<Statistics> statistics,
     List<Policy> policies,
     List<RowSecurity> rowSecurity,
     List<Privilege> privileges) {
@@ -48,6 +50,7 @@ public record DatabaseSchema(
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
     views = views.stream().sorted(Comparator.comparing(View::name)).toList();
     compositeTypes = compositeTypes.stream().sorted(Comparator.comparing(CompositeType::name)).toList();
+    statistics = statistics.stream().sorted(Comparator.comparing(Statistics::name)).toList();
     policies = policies.stream().sorted(Comparator.comparing(Policy::table).thenComparing(Policy::name)).toList();
     rowSecurity = rowSecurity.stream().filter(r -> !r.isOff()).sorted(Comparator.comparing(RowSecurity::table)).toList();
     privileges = privileges.stream().distinct().sorted().toList();
@@ -55,23 +58,23 @@ public record DatabaseSchema(
 
   /** @return a catalog of schemas and tables only */
   public static DatabaseSchema of(List<String> schemas, List<Table> tables) {
-    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(), List.of(), List.of(), List.of());
+    return new DatabaseSchema(schemas.stream().map(PgSchema::named).toList(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
 
   /** @return a copy with other tables (what a filter or a rewrite of tables keeps of every other kind stays) */
   public DatabaseSchema withTables(List<Table> newTables) {
-    return new DatabaseSchema(schemas, extensions, collations, enums, domains, functions, sequences, newTables, views, compositeTypes, policies, rowSecurity, privileges);
+    return new DatabaseSchema(schemas, extensions, collations, enums, domains, functions, sequences, newTables, views, compositeTypes, statistics, policies, rowSecurity, privileges);
   }
 
   /** @return a copy with other enum types */
   public DatabaseSchema withEnums(List<EnumType> newEnums) {
-    return new DatabaseSchema(schemas, extensions, collations, newEnums, domains, functions, sequences, tables, views, compositeTypes, policies, rowSecurity, privileges);
+    return new DatabaseSchema(schemas, extensions, collations, newEnums, domains, functions, sequences, tables, views, compositeTypes, statistics, policies, rowSecurity, privileges);
   }
 
   /** @return a copy with other policies, row-level security and privileges */
   public DatabaseSchema withSecurity(List<Policy> newPolicies, List<RowSecurity> newRowSecurity, List<Privilege> newPrivileges) {
-    return new DatabaseSchema(schemas, extensions, collations, enums, domains, functions, sequences, tables, views, compositeTypes, newPolicies, newRowSecurity, newPrivileges);
+    return new DatabaseSchema(schemas, extensions, collations, enums, domains, functions, sequences, tables, views, compositeTypes, statistics, newPolicies, newRowSecurity, newPrivileges);
   }
 
   /** @return the table of that name, if the schema has it (a linear search: look up many through a map) */

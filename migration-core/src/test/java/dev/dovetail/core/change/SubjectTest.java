@@ -18,6 +18,7 @@ import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.RowSecurity;
 import dev.dovetail.core.model.Sequence;
+import dev.dovetail.core.model.Statistics;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.model.View;
@@ -79,6 +80,8 @@ class SubjectTest {
             new AddConstraint(ORDERS, key),
             new CreateIndex(index),
             new CreateTrigger(trigger),
+            new CreateStatistics(new Statistics(QualifiedName.of("sales", "orders_total"), ORDERS,
+                "CREATE STATISTICS sales.orders_total ON total, note FROM sales.orders", List.of("note", "total"), null)),
             new SetComment(new CommentTarget(CommentTarget.Kind.TABLE, "sales", "orders", null), null, "orders"),
             new CreateView(view),
             new ReplaceView(view, other),

@@ -49,6 +49,7 @@ public final class SchemaDiffer {
     changes.addAll(FunctionComparer.compare(current, declared));
     changes.addAll(SequenceComparer.compare(current, declared, owned));
     changes.addAll(TableComparer.compare(current, declared, owned));
+    changes.addAll(StatisticsComparer.compare(current, declared));
     changes.addAll(SecurityComparer.compare(current, declared, recreated));
     List<SchemaChange> withDependents =
         Dependents.aroundRebuiltKeys(Dependents.aroundRecreatedFunctions(changes, tables, recreated), tables);

@@ -26,6 +26,7 @@ import dev.dovetail.core.model.RowSecurity;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
+import dev.dovetail.core.model.Statistics;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.model.UniqueConstraint;
@@ -58,7 +59,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "unmanaged", "policies", "privileges");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "statistics", "unmanaged", "policies", "privileges");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -214,6 +215,14 @@ public final class CatalogReader {
         rs.getString("bound"),
         rs.getString("comment"))));
 
+    List<Statistics> statistics = new ArrayList<>();
+    query(statement, "statistics", rs -> statistics.add(new Statistics(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("statistics_name")),
+        new QualifiedName(rs.getString("table_schema"), rs.getString("table_name")),
+        rs.getString("definition"),
+        strings(rs.getArray("columns")),
+        (Integer) rs.getObject("target"))));
+
     List<Table> result = new ArrayList<>();
     tables.forEach((name, parts) -> result.add(
         new Table(
@@ -239,7 +248,7 @@ public final class CatalogReader {
       query(statement, "privileges", rs -> privileges.add(privilege(rs)));
     }
     return new DatabaseSchema(
-        schemas, extensions, collations, enums, domains, functions, sequences, result, viewList, compositeTypes, policies, rowSecurity, privileges);
+        schemas, extensions, collations, enums, domains, functions, sequences, result, viewList, compositeTypes, statistics, policies, rowSecurity, privileges);
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {

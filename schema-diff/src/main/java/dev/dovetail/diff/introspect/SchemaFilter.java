@@ -53,6 +53,7 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
         schema.tables().stream().filter(t -> keep.test(t.name().schema())).toList(),
         schema.views().stream().filter(v -> keep.test(v.name().schema())).toList(),
         schema.compositeTypes().stream().filter(t -> keep.test(t.name().schema())).toList(),
+        schema.statistics().stream().filter(t -> keep.test(t.table().schema())).toList(),
         schema.policies().stream().filter(p -> keep.test(p.table().schema())).toList(),
         schema.rowSecurity().stream().filter(r -> keep.test(r.table().schema())).toList(),
         schema.privileges().stream().filter(p -> keep.test(p.target().schema())).toList());

@@ -24,6 +24,7 @@ import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.CreatePolicy;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateSequence;
+import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
@@ -40,6 +41,7 @@ import dev.dovetail.core.change.DropPartition;
 import dev.dovetail.core.change.DropPolicy;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropSequence;
+import dev.dovetail.core.change.DropStatistics;
 import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropView;
@@ -363,6 +365,21 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
 
   @Override
   public Footprint visit(DropIndex c) {
+    return visit(c.inverse()).inverse();
+  }
+
+  @Override
+  public Footprint visit(CreateStatistics c) {
+    Footprint.Builder f = new Footprint.Builder();
+    f.creates.add(ObjectId.statistics(c.statistics().name()));
+    f.needsAfter.add(ObjectId.schema(c.statistics().name().schema()));
+    f.needsAfter.add(ObjectId.relation(c.statistics().table()));
+    c.statistics().columns().forEach(column -> f.needsAfter.add(ObjectId.column(c.statistics().table(), column)));
+    return f.build();
+  }
+
+  @Override
+  public Footprint visit(DropStatistics c) {
     return visit(c.inverse()).inverse();
   }
 

@@ -37,6 +37,8 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
     /** a unique key (primary key, unique constraint, unique index) a foreign key can reference, by table and columns */
     KEY,
     TRIGGER,
+    /** an extended statistics object, by its unquoted qualified name (a namespace of its own) */
+    STATISTICS,
     POLICY,
     /** the bound space of a partitioned table: a partition dropped frees bounds another may take */
     PARTITION_BOUNDS
@@ -89,6 +91,10 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
 
   static ObjectId trigger(QualifiedName table, String name) {
     return new ObjectId(Kind.TRIGGER, table + "\0" + name);
+  }
+
+  static ObjectId statistics(QualifiedName name) {
+    return new ObjectId(Kind.STATISTICS, name.toString());
   }
 
   static ObjectId policy(QualifiedName table, String name) {

@@ -24,6 +24,7 @@ import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.CreatePolicy;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateSequence;
+import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
@@ -40,6 +41,7 @@ import dev.dovetail.core.change.DropPartition;
 import dev.dovetail.core.change.DropPolicy;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropSequence;
+import dev.dovetail.core.change.DropStatistics;
 import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropView;
@@ -220,7 +222,8 @@ enum Rank {
     if (change instanceof DropConstraint c) {
       return c.constraint() instanceof ForeignKey ? DROP_FOREIGN_KEY : DROP_OTHER;
     }
-    if (change instanceof DropIndex || change instanceof DropTrigger || change instanceof DropPartition) {
+    if (change instanceof DropIndex || change instanceof DropTrigger || change instanceof DropPartition
+        || change instanceof DropStatistics) {
       return DROP_OTHER;
     }
     if (change instanceof DropTable) {
@@ -248,7 +251,7 @@ enum Rank {
       return c.constraint() instanceof ForeignKey ? ADD_FOREIGN_KEY : ADD_OTHER;
     }
     if (change instanceof CreateIndex || change instanceof CreateTrigger || change instanceof CreatePartition
-        || change instanceof AlterPartitionBound) {
+        || change instanceof AlterPartitionBound || change instanceof CreateStatistics) {
       return ADD_OTHER;
     }
     if (change instanceof SetComment) {

@@ -103,9 +103,11 @@ SELECT kind, name FROM (
   WHERE r.rulename <> '_RETURN'
     AND c.relkind <> 'v'  -- rules of views are managed with their view
   UNION ALL
-  -- kinds named in a schema that have no model at all, named as PostgreSQL names them
+  -- kinds named in a schema that have no model (or, for statistics, not on that relation), as PostgreSQL names them
   SELECT o.type, o.identity
   FROM (SELECT 'pg_catalog.pg_statistic_ext'::regclass AS classid, s.oid AS objid FROM pg_catalog.pg_statistic_ext s
+          JOIN pg_catalog.pg_class c ON c.oid = s.stxrelid
+          WHERE NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)  -- those on managed tables are managed
         UNION ALL SELECT 'pg_catalog.pg_conversion'::regclass, c.oid FROM pg_catalog.pg_conversion c
         UNION ALL SELECT 'pg_catalog.pg_operator'::regclass, o.oid FROM pg_catalog.pg_operator o
         UNION ALL SELECT 'pg_catalog.pg_opfamily'::regclass, f.oid FROM pg_catalog.pg_opfamily f

@@ -133,6 +133,8 @@ class CatalogReaderIT {
                 + "CREATE SEQUENCE s" + i + ";"
                 + "CREATE COLLATION k" + i + " (provider = icu, locale = 'und-u-ks-level2', deterministic = false);"
                 + "ALTER TABLE t" + i + " ADD COLUMN label text COLLATE k" + i + ";"
+                + "CREATE STATISTICS x" + i + " ON (lower(label)), note FROM t" + i + ";"
+                + "ALTER STATISTICS x" + i + " SET STATISTICS 200;"
                 + "CREATE FUNCTION f" + i + "() RETURNS int LANGUAGE sql AS 'SELECT 1';"
                 + "CREATE TABLE p" + i + " (id int, at date) PARTITION BY RANGE (at);"
                 + "CREATE TABLE p" + i + "_a PARTITION OF p" + i + " FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
@@ -145,6 +147,10 @@ class CatalogReaderIT {
       assertThat(schema.views()).hasSize(2 * tables);
       assertThat(schema.compositeTypes()).hasSize(tables);
       assertThat(schema.collations()).hasSize(tables);
+      assertThat(schema.statistics()).hasSize(tables).allSatisfy(x -> {
+        assertThat(x.columns()).containsExactly("label", "note");
+        assertThat(x.target()).isEqualTo(200);
+      });
       return reader.queriesRun();
     }
   }
