@@ -193,17 +193,18 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
 
   /** @return the options every goal that reads schemas shares, from the parameters */
   protected DiffOptions diffOptions() throws MojoExecutionException {
-    return DiffOptions.of(schemaDirectory.toPath(), migrationDirectory.toPath())
-        .withContractDirectory(contractDirectory.toPath())
-        .withUndoDirectory(undoDirectory == null ? null : undoDirectory.toPath())
-        .withLive(liveDatabase())
-        .withScratch(scratchSettings())
-        .withSchemas(schemaFilter())
-        .withPrivileges(includePrivileges)
-        .withLockTimeout(lockTimeout)
-        .withReportDirectory(reportDirectory == null ? null : reportDirectory.toPath())
-        .withBaseDirectory(baseDirectory == null ? null : baseDirectory.toPath())
-        .withProgress(progress());
+    return DiffOptions.builder(schemaDirectory.toPath(), migrationDirectory.toPath())
+        .contractDirectory(contractDirectory.toPath())
+        .undoDirectory(undoDirectory == null ? null : undoDirectory.toPath())
+        .live(liveDatabase())
+        .scratch(scratchSettings())
+        .schemas(schemaFilter())
+        .includePrivileges(includePrivileges)
+        .lockTimeout(lockTimeout)
+        .reportDirectory(reportDirectory == null ? null : reportDirectory.toPath())
+        .baseDirectory(baseDirectory == null ? null : baseDirectory.toPath())
+        .progress(progress())
+        .build();
   }
 
   /** @return the migration directory with its undo directory, checked off Flyway's path */

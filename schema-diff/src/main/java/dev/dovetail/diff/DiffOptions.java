@@ -101,58 +101,184 @@ public record DiffOptions(
 
   /** @return options for the usual case: embedded scratch databases, no live database */
   public static DiffOptions of(Path schemaDirectory, Path migrationDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, null, null, null, null, null, null, false, null, null, null, false, null, null, null);
+    return builder(schemaDirectory, migrationDirectory).build();
   }
 
-  public DiffOptions withContractDirectory(Path newContractDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, newContractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
+  /** @return a builder with the defaults of {@link #of}; unset values take the defaults the constructor gives */
+  public static Builder builder(Path schemaDirectory, Path migrationDirectory) {
+    return new Builder(schemaDirectory, migrationDirectory);
   }
 
-  public DiffOptions withLive(LiveDatabase newLive) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, newLive, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
+  /** @return a builder holding these options, to change some of them */
+  public Builder toBuilder() {
+    Builder b = new Builder(schemaDirectory, migrationDirectory);
+    b.contractDirectory = contractDirectory;
+    b.live = live;
+    b.scratch = scratch;
+    b.schemas = schemas;
+    b.clock = clock;
+    b.progress = progress;
+    b.includePrivileges = includePrivileges;
+    b.lockTimeout = lockTimeout;
+    b.statementTimeout = statementTimeout;
+    b.plan = plan;
+    b.failIfChanges = failIfChanges;
+    b.reportDirectory = reportDirectory;
+    b.undoDirectory = undoDirectory;
+    b.baseDirectory = baseDirectory;
+    return b;
   }
 
-  public DiffOptions withProgress(Progress newProgress) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, newProgress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
+  public DiffOptions withContractDirectory(Path value) {
+    return toBuilder().contractDirectory(value).build();
   }
 
-  public DiffOptions withScratch(ScratchSettings newScratch) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, newScratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
+  public DiffOptions withLive(LiveDatabase value) {
+    return toBuilder().live(value).build();
   }
 
-  public DiffOptions withSchemas(SchemaFilter newSchemas) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, newSchemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
+  public DiffOptions withProgress(Progress value) {
+    return toBuilder().progress(value).build();
   }
 
-  public DiffOptions withLockTimeout(String newLockTimeout) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, newLockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
+  public DiffOptions withScratch(ScratchSettings value) {
+    return toBuilder().scratch(value).build();
   }
 
-  public DiffOptions withPrivileges(boolean newIncludePrivileges) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, newIncludePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
+  public DiffOptions withSchemas(SchemaFilter value) {
+    return toBuilder().schemas(value).build();
   }
 
-  public DiffOptions withStatementTimeout(String newStatementTimeout) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, newStatementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
+  public DiffOptions withLockTimeout(String value) {
+    return toBuilder().lockTimeout(value).build();
   }
 
-  public DiffOptions withFailIfChanges(boolean newFailIfChanges) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, newFailIfChanges, reportDirectory, undoDirectory, baseDirectory);
+  public DiffOptions withPrivileges(boolean value) {
+    return toBuilder().includePrivileges(value).build();
   }
 
-  public DiffOptions withReportDirectory(Path newReportDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, newReportDirectory, undoDirectory, baseDirectory);
+  public DiffOptions withStatementTimeout(String value) {
+    return toBuilder().statementTimeout(value).build();
   }
 
-  public DiffOptions withBaseDirectory(Path newBaseDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, newBaseDirectory);
+  public DiffOptions withFailIfChanges(boolean value) {
+    return toBuilder().failIfChanges(value).build();
   }
 
-  public DiffOptions withPlan(PlanOptions newPlan) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, newPlan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
+  public DiffOptions withReportDirectory(Path value) {
+    return toBuilder().reportDirectory(value).build();
   }
 
-  public DiffOptions withUndoDirectory(Path newUndoDirectory) {
-    return new DiffOptions(schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges, lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, newUndoDirectory, baseDirectory);
+  public DiffOptions withBaseDirectory(Path value) {
+    return toBuilder().baseDirectory(value).build();
+  }
+
+  public DiffOptions withPlan(PlanOptions value) {
+    return toBuilder().plan(value).build();
+  }
+
+  public DiffOptions withUndoDirectory(Path value) {
+    return toBuilder().undoDirectory(value).build();
+  }
+
+  /** Builds {@link DiffOptions}; every value but the two directories is optional. */
+  public static final class Builder {
+    private final Path schemaDirectory;
+    private final Path migrationDirectory;
+    private Path contractDirectory;
+    private LiveDatabase live;
+    private ScratchSettings scratch;
+    private SchemaFilter schemas;
+    private Clock clock;
+    private Progress progress;
+    private boolean includePrivileges;
+    private String lockTimeout;
+    private String statementTimeout;
+    private PlanOptions plan;
+    private boolean failIfChanges;
+    private Path reportDirectory;
+    private Path undoDirectory;
+    private Path baseDirectory;
+
+    private Builder(Path schemaDirectory, Path migrationDirectory) {
+      this.schemaDirectory = schemaDirectory;
+      this.migrationDirectory = migrationDirectory;
+    }
+
+    public Builder contractDirectory(Path value) {
+      this.contractDirectory = value;
+      return this;
+    }
+
+    public Builder live(LiveDatabase value) {
+      this.live = value;
+      return this;
+    }
+
+    public Builder scratch(ScratchSettings value) {
+      this.scratch = value;
+      return this;
+    }
+
+    public Builder schemas(SchemaFilter value) {
+      this.schemas = value;
+      return this;
+    }
+
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
+    }
+
+    public Builder progress(Progress value) {
+      this.progress = value;
+      return this;
+    }
+
+    public Builder includePrivileges(boolean value) {
+      this.includePrivileges = value;
+      return this;
+    }
+
+    public Builder lockTimeout(String value) {
+      this.lockTimeout = value;
+      return this;
+    }
+
+    public Builder statementTimeout(String value) {
+      this.statementTimeout = value;
+      return this;
+    }
+
+    public Builder plan(PlanOptions value) {
+      this.plan = value;
+      return this;
+    }
+
+    public Builder failIfChanges(boolean value) {
+      this.failIfChanges = value;
+      return this;
+    }
+
+    public Builder reportDirectory(Path value) {
+      this.reportDirectory = value;
+      return this;
+    }
+
+    public Builder undoDirectory(Path value) {
+      this.undoDirectory = value;
+      return this;
+    }
+
+    public Builder baseDirectory(Path value) {
+      this.baseDirectory = value;
+      return this;
+    }
+
+    public DiffOptions build() {
+      return new DiffOptions(
+          schemaDirectory, migrationDirectory, contractDirectory, live, scratch, schemas, clock, progress, includePrivileges,
+          lockTimeout, statementTimeout, plan, failIfChanges, reportDirectory, undoDirectory, baseDirectory);
+    }
   }
 }

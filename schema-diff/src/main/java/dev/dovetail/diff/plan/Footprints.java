@@ -562,6 +562,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   private static void constraint(QualifiedName table, Constraint constraint, Set<ObjectId> creates, Set<ObjectId> needs) {
     creates.add(ObjectId.constraint(table, constraint.name()));
     constraint.columns().forEach(c -> needs.add(ObjectId.column(table, c)));
+    constraint.columns().forEach(c -> needs.add(ObjectId.columnType(table, c)));
     if (constraint instanceof PrimaryKey || constraint instanceof UniqueConstraint) {
       creates.add(ObjectId.uniqueKey(table, constraint.columns()));
       creates.add(ObjectId.relation(new QualifiedName(table.schema(), constraint.name())));
@@ -588,6 +589,8 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
         plain = false;
       } else {
         needs.add(ObjectId.column(index.table(), column));
+        // built on the column's values as they are when it is created: after a retype of the column
+        needs.add(ObjectId.columnType(index.table(), column));
       }
     }
     index.include().forEach(c -> needs.add(ObjectId.column(index.table(), c)));

@@ -4,10 +4,12 @@ import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.AlterPolicy;
 import dev.dovetail.core.change.AttachedRename;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateIndex;
+import dev.dovetail.core.change.CreatePolicy;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.RebuildViews;
@@ -18,6 +20,7 @@ import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.change.Subject;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.EnumType;
@@ -32,16 +35,16 @@ import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
 import dev.dovetail.core.plan.Phase;
 import dev.dovetail.core.plan.Statement;
-import dev.dovetail.diff.sql.DdlRenderer;
-import dev.dovetail.diff.sql.Hazards;
 import dev.dovetail.diff.sql.BackfillSql;
 import dev.dovetail.diff.sql.BackfillSql.Fill;
+import dev.dovetail.diff.sql.DdlRenderer;
+import dev.dovetail.diff.sql.Deparsed;
+import dev.dovetail.diff.sql.Hazards;
 import dev.dovetail.diff.sql.RecipeSql;
 import dev.dovetail.diff.sql.TypeChange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,46 +67,110 @@ final class Recipes {
   private final Map<QualifiedName, Table> tables = new HashMap<>();
   private final ShadowColumn shadow;
 
-  private final Set<QualifiedName> builtOn;
+  /**
+   * The columns a rewriting type change of the run moves to a shadow column, with the shadow's name: the indexes,
+   * foreign keys and checks other changes of the run build on such a column are built on the shadow, which takes the
+   * column's place at the swap, so the type change stays online when combined with them.
+   */
+  private final Map<ColumnRef, String> shadowed = new HashMap<>();
+
+  /** Why a column's rewriting type change cannot use a shadow column under a temporary name, by column. */
+  private final Map<ColumnRef, String> notShadowed = new HashMap<>();
+
+  private final List<SchemaChange> changes;
 
   /**
-   * @param changes every change of the run: a shadow column under a temporary name cannot take a column that other
-   *     changes of the run build on, since what they build would go with the old column at the swap
+   * @param changes every change of the run: what other changes build on a column decides whether its type change can
+   *     move it to a shadow column
    */
   Recipes(DdlRenderer renderer, PlanOptions options, DatabaseSchema current, List<SchemaChange> changes) {
     this.renderer = renderer;
     this.options = options;
     current.tables().forEach(t -> tables.put(t.name(), t));
     this.shadow = new ShadowColumn(this, current, tables);
-    this.builtOn = builtOn(changes);
-  }
-
-  /** @return the tables on whose columns a change of the run builds an index, constraint, trigger, policy or view */
-  private static Set<QualifiedName> builtOn(List<SchemaChange> changes) {
-    Set<QualifiedName> tables = new HashSet<>();
+    this.changes = changes;
     for (SchemaChange change : changes) {
-      Subject s = change.subject();
-      if (s.kind().member() && s.kind() != Subject.Kind.COLUMN && s.verb().adds()) {
-        tables.add(s.qualifiedName()); // an index, constraint, trigger or policy: its table
-      }
-      if (change instanceof CreateView c) {
-        tables.addAll(c.view().dependencies().relations());
-      } else if (change instanceof ReplaceView c) {
-        tables.addAll(c.to().dependencies().relations());
-      } else if (change instanceof RebuildViews c) {
-        c.created().forEach(v -> tables.addAll(v.dependencies().relations()));
+      if (change instanceof AlterColumn c && rewrites(c)) {
+        ColumnRef column = new ColumnRef(c.table(), c.from().name());
+        Optional<String> unsupported = builtOn(changes, column, true).or(() -> shadow.unsupported(c.table(), c.from()));
+        if (unsupported.isPresent()) {
+          notShadowed.put(column, unsupported.get());
+        } else {
+          shadowed.put(column, ShadowColumn.shadowName(c.from(), c.to()));
+        }
       }
     }
-    return tables;
   }
 
-  /** @return why a column of {@code table} cannot move to a shadow column under a temporary name, or empty */
-  private Optional<String> shadowUnderTemporaryName(QualifiedName table, Column column) {
-    if (builtOn.contains(table)) {
-      return Optional.of("other changes of this run build indexes, constraints, triggers, policies or views on the table;"
-          + " generate the type change in a run of its own to get the online recipe");
+  /** @return whether a column change is a rewriting type change the shadow column recipe can take */
+  private static boolean rewrites(AlterColumn change) {
+    return change.aspects().contains(ColumnAspect.TYPE)
+        && !TypeChange.withoutRewrite(change.from().type(), change.to().type())
+        && SHADOW_ASPECTS.containsAll(change.aspects());
+  }
+
+  /**
+   * @return what another change of the run builds on {@code column} that a shadow column cannot take over, or empty:
+   *     indexes on the column alone, foreign keys on it alone and checks that name no other column are built on the
+   *     shadow; anything else (a key, a trigger, a policy, a view reading the column) would go with the old column at
+   *     the swap
+   * @param composes whether indexes, foreign keys and checks on the column are built on the shadow (a type change);
+   *     else they too are in the way (an enum replaced late, after what the run builds)
+   */
+  private Optional<String> builtOn(List<SchemaChange> changes, ColumnRef column, boolean composes) {
+    return blocker(changes, column, composes)
+        .map(reason -> reason + "; generate the type change in a run of its own to get the online recipe");
+  }
+
+  private Optional<String> blocker(List<SchemaChange> changes, ColumnRef column, boolean composes) {
+    QualifiedName table = column.table();
+    String name = column.column();
+    List<String> columns = tables.containsKey(table) ? tables.get(table).columns().stream().map(Column::name).toList() : List.of();
+    for (SchemaChange change : changes) {
+      Optional<String> reason = Optional.empty();
+      if (change instanceof RebuildViews c) {
+        reason = blocker(c.changes(), column, composes);
+        if (reason.isEmpty() && c.created().stream().anyMatch(v -> v.dependencies().columns().contains(column))) {
+          reason = Optional.of("a view this run rebuilds reads the column");
+        }
+      } else if (change instanceof CreateView c && c.view().dependencies().columns().contains(column)
+          || change instanceof ReplaceView r && r.to().dependencies().columns().contains(column)) {
+        reason = Optional.of("a view this run creates reads the column");
+      } else if (change instanceof CreateIndex c && c.index().table().equals(table)) {
+        if (Deparsed.mentions(c.index(), name) && (!composes || !Deparsed.onColumnAlone(c.index(), name))) {
+          reason = Optional.of("index " + c.index().name() + " of this run uses the column in an expression, a predicate or with other columns");
+        }
+      } else if (change instanceof AddConstraint c && c.table().equals(table)) {
+        Constraint constraint = c.constraint();
+        boolean on = constraint.columns().contains(name) || Deparsed.mentions(constraint, name);
+        boolean shadowable = constraint instanceof ForeignKey fk && fk.columns().equals(List.of(name))
+            || constraint instanceof CheckConstraint && Deparsed.onlyNames(constraint, name, columns);
+        if (on && (!composes || !shadowable)) {
+          reason = Optional.of("constraint " + constraint.name() + " of this run involves the column");
+        }
+      } else if (change instanceof CreatePolicy c && c.policy().columns().contains(column)
+          || change instanceof AlterPolicy a && a.to().columns().contains(column)) {
+        reason = Optional.of("a policy of this run reads the column");
+      } else if (change.subject().kind() == Subject.Kind.TRIGGER && change.subject().verb().adds()
+          && change.subject().qualifiedName().equals(table)) {
+        reason = Optional.of("a trigger of this run is on the table");
+      }
+      if (reason.isPresent()) {
+        return reason;
+      }
     }
-    return shadow.unsupported(table, column);
+    return Optional.empty();
+  }
+
+  /** A column of the run that moves to a shadow column, and the shadow's name. */
+  private record Shadowed(String column, String shadow) {}
+
+  /** @return the column of {@code table} moving to a shadow column that {@code on} accepts, if any */
+  private Optional<Shadowed> shadowed(QualifiedName table, java.util.function.Predicate<String> on) {
+    return shadowed.entrySet().stream()
+        .filter(e -> e.getKey().table().equals(table) && on.test(e.getKey().column()))
+        .map(e -> new Shadowed(e.getKey().column(), e.getValue()))
+        .findFirst();
   }
 
   /**
@@ -161,15 +228,23 @@ final class Recipes {
     if (partitioned(index.table())) {
       return Optional.of(List.of(withHazard(plain(change), Hazards.NO_CONCURRENT_ON_PARTITIONED)));
     }
+    Optional<Shadowed> moved = shadowed(index.table(), column -> Deparsed.onColumnAlone(index, column));
     List<Statement> up = new ArrayList<>();
     up.add(dropInvalidLeftover(index));
     List<Statement> plainUp = renderer.render(change);
-    up.add(RecipeSql.createIndexConcurrently(index).with(Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
+    up.add((moved.isPresent()
+            ? RecipeSql.createIndexConcurrently(index, index.name(), moved.get().column(), moved.get().shadow())
+            : RecipeSql.createIndexConcurrently(index))
+        .with(Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
     up.addAll(plainUp.subList(1, plainUp.size())); // the comment, if any
+    String how = moved.isPresent()
+        ? " Built concurrently on " + moved.get().shadow() + ", the column that takes the place of " + moved.get().column()
+            + " at the swap of its type change: writes go on during the build."
+        : " Built concurrently: writes go on during the build.";
     return Optional.of(List.of(
         new Migration(
             MigrationNames.of(change, Phase.EXPAND),
-            Planner.describe(change) + " Built concurrently: writes go on during the build.",
+            Planner.describe(change) + how,
             Phase.EXPAND,
             change,
             up,
@@ -232,15 +307,24 @@ final class Recipes {
   private List<Migration> notValidThenValidate(AddConstraint change) {
     QualifiedName table = change.table();
     Constraint constraint = change.constraint();
+    // On a column the run moves to a shadow column, the constraint is built on the shadow, which takes its place.
+    Optional<Shadowed> moved = constraint instanceof ForeignKey fk
+        ? shadowed(table, column -> fk.columns().equals(List.of(column)))
+        : shadowed(table, column -> Deparsed.mentions(constraint, column));
     List<Statement> plainUp = renderer.render(change);
     List<Statement> add = new ArrayList<>();
-    add.add(RecipeSql.addConstraintNotValid(table, constraint));
+    add.add(moved.isPresent()
+        ? RecipeSql.addConstraintNotValid(table, constraint, moved.get().column(), moved.get().shadow())
+        : RecipeSql.addConstraintNotValid(table, constraint));
     add.addAll(plainUp.subList(1, plainUp.size())); // the comment, if any
     String base = MigrationNames.base(change);
+    String on = moved.isPresent()
+        ? " Added on " + moved.get().shadow() + ", the column that takes the place of " + moved.get().column() + " at the swap."
+        : "";
     return List.of(
         new Migration(
             MigrationNames.named(base, Phase.EXPAND),
-            Planner.describe(change) + " NOT VALID: new rows are checked from now on, existing rows by the next migration.",
+            Planner.describe(change) + on + " NOT VALID: new rows are checked from now on, existing rows by the next migration.",
             Phase.EXPAND,
             change,
             add,
@@ -308,13 +392,12 @@ final class Recipes {
     if (change.aspects().equals(Set.of(ColumnAspect.NOT_NULL)) && change.to().notNull() && !partitioned(change.table())) {
       return Optional.of(setNotNull(change.table(), change.to().name(), change, Phase.EXPAND, null));
     }
-    boolean rewrite = change.aspects().contains(ColumnAspect.TYPE) && !TypeChange.withoutRewrite(change.from().type(), change.to().type());
-    if (!rewrite || !SHADOW_ASPECTS.containsAll(change.aspects())) {
+    if (!rewrites(change)) {
       return Optional.empty();
     }
-    Optional<String> unsupported = shadowUnderTemporaryName(change.table(), change.from());
-    if (unsupported.isPresent()) {
-      return Optional.of(List.of(withHazard(plain(change), Hazards.changedInPlace(unsupported.get()))));
+    String unsupported = notShadowed.get(new ColumnRef(change.table(), change.from().name()));
+    if (unsupported != null) {
+      return Optional.of(List.of(withHazard(plain(change), Hazards.changedInPlace(unsupported))));
     }
     return Optional.of(shadow.plan(change, change.table(), change.from(), change.to(), Map.of()));
   }
@@ -569,7 +652,9 @@ final class Recipes {
       return Optional.empty();
     }
     for (AlterEnum.UsingColumn using : change.columns()) {
-      if (using.column().type().endsWith("[]") || shadowUnderTemporaryName(using.table(), using.column()).isPresent()) {
+      ColumnRef column = new ColumnRef(using.table(), using.column().name());
+      if (using.column().type().endsWith("[]")
+          || builtOn(changes, column, false).or(() -> shadow.unsupported(using.table(), using.column())).isPresent()) {
         return Optional.empty();
       }
     }

@@ -128,6 +128,11 @@ final class ShadowColumn {
     return steps;
   }
 
+  /** @return the name of the column that takes {@code old}'s place: the new name of a rename, else a temporary one */
+  static String shadowName(Column old, Column target) {
+    return old.name().equals(target.name()) ? Recipes.truncate(target.name() + "_dovetail_new") : target.name();
+  }
+
   /** The names and SQL of one shadow column: the column, its sync function and trigger. */
   private record Shadow(
       SchemaChange change, QualifiedName table, Column old, Column target, boolean rename, String shadow, String object,
@@ -138,7 +143,7 @@ final class ShadowColumn {
 
   private static Shadow shadow(SchemaChange change, QualifiedName table, Column old, Column target, String via) {
     boolean rename = !old.name().equals(target.name());
-    String shadow = rename ? target.name() : Recipes.truncate(target.name() + "_dovetail_new");
+    String shadow = shadowName(old, target);
     String object = ("public".equals(table.schema()) ? "" : MigrationNames.word(table.schema()) + "_")
         + MigrationNames.word(table.name()) + "_" + MigrationNames.word(target.name());
     String suffix = rename ? old.name() + "_" + target.name() : target.name();

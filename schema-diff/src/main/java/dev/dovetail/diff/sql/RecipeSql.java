@@ -117,6 +117,18 @@ public final class RecipeSql {
   }
 
   /**
+   * @return {@code ADD CONSTRAINT … NOT VALID} of a foreign key or check on {@code column}, on {@code onColumn} instead:
+   *     a constraint built on the shadow column that takes the column's place at the swap
+   * @throws IllegalArgumentException when the definition does not name {@code column} where it can be replaced
+   */
+  public static Statement addConstraintNotValid(QualifiedName table, Constraint constraint, String column, String onColumn) {
+    String definition = Deparsed.withColumn(constraint.definition(), column, onColumn);
+    return Statement.of(
+        alterTable(table) + " ADD CONSTRAINT " + Sql.ident(constraint.name()) + " " + definition + " NOT VALID",
+        DdlRenderer.addConstraintLock(table, constraint));
+  }
+
+  /**
    * @return {@code VALIDATE CONSTRAINT}, which scans the rows while writes go on; a foreign key also takes
    *     {@code ROW SHARE} on the table it references
    */

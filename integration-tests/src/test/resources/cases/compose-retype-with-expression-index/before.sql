@@ -1,0 +1,1 @@
+CREATE TABLE readings (id bigint PRIMARY KEY, value int NOT NULL);

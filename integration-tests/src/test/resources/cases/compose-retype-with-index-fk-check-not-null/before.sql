@@ -1,0 +1,3 @@
+CREATE TABLE accounts (id bigint PRIMARY KEY);
+CREATE TABLE "Transfers" (id bigint PRIMARY KEY, "Account Id" int, amount int);
+COMMENT ON COLUMN "Transfers"."Account Id" IS 'who pays';
