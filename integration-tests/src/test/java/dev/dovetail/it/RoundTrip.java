@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.UnmanagedObject;
 import dev.dovetail.core.model.RenameHint;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
@@ -222,6 +223,15 @@ final class RoundTrip {
   /** @return the model of a fresh scratch database after running {@code script} on it, privileges left out */
   static DatabaseSchema modelOf(SqlScript script) throws SQLException {
     return modelOf(script, false);
+  }
+
+  /** @return what a fresh scratch database holds after running {@code script} on it that Dovetail does not manage */
+  static List<UnmanagedObject> unmanagedIn(SqlScript script) throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect(SqlScript.driverOptions())) {
+      script.execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
+      return new CatalogReader().unmanaged(connection);
+    }
   }
 
   /** @return the model of a fresh scratch database after running {@code script} on it */

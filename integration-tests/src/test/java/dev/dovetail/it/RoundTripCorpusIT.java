@@ -21,6 +21,18 @@ class RoundTripCorpusIT {
     assertThat(CorpusCase.all()).hasSizeGreaterThanOrEqualTo(80);
   }
 
+  /**
+   * The round trip builds both sides from their models, so an object the model does not read would pass unseen:
+   * a case declares only what Dovetail manages.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @Execution(ExecutionMode.CONCURRENT)
+  void declaresOnlyManagedObjects(CorpusCase corpusCase) throws Exception {
+    assertThat(RoundTrip.unmanagedIn(corpusCase.before())).as("unmanaged objects in before.sql").isEmpty();
+    assertThat(RoundTrip.unmanagedIn(corpusCase.after())).as("unmanaged objects in after.sql").isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   @Execution(ExecutionMode.CONCURRENT) // each case on scratch databases of its own

@@ -23,6 +23,7 @@ class UnsupportedChangeIT {
           domain base type | CREATE DOMAIN code AS varchar(5); | CREATE DOMAIN code AS int; | domain public.code
           composite attributes reordered while used | CREATE TYPE pair AS (a int, b text); CREATE TABLE t (p pair); | CREATE TYPE pair AS (b text, a int); CREATE TABLE t (p pair); | column public.t.p
           composite attribute retyped while used | CREATE TYPE pair AS (a int, b text); CREATE TABLE t (p pair[]); | CREATE TYPE pair AS (a bigint, b text); CREATE TABLE t (p pair[]); | column public.t.p
+          collation redefined | CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false); | CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level1', deterministic = false); | collation public.nocase
           partition key changed | CREATE TABLE m (a int, b int) PARTITION BY RANGE (a); | CREATE TABLE m (a int, b int) PARTITION BY RANGE (b); | PARTITION BY RANGE (a) to PARTITION BY RANGE (b)
           table becomes partitioned | CREATE TABLE m (a int); | CREATE TABLE m (a int) PARTITION BY LIST (a); | not partitioned to PARTITION BY LIST (a)
           """)

@@ -18,6 +18,7 @@ import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.GrantPrivilege;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.change.Subject;
 import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
@@ -208,6 +209,8 @@ final class DeclaredSchemaFiles {
     } else if (change instanceof GrantPrivilege c) {
       return Optional.ofNullable(c.target().schema());
     }
-    return Optional.empty();
+    // Any other kind that creates an object in a schema goes with that schema, so a new kind needs no line here.
+    Subject subject = change.subject();
+    return subject.verb() == Subject.Verb.CREATE ? Optional.ofNullable(subject.schema()) : Optional.empty();
   }
 }

@@ -15,6 +15,8 @@ public sealed interface SchemaChange
         CreateExtension,
         DropExtension,
         AlterExtension,
+        CreateCollation,
+        DropCollation,
         CreateEnum,
         DropEnum,
         AlterEnum,
@@ -37,6 +39,8 @@ public sealed interface SchemaChange
         DropConstraint,
         CreateIndex,
         DropIndex,
+        CreateStatistics,
+        DropStatistics,
         CreateTrigger,
         DropTrigger,
         SetComment,
@@ -119,6 +123,10 @@ public sealed interface SchemaChange
 
     R visit(AlterExtension change);
 
+    R visit(CreateCollation change);
+
+    R visit(DropCollation change);
+
     R visit(CreateEnum change);
 
     R visit(DropEnum change);
@@ -162,6 +170,10 @@ public sealed interface SchemaChange
     R visit(CreateIndex change);
 
     R visit(DropIndex change);
+
+    R visit(CreateStatistics change);
+
+    R visit(DropStatistics change);
 
     R visit(CreateTrigger change);
 

@@ -25,6 +25,7 @@ public record Subject(Kind kind, String schema, String name, String member, Verb
   public enum Kind {
     SCHEMA("schema", "schema", "schema"),
     EXTENSION("extension", "extension", "extension"),
+    COLLATION("collation", "collation", "collation"),
     ENUM("enum", "type", "enum type"),
     /** a label of an enum type: {@code name} is the type, {@code member} the label */
     ENUM_LABEL("enum_value", "type", "label"),
@@ -41,6 +42,8 @@ public record Subject(Kind kind, String schema, String name, String member, Verb
     /** an index lives in its table's schema: {@code name} is the table, {@code member} the index */
     INDEX("index", "index", "index"),
     TRIGGER("trigger", "trigger", "trigger"),
+    /** an extended statistics object, named in its schema */
+    STATISTICS("statistics", "statistics", "statistics object"),
     VIEW("view", "view", "view"),
     MATERIALIZED_VIEW("materialized_view", "materialized view", "materialized view"),
     /** {@code schema} and {@code name} are the partition's, {@code member} the table it belongs to */

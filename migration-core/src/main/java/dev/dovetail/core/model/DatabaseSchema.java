@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param schemas the user schemas (system schemas and extension-owned schemas excluded)
  * @param extensions the installed extensions except {@code plpgsql}, which every database has
+ * @param collations the collations of user schemas
  * @param enums the enum types
  * @param domains the domains
  * @param functions the functions and procedures (aggregates and window functions are not managed yet)
@@ -16,6 +17,7 @@ import java.util.List;
  * @param tables the ordinary tables, with their columns, constraints and indexes
  * @param views the views and materialized views
  * @param compositeTypes the composite types
+ * @param statistics the extended statistics objects on those tables
  * @param policies the row-level security policies of those tables
  * @param rowSecurity the tables with row-level security enabled or forced
  * @param privileges the privileges that differ from each object's defaults; empty unless privileges are
@@ -24,6 +26,7 @@ import java.util.List;
 public record DatabaseSchema(
     List<PgSchema> schemas,
     List<Extension> extensions,
+    List<Collation> collations,
     List<EnumType> enums,
     List<Domain> domains,
     List<Function> functions,
@@ -31,6 +34,7 @@ public record DatabaseSchema(
     List<Table> tables,
     List<View> views,
     List<CompositeType> compositeTypes,
+    List<Statistics> statistics,
     List<Policy> policies,
     List<RowSecurity> rowSecurity,
     List<Privilege> privileges) {
@@ -41,10 +45,12 @@ public record DatabaseSchema(
     functions = functions.stream().sorted(Comparator.comparing(Function::signature)).toList();
     schemas = schemas.stream().sorted().toList();
     extensions = extensions.stream().sorted(Comparator.comparing(Extension::name)).toList();
+    collations = collations.stream().sorted(Comparator.comparing(Collation::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
     views = views.stream().sorted(Comparator.comparing(View::name)).toList();
     compositeTypes = compositeTypes.stream().sorted(Comparator.comparing(CompositeType::name)).toList();
+    statistics = statistics.stream().sorted(Comparator.comparing(Statistics::name)).toList();
     policies = policies.stream().sorted(Comparator.comparing(Policy::table).thenComparing(Policy::name)).toList();
     rowSecurity = rowSecurity.stream().filter(r -> !r.isOff()).sorted(Comparator.comparing(RowSecurity::table)).toList();
     privileges = privileges.stream().distinct().sorted().toList();
@@ -68,6 +74,7 @@ public record DatabaseSchema(
     return new Builder()
         .schemas(schemas)
         .extensions(extensions)
+        .collations(collations)
         .enums(enums)
         .domains(domains)
         .functions(functions)
@@ -75,6 +82,7 @@ public record DatabaseSchema(
         .tables(tables)
         .views(views)
         .compositeTypes(compositeTypes)
+        .statistics(statistics)
         .policies(policies)
         .rowSecurity(rowSecurity)
         .privileges(privileges);
@@ -84,6 +92,7 @@ public record DatabaseSchema(
   public static final class Builder {
     private List<PgSchema> schemas = List.of();
     private List<Extension> extensions = List.of();
+    private List<Collation> collations = List.of();
     private List<EnumType> enums = List.of();
     private List<Domain> domains = List.of();
     private List<Function> functions = List.of();
@@ -91,6 +100,7 @@ public record DatabaseSchema(
     private List<Table> tables = List.of();
     private List<View> views = List.of();
     private List<CompositeType> compositeTypes = List.of();
+    private List<Statistics> statistics = List.of();
     private List<Policy> policies = List.of();
     private List<RowSecurity> rowSecurity = List.of();
     private List<Privilege> privileges = List.of();
@@ -104,6 +114,11 @@ public record DatabaseSchema(
 
     public Builder extensions(List<Extension> value) {
       this.extensions = value;
+      return this;
+    }
+
+    public Builder collations(List<Collation> value) {
+      this.collations = value;
       return this;
     }
 
@@ -142,6 +157,11 @@ public record DatabaseSchema(
       return this;
     }
 
+    public Builder statistics(List<Statistics> value) {
+      this.statistics = value;
+      return this;
+    }
+
     public Builder policies(List<Policy> value) {
       this.policies = value;
       return this;
@@ -159,8 +179,8 @@ public record DatabaseSchema(
 
     public DatabaseSchema build() {
       return new DatabaseSchema(
-          schemas, extensions, enums, domains, functions, sequences, tables, views, compositeTypes, policies, rowSecurity,
-          privileges);
+          schemas, extensions, collations, enums, domains, functions, sequences, tables, views, compositeTypes, statistics,
+          policies, rowSecurity, privileges);
     }
   }
 

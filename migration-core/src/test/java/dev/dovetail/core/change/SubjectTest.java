@@ -2,6 +2,7 @@ package dev.dovetail.core.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dovetail.core.model.Collation;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.Domain;
@@ -17,6 +18,7 @@ import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.RowSecurity;
 import dev.dovetail.core.model.Sequence;
+import dev.dovetail.core.model.Statistics;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.model.View;
@@ -55,11 +57,13 @@ class SubjectTest {
     Partition partition = new Partition(QualifiedName.of("sales", "orders_2026"), "FOR VALUES FROM (1) TO (2)", null);
     Partition partition2 = new Partition(QualifiedName.of("sales", "orders_2026"), "FOR VALUES FROM (1) TO (3)", null);
     Extension extension = new Extension("pg_trgm", "public", "1.6");
+    Collation collation = new Collation(QualifiedName.of("sales", "nocase"), "icu", "und-u-ks-level2", null, null, false, null);
     PrivilegeTarget target = new PrivilegeTarget(PrivilegeTarget.Kind.TABLE, "sales", "orders", null, null);
     List<SchemaChange> changes =
         List.of(
             new CreateSchema(PgSchema.named("sales")),
             new CreateExtension(extension),
+            new CreateCollation(collation),
             new AlterExtension(extension, new Extension("pg_trgm", "public", "1.7")),
             new CreateEnum(status),
             new AlterEnum(status, status2, List.of(), List.of(), List.of()),
@@ -76,6 +80,8 @@ class SubjectTest {
             new AddConstraint(ORDERS, key),
             new CreateIndex(index),
             new CreateTrigger(trigger),
+            new CreateStatistics(new Statistics(QualifiedName.of("sales", "orders_total"), ORDERS,
+                "CREATE STATISTICS sales.orders_total ON total, note FROM sales.orders", List.of("note", "total"), null)),
             new SetComment(new CommentTarget(CommentTarget.Kind.TABLE, "sales", "orders", null), null, "orders"),
             new CreateView(view),
             new ReplaceView(view, other),

@@ -42,12 +42,14 @@ public final class SchemaDiffer {
     Keyed<QualifiedName, Table> tables = Keyed.of(current.tables(), declared.tables(), Table::name);
 
     changes.addAll(SchemaComparer.compare(current, declared));
+    changes.addAll(CollationComparer.compare(current, declared));
     changes.addAll(EnumComparer.compare(current, declared));
     changes.addAll(DomainComparer.compare(current, declared));
     changes.addAll(CompositeTypeComparer.compare(current, declared));
     changes.addAll(FunctionComparer.compare(current, declared));
     changes.addAll(SequenceComparer.compare(current, declared, owned));
     changes.addAll(TableComparer.compare(current, declared, owned));
+    changes.addAll(StatisticsComparer.compare(current, declared));
     changes.addAll(SecurityComparer.compare(current, declared, recreated));
     List<SchemaChange> withDependents =
         Dependents.aroundRebuiltKeys(Dependents.aroundRecreatedFunctions(changes, tables, recreated), tables);

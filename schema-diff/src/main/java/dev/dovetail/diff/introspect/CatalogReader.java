@@ -3,6 +3,7 @@ package dev.dovetail.diff.introspect;
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.model.CheckConstraint;
+import dev.dovetail.core.model.Collation;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.ColumnRef;
@@ -25,6 +26,7 @@ import dev.dovetail.core.model.RowSecurity;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
+import dev.dovetail.core.model.Statistics;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.model.UniqueConstraint;
@@ -57,7 +59,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "unmanaged", "policies", "privileges");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "statistics", "unmanaged", "policies", "privileges");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -137,6 +139,16 @@ public final class CatalogReader {
     query(statement, "extensions", rs -> extensions.add(
         new Extension(rs.getString("extension_name"), rs.getString("schema_name"), rs.getString("version"))));
 
+    List<Collation> collations = new ArrayList<>();
+    query(statement, "collations", rs -> collations.add(new Collation(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("collation_name")),
+        rs.getString("provider"),
+        rs.getString("locale"),
+        rs.getString("lc_collate"),
+        rs.getString("lc_ctype"),
+        rs.getBoolean("deterministic"),
+        rs.getString("rules"))));
+
     List<EnumType> enums = new ArrayList<>();
     query(statement, "enums", rs -> enums.add(new EnumType(
         new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
@@ -203,6 +215,14 @@ public final class CatalogReader {
         rs.getString("bound"),
         rs.getString("comment"))));
 
+    List<Statistics> statistics = new ArrayList<>();
+    query(statement, "statistics", rs -> statistics.add(new Statistics(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("statistics_name")),
+        new QualifiedName(rs.getString("table_schema"), rs.getString("table_name")),
+        rs.getString("definition"),
+        strings(rs.getArray("columns")),
+        (Integer) rs.getObject("target"))));
+
     List<Table> result = new ArrayList<>();
     tables.forEach((name, parts) -> result.add(
         new Table(
@@ -230,6 +250,7 @@ public final class CatalogReader {
     return DatabaseSchema.builder()
         .schemas(schemas)
         .extensions(extensions)
+        .collations(collations)
         .enums(enums)
         .domains(domains)
         .functions(functions)
@@ -237,6 +258,7 @@ public final class CatalogReader {
         .tables(result)
         .views(viewList)
         .compositeTypes(compositeTypes)
+        .statistics(statistics)
         .policies(policies)
         .rowSecurity(rowSecurity)
         .privileges(privileges)

@@ -44,6 +44,7 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
     Predicate<String> keep = this::manages;
     return schema.toBuilder()
         .schemas(schema.schemas().stream().filter(s -> keep.test(s.name())).toList())
+        .collations(schema.collations().stream().filter(c -> keep.test(c.name().schema())).toList())
         .enums(schema.enums().stream().filter(e -> keep.test(e.name().schema())).toList())
         .domains(schema.domains().stream().filter(d -> keep.test(d.name().schema())).toList())
         .functions(schema.functions().stream().filter(f -> keep.test(f.name().schema())).toList())
@@ -51,6 +52,7 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
         .tables(schema.tables().stream().filter(t -> keep.test(t.name().schema())).toList())
         .views(schema.views().stream().filter(v -> keep.test(v.name().schema())).toList())
         .compositeTypes(schema.compositeTypes().stream().filter(t -> keep.test(t.name().schema())).toList())
+        .statistics(schema.statistics().stream().filter(t -> keep.test(t.table().schema())).toList())
         .policies(schema.policies().stream().filter(p -> keep.test(p.table().schema())).toList())
         .rowSecurity(schema.rowSecurity().stream().filter(r -> keep.test(r.table().schema())).toList())
         .privileges(schema.privileges().stream().filter(p -> keep.test(p.target().schema())).toList())

@@ -13,6 +13,7 @@ import dev.dovetail.core.change.AlterPolicy;
 import dev.dovetail.core.change.AlterRowSecurity;
 import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.AlterTableStorage;
+import dev.dovetail.core.change.CreateCollation;
 import dev.dovetail.core.change.CreateCompositeType;
 import dev.dovetail.core.change.CreateDomain;
 import dev.dovetail.core.change.CreateEnum;
@@ -23,9 +24,11 @@ import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.CreatePolicy;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateSequence;
+import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.DropCollation;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropConstraint;
@@ -38,6 +41,7 @@ import dev.dovetail.core.change.DropPartition;
 import dev.dovetail.core.change.DropPolicy;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropSequence;
+import dev.dovetail.core.change.DropStatistics;
 import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropView;
@@ -126,6 +130,19 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     return f.build();
   }
 
+  @Override
+  public Footprint visit(CreateCollation c) {
+    Footprint.Builder f = new Footprint.Builder();
+    f.creates.add(ObjectId.collation(c.collation().name()));
+    f.needsAfter.add(ObjectId.schema(c.collation().name().schema()));
+    return f.build();
+  }
+
+  @Override
+  public Footprint visit(DropCollation c) {
+    return visit(c.inverse()).inverse();
+  }
+
   // ------------------------------------------------------------------ types
 
   @Override
@@ -168,6 +185,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     f.creates.add(ObjectId.type(c.domain().name()));
     f.needsAfter.add(ObjectId.schema(c.domain().name().schema()));
     types(c.domain().baseType(), f.needsAfter);
+    collation(c.domain().collation(), f.needsAfter);
     return f.build();
   }
 
@@ -351,6 +369,21 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   }
 
   @Override
+  public Footprint visit(CreateStatistics c) {
+    Footprint.Builder f = new Footprint.Builder();
+    f.creates.add(ObjectId.statistics(c.statistics().name()));
+    f.needsAfter.add(ObjectId.schema(c.statistics().name().schema()));
+    f.needsAfter.add(ObjectId.relation(c.statistics().table()));
+    c.statistics().columns().forEach(column -> f.needsAfter.add(ObjectId.column(c.statistics().table(), column)));
+    return f.build();
+  }
+
+  @Override
+  public Footprint visit(DropStatistics c) {
+    return visit(c.inverse()).inverse();
+  }
+
+  @Override
   public Footprint visit(CreateTrigger c) {
     Footprint.Builder f = new Footprint.Builder();
     trigger(c.trigger(), f.creates, f.needsAfter);
@@ -520,6 +553,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   /** What a column uses: its type, the sequences and functions its default calls, the columns it is generated from. */
   private static void uses(QualifiedName table, Column column, Set<ObjectId> needs) {
     types(column.type(), needs);
+    collation(column.collation(), needs);
     column.defaultSequences().forEach(s -> needs.add(ObjectId.relation(s)));
     column.defaultFunctions().forEach(s -> needs.add(ObjectId.function(s)));
     column.generatedReads().forEach(c -> needs.add(ObjectId.column(table, c)));
@@ -617,7 +651,17 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   }
 
   private static void attributeTypes(CompositeType type, Set<ObjectId> needs) {
-    type.attributes().forEach(a -> types(a.type(), needs));
+    type.attributes().forEach(a -> {
+      types(a.type(), needs);
+      collation(a.collation(), needs);
+    });
+  }
+
+  /** Adds the collation, if any (a built-in one is never created nor dropped, so the need costs nothing). */
+  private static void collation(QualifiedName collation, Set<ObjectId> needs) {
+    if (collation != null) {
+      needs.add(ObjectId.collation(collation));
+    }
   }
 
   /** Adds every schema-qualified type name in {@code text} (a type, or a list of them). */

@@ -21,6 +21,8 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
   enum Kind {
     SCHEMA,
     EXTENSION,
+    /** a collation, by its unquoted qualified name: columns, domains and composite type attributes use it */
+    COLLATION,
     /** enum, domain and composite types and the row types of tables and views, by their unquoted qualified name */
     TYPE,
     FUNCTION,
@@ -35,6 +37,8 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
     /** a unique key (primary key, unique constraint, unique index) a foreign key can reference, by table and columns */
     KEY,
     TRIGGER,
+    /** an extended statistics object, by its unquoted qualified name (a namespace of its own) */
+    STATISTICS,
     POLICY,
     /** the bound space of a partitioned table: a partition dropped frees bounds another may take */
     PARTITION_BOUNDS
@@ -46,6 +50,10 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
 
   static ObjectId extension(String name) {
     return new ObjectId(Kind.EXTENSION, name);
+  }
+
+  static ObjectId collation(QualifiedName name) {
+    return new ObjectId(Kind.COLLATION, name.toString());
   }
 
   static ObjectId type(QualifiedName name) {
@@ -83,6 +91,10 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
 
   static ObjectId trigger(QualifiedName table, String name) {
     return new ObjectId(Kind.TRIGGER, table + "\0" + name);
+  }
+
+  static ObjectId statistics(QualifiedName name) {
+    return new ObjectId(Kind.STATISTICS, name.toString());
   }
 
   static ObjectId policy(QualifiedName table, String name) {

@@ -13,6 +13,7 @@ import dev.dovetail.core.change.AlterRowSecurity;
 import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.AlterTableStorage;
 import dev.dovetail.core.change.ColumnAspect;
+import dev.dovetail.core.change.CreateCollation;
 import dev.dovetail.core.change.CreateCompositeType;
 import dev.dovetail.core.change.CreateDomain;
 import dev.dovetail.core.change.CreateEnum;
@@ -23,9 +24,11 @@ import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.CreatePolicy;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateSequence;
+import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.DropCollation;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropConstraint;
@@ -38,6 +41,7 @@ import dev.dovetail.core.change.DropPartition;
 import dev.dovetail.core.change.DropPolicy;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropSequence;
+import dev.dovetail.core.change.DropStatistics;
 import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropView;
@@ -69,6 +73,7 @@ enum Rank {
   UNDO_PRIVILEGE,
   CREATE_SCHEMA,
   EXTENSION,
+  COLLATION,
   RENAME,
   RENAME_ENUM_VALUE,
   ENUM,
@@ -100,6 +105,7 @@ enum Rank {
   DROP_COMPOSITE,
   DROP_DOMAIN,
   DROP_ENUM,
+  DROP_COLLATION,
   DROP_EXTENSION,
   DROP_SCHEMA;
 
@@ -172,6 +178,12 @@ enum Rank {
     if (change instanceof CreateExtension || change instanceof AlterExtension) {
       return EXTENSION;
     }
+    if (change instanceof CreateCollation) {
+      return COLLATION;
+    }
+    if (change instanceof DropCollation) {
+      return DROP_COLLATION;
+    }
     if (change instanceof RenameEnumValue) {
       return RENAME_ENUM_VALUE;
     }
@@ -210,7 +222,8 @@ enum Rank {
     if (change instanceof DropConstraint c) {
       return c.constraint() instanceof ForeignKey ? DROP_FOREIGN_KEY : DROP_OTHER;
     }
-    if (change instanceof DropIndex || change instanceof DropTrigger || change instanceof DropPartition) {
+    if (change instanceof DropIndex || change instanceof DropTrigger || change instanceof DropPartition
+        || change instanceof DropStatistics) {
       return DROP_OTHER;
     }
     if (change instanceof DropTable) {
@@ -238,7 +251,7 @@ enum Rank {
       return c.constraint() instanceof ForeignKey ? ADD_FOREIGN_KEY : ADD_OTHER;
     }
     if (change instanceof CreateIndex || change instanceof CreateTrigger || change instanceof CreatePartition
-        || change instanceof AlterPartitionBound) {
+        || change instanceof AlterPartitionBound || change instanceof CreateStatistics) {
       return ADD_OTHER;
     }
     if (change instanceof SetComment) {

@@ -16,6 +16,8 @@ import dev.dovetail.core.change.AttachedRename;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateCompositeType;
+import dev.dovetail.core.change.CreateCollation;
+import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateDomain;
 import dev.dovetail.core.change.CreateEnum;
 import dev.dovetail.core.change.CreateExtension;
@@ -31,6 +33,8 @@ import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropConstraint;
+import dev.dovetail.core.change.DropCollation;
+import dev.dovetail.core.change.DropStatistics;
 import dev.dovetail.core.change.DropDomain;
 import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.DropExtension;
@@ -58,6 +62,8 @@ import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.Collation;
+import dev.dovetail.core.model.Statistics;
 import dev.dovetail.core.model.Domain;
 import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.Extension;
@@ -200,6 +206,54 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       statements.add(Statement.of(alter + " SET SCHEMA " + Sql.ident(change.to().schema()), Lock.NONE));
     }
     return List.copyOf(statements);
+  }
+
+  /** Every property is spelled out, so that the collation is the same whatever the server's defaults. */
+  @Override
+  public List<Statement> visit(CreateCollation change) {
+    Collation collation = change.collation();
+    List<String> options = new ArrayList<>();
+    options.add("provider = " + collation.provider());
+    if (collation.locale() != null) {
+      options.add("locale = " + Sql.literal(collation.locale()));
+    }
+    if (collation.lcCollate() != null) {
+      options.add("lc_collate = " + Sql.literal(collation.lcCollate()));
+    }
+    if (collation.lcCtype() != null) {
+      options.add("lc_ctype = " + Sql.literal(collation.lcCtype()));
+    }
+    if (collation.rules() != null) {
+      options.add("rules = " + Sql.literal(collation.rules()));
+    }
+    options.add("deterministic = " + collation.deterministic());
+    return List.of(Statement.of(
+        "CREATE COLLATION " + Sql.qualified(collation.name()) + " (" + String.join(", ", options) + ")", Lock.NONE));
+  }
+
+  @Override
+  public List<Statement> visit(DropCollation change) {
+    return List.of(Statement.of("DROP COLLATION " + Sql.qualified(change.collation().name()), Lock.NONE));
+  }
+
+  /** PostgreSQL's own definition; it takes a SHARE UPDATE EXCLUSIVE lock, which lets reads and writes go on. */
+  @Override
+  public List<Statement> visit(CreateStatistics change) {
+    Statistics statistics = change.statistics();
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(statistics.definition(), Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, statistics.table())));
+    if (statistics.target() != null) {
+      statements.add(Statement.of(
+          "ALTER STATISTICS " + Sql.qualified(statistics.name()) + " SET STATISTICS " + statistics.target(), Lock.NONE));
+    }
+    return List.copyOf(statements);
+  }
+
+  @Override
+  public List<Statement> visit(DropStatistics change) {
+    Statistics statistics = change.statistics();
+    return List.of(Statement.of(
+        "DROP STATISTICS " + Sql.qualified(statistics.name()), Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, statistics.table())));
   }
 
   @Override

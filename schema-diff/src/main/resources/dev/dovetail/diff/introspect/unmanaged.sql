@@ -103,6 +103,23 @@ SELECT kind, name FROM (
   WHERE r.rulename <> '_RETURN'
     AND c.relkind <> 'v'  -- rules of views are managed with their view
   UNION ALL
+  -- kinds named in a schema that have no model (or, for statistics, not on that relation), as PostgreSQL names them
+  SELECT o.type, o.identity
+  FROM (SELECT 'pg_catalog.pg_statistic_ext'::regclass AS classid, s.oid AS objid FROM pg_catalog.pg_statistic_ext s
+          JOIN pg_catalog.pg_class c ON c.oid = s.stxrelid
+          WHERE NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)  -- those on managed tables are managed
+        UNION ALL SELECT 'pg_catalog.pg_conversion'::regclass, c.oid FROM pg_catalog.pg_conversion c
+        UNION ALL SELECT 'pg_catalog.pg_operator'::regclass, o.oid FROM pg_catalog.pg_operator o
+        UNION ALL SELECT 'pg_catalog.pg_opfamily'::regclass, f.oid FROM pg_catalog.pg_opfamily f
+        UNION ALL SELECT 'pg_catalog.pg_opclass'::regclass, c.oid FROM pg_catalog.pg_opclass c
+        UNION ALL SELECT 'pg_catalog.pg_ts_config'::regclass, c.oid FROM pg_catalog.pg_ts_config c
+        UNION ALL SELECT 'pg_catalog.pg_ts_dict'::regclass, d.oid FROM pg_catalog.pg_ts_dict d
+        UNION ALL SELECT 'pg_catalog.pg_ts_parser'::regclass, p.oid FROM pg_catalog.pg_ts_parser p
+        UNION ALL SELECT 'pg_catalog.pg_ts_template'::regclass, t.oid FROM pg_catalog.pg_ts_template t) x
+  CROSS JOIN LATERAL pg_catalog.pg_identify_object(x.classid, x.objid, 0) o
+  WHERE o.schema <> 'information_schema' AND o.schema !~ '^pg_'
+    AND (SELECT count(*) FROM extension_member e WHERE e.classid = x.classid AND e.objid = x.objid) = 0
+  UNION ALL
   SELECT 'comment', 'on ' || pg_catalog.pg_describe_object(d.classoid, d.objoid, d.objsubid)
   FROM pg_catalog.pg_description d
   CROSS JOIN LATERAL pg_catalog.pg_identify_object(d.classoid, d.objoid, d.objsubid) o

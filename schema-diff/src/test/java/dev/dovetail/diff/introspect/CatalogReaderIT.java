@@ -65,6 +65,31 @@ class CatalogReaderIT {
   }
 
   @Test
+  void readsCollationsOfEveryProviderWithoutTheirVersion() throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect()) {
+      connection.createStatement().execute(
+          "CREATE SCHEMA \"Sort Rules\";"
+              + "CREATE COLLATION \"Sort Rules\".\"No Case\" (provider = icu, locale = 'und-u-ks-level2', deterministic = false);"
+              + "CREATE COLLATION tailored (provider = icu, locale = 'und', rules = '&V << w <<< W');"
+              + "CREATE COLLATION plain FROM \"C\";"
+              + "CREATE COLLATION utf (provider = builtin, locale = 'C.UTF-8');"
+              + "CREATE TABLE words (w text COLLATE \"Sort Rules\".\"No Case\");");
+      DatabaseSchema schema = new CatalogReader().read(connection);
+      assertThat(schema.collations())
+          .extracting(c -> c.name() + " " + c.provider() + " " + c.locale() + " " + c.lcCollate() + " " + c.lcCtype() + " "
+              + c.deterministic() + " " + c.rules())
+          .containsExactly(
+              "Sort Rules.No Case icu und-u-ks-level2 null null false null",
+              "public.plain libc null C C true null",
+              "public.tailored icu und null null true &V << w <<< W",
+              "public.utf builtin C.UTF-8 null null true null");
+      assertThat(schema.tables().get(0).columns().get(0).collation().toString()).isEqualTo("Sort Rules.No Case");
+      assertThat(new CatalogReader().unmanaged(connection)).isEmpty();
+    }
+  }
+
+  @Test
   void leavesTheConnectionAsItFoundIt() throws SQLException {
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
         Connection connection = database.connect()) {
@@ -106,6 +131,10 @@ class CatalogReaderIT {
                 + "CREATE TYPE e" + i + " AS ENUM ('x');"
                 + "CREATE DOMAIN d" + i + " AS int CHECK (VALUE > 0);"
                 + "CREATE SEQUENCE s" + i + ";"
+                + "CREATE COLLATION k" + i + " (provider = icu, locale = 'und-u-ks-level2', deterministic = false);"
+                + "ALTER TABLE t" + i + " ADD COLUMN label text COLLATE k" + i + ";"
+                + "CREATE STATISTICS x" + i + " ON (lower(label)), note FROM t" + i + ";"
+                + "ALTER STATISTICS x" + i + " SET STATISTICS 200;"
                 + "CREATE FUNCTION f" + i + "() RETURNS int LANGUAGE sql AS 'SELECT 1';"
                 + "CREATE TABLE p" + i + " (id int, at date) PARTITION BY RANGE (at);"
                 + "CREATE TABLE p" + i + "_a PARTITION OF p" + i + " FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
@@ -117,6 +146,11 @@ class CatalogReaderIT {
       assertThat(schema.tables()).filteredOn(t -> t.partitionKey() == null).allSatisfy(t -> assertThat(t.constraints()).hasSize(3));
       assertThat(schema.views()).hasSize(2 * tables);
       assertThat(schema.compositeTypes()).hasSize(tables);
+      assertThat(schema.collations()).hasSize(tables);
+      assertThat(schema.statistics()).hasSize(tables).allSatisfy(x -> {
+        assertThat(x.columns()).containsExactly("label", "note");
+        assertThat(x.target()).isEqualTo(200);
+      });
       return reader.queriesRun();
     }
   }
