@@ -10,6 +10,7 @@ import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreatePolicy;
+import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.RebuildViews;
@@ -148,6 +149,9 @@ final class Recipes {
         if (on && (!composes || !shadowable)) {
           reason = Optional.of("constraint " + constraint.name() + " of this run involves the column");
         }
+      } else if (change instanceof CreateStatistics c && c.statistics().table().equals(table)
+          && c.statistics().columns().contains(name)) {
+        reason = Optional.of("extended statistics of this run read the column");
       } else if (change instanceof CreatePolicy c && c.policy().columns().contains(column)
           || change instanceof AlterPolicy a && a.to().columns().contains(column)) {
         reason = Optional.of("a policy of this run reads the column");

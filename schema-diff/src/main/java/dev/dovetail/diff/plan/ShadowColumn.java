@@ -77,6 +77,9 @@ final class ShadowColumn {
     if (state.policies().stream().anyMatch(p -> p.columns().contains(ref))) {
       return Optional.of("a policy reads the column");
     }
+    if (state.statistics().stream().anyMatch(s -> s.table().equals(table) && s.columns().contains(column.name()))) {
+      return Optional.of("extended statistics read the column");
+    }
     if (t.indexes().stream().anyMatch(i -> Deparsed.mentions(i, column.name()) && !Deparsed.onColumnAlone(i, column.name()))) {
       return Optional.of("an index uses the column in an expression, a predicate or with other columns");
     }
