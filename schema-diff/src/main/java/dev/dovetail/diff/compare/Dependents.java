@@ -2,14 +2,17 @@ package dev.dovetail.diff.compare;
 
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropConstraint;
 import dev.dovetail.core.change.DropIndex;
+import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.ForeignKey;
+import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
@@ -26,7 +29,8 @@ import java.util.TreeSet;
  * removal needs the old object and the return the new one.
  *
  * <ul>
- *   <li>defaults and checks that call a function dropped and created again;
+ *   <li>defaults and checks that call a function dropped and created again (also on a table that is dropped, whose
+ *       drop waits for the contract phase);
  *   <li>foreign keys that reference a unique key dropped (and created again).
  * </ul>
  */
@@ -63,6 +67,13 @@ final class Dependents {
         }
         result.add(new AlterColumn(name, column, bare));
       }
+      for (Index index : t.from().indexes()) {
+        DropIndex drop = new DropIndex(index);
+        if (callsAny(index.definition(), recreated) && t.to().indexes().contains(index) && !result.contains(drop)) {
+          result.add(drop);
+          result.add(new CreateIndex(index));
+        }
+      }
       for (Constraint constraint : t.from().constraints()) {
         if (constraint instanceof CheckConstraint check && check.functions().stream().anyMatch(recreated::contains)) {
           DropConstraint drop = new DropConstraint(name, check);
@@ -73,7 +84,43 @@ final class Dependents {
         }
       }
     }
+    for (Table dropped : tables.removed()) {
+      detachFromDroppedTable(result, dropped, recreated);
+    }
     return result;
+  }
+
+  /**
+   * A table dropped in the contract phase, after the function it calls is dropped and created again: its defaults and
+   * checks that call the function are taken off first, and the table is dropped without them (its down creates it
+   * without them, then puts them back).
+   */
+  private static void detachFromDroppedTable(List<SchemaChange> result, Table dropped, Set<String> recreated) {
+    QualifiedName name = dropped.name();
+    List<Column> columns = new ArrayList<>();
+    for (Column column : dropped.columns()) {
+      if (column.defaultFunctions().stream().anyMatch(recreated::contains)) {
+        Column bare = column.withDefault(null);
+        result.add(new AlterColumn(name, column, bare));
+        columns.add(bare);
+      } else {
+        columns.add(column);
+      }
+    }
+    List<Constraint> constraints = new ArrayList<>();
+    for (Constraint constraint : dropped.constraints()) {
+      if (constraint instanceof CheckConstraint check && check.functions().stream().anyMatch(recreated::contains)) {
+        result.add(new DropConstraint(name, check));
+      } else {
+        constraints.add(constraint);
+      }
+    }
+    if (columns.equals(dropped.columns()) && constraints.equals(dropped.constraints())) {
+      return;
+    }
+    Table bare = new Table(name, columns, constraints, dropped.indexes(), dropped.comment(), dropped.unlogged(),
+        dropped.storageParameters(), dropped.triggers(), dropped.partitionKey(), dropped.partitions());
+    result.replaceAll(c -> c instanceof DropTable drop && drop.table().name().equals(name) ? new DropTable(bare, drop.ownedSequences()) : c);
   }
 
   /**
@@ -105,6 +152,27 @@ final class Dependents {
       }
     }
     return result;
+  }
+
+  /**
+   * @return whether deparsed text calls one of the functions (signatures), by its qualified name, quoted or not: an
+   *     expression index, which the catalog reader does not tie to the functions it calls
+   */
+  private static boolean callsAny(String definition, Set<String> signatures) {
+    for (String signature : signatures) {
+      String name = signature.substring(0, signature.indexOf('('));
+      int dot = name.indexOf('.');
+      String call = "(?<![\\w\"$])" + part(name.substring(0, dot)) + "\\." + part(name.substring(dot + 1)) + "\\(";
+      if (java.util.regex.Pattern.compile(call).matcher(definition).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return a pattern of one part of a name, as deparsed text spells it: bare, or quoted with quotes doubled */
+  private static String part(String name) {
+    return "(?:" + java.util.regex.Pattern.quote(name) + "|" + java.util.regex.Pattern.quote("\"" + name.replace("\"", "\"\"") + "\"") + ")";
   }
 
   /** @return a table's key columns as a set: a foreign key may list them in another order than the key */

@@ -57,14 +57,14 @@ final class EnumComparer {
   }
 
   /**
-   * @return the references ({@code format_type}) of the enum types that lose or reorder labels and are therefore
-   *     replaced: every column of them is converted, so what compares their values must be taken off around it
+   * @return the references ({@code format_type}) of the enum types whose labels change: one that loses or reorders
+   *     labels is replaced, every column of it converted; one that only gains labels is replaced by its down. Either
+   *     way what compares the columns' values (a policy) must be taken off around the change
    */
   static Set<String> replaced(DatabaseSchema current, DatabaseSchema declared) {
     Set<String> replaced = new HashSet<>();
     for (Keyed.Both<EnumType> t : Keyed.of(current.enums(), declared.enums(), EnumType::name).kept()) {
-      List<String> reachable = withNewLabels(t.from().labels(), t.to().labels());
-      if (!reachable.equals(t.to().labels())) {
+      if (!t.from().labels().equals(t.to().labels())) {
         replaced.add(t.from().reference());
       }
     }

@@ -194,7 +194,13 @@ final class ChangeOrder {
         droppers.getOrDefault(id, List.of()).forEach(d -> edge(successors, n, d));
       }
       for (ObjectId id : node.footprint().drops()) {
-        creators.getOrDefault(id, List.of()).forEach(c -> edge(successors, n, c));
+        if (id.kind() == ObjectId.Kind.FUNCTION_NAME) {
+          continue; // overloads of one name live side by side: dropping one is no condition for creating another
+        }
+        // Two changes that each replace an object (a retype, an enum's labels) in turn do not order each other by it.
+        creators.getOrDefault(id, List.of()).stream()
+            .filter(c -> !nodes.get(c).footprint().drops().contains(id) || !node.footprint().creates().contains(id))
+            .forEach(c -> edge(successors, n, c));
       }
     }
     return successors;

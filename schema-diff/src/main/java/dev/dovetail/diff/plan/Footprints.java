@@ -88,6 +88,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   /** A schema-qualified name in deparsed text: user types are printed qualified, built-in ones are not. */
   private static final Pattern QUALIFIED =
       Pattern.compile("((?:[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")\\.(?:[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\"))");
+  private static final Pattern CALL = Pattern.compile(QUALIFIED.pattern() + "\\(");
   private static final Pattern TRIGGER_FUNCTION = Pattern.compile("EXECUTE (?:FUNCTION|PROCEDURE) (.+?)\\(");
 
   /** @return the footprint of {@code change} */
@@ -160,10 +161,8 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
 
   @Override
   public Footprint visit(AlterEnum c) {
-    if (c.additive()) {
-      return Footprint.NONE;
-    }
-    // Replacing the type converts every column of it: their values change type, the columns must exist.
+    // Replacing the type converts every column of it: their values change type, the columns must exist. Adding
+    // labels does not, but its down replaces the type, so what compares the columns' values is in the way of either.
     Footprint.Builder f = new Footprint.Builder();
     for (AlterEnum.UsingColumn using : c.columns()) {
       ObjectId values = ObjectId.columnType(using.table(), using.column().name());
@@ -231,6 +230,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   public Footprint visit(CreateFunction c) {
     Footprint.Builder f = new Footprint.Builder();
     f.creates.add(ObjectId.function(c.function().signature()));
+    f.creates.add(ObjectId.functionName(c.function().name().toString()));
     function(c.function(), f.needsAfter);
     return f.build();
   }
@@ -594,6 +594,11 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
       }
     }
     index.include().forEach(c -> needs.add(ObjectId.column(index.table(), c)));
+    // functions its expressions call, by name: pg_get_indexdef qualifies them
+    Matcher call = CALL.matcher(index.definition());
+    while (call.find()) {
+      needs.add(ObjectId.functionName(unquotedName(call.group(1))));
+    }
     if (index.unique() && index.predicate() == null && plain) {
       creates.add(ObjectId.uniqueKey(index.table(), index.keys().stream().map(Footprints::unquoted).toList()));
     }

@@ -26,6 +26,11 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
     /** enum, domain and composite types and the row types of tables and views, by their unquoted qualified name */
     TYPE,
     FUNCTION,
+    /**
+     * the functions of one name, whatever their arguments: what is known of a call in deparsed text (an expression
+     * index) that the catalog does not tie to one function
+     */
+    FUNCTION_NAME,
     RELATION,
     COLUMN,
     /**
@@ -62,6 +67,10 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
 
   static ObjectId function(String signature) {
     return new ObjectId(Kind.FUNCTION, signature);
+  }
+
+  static ObjectId functionName(String qualified) {
+    return new ObjectId(Kind.FUNCTION_NAME, qualified);
   }
 
   static ObjectId relation(QualifiedName name) {
