@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  *
  * @param labels the labels of the enum type {@code mood}, which always exists
  * @param tables the tables
+ * @param score the variant of the function {@link #SCORE} (see there)
  */
 record GeneratedSchema(List<String> labels, List<Table> tables, int score) {
 
@@ -281,6 +282,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score) {
         }
       }
       case WIDEN_TYPE -> {
+        // Wider, or (text to varchar, bigint to numeric) another type the column casts to, under its views.
         if (target != null && !isFkColumn(target, fks)) {
           String wider = switch (target.type()) {
             case "integer" -> "bigint";
