@@ -12,8 +12,13 @@ import java.util.stream.Collectors;
  *
  * @param labels the labels of the enum type {@code mood}, which always exists
  * @param tables the tables
+ * @param score the variant of the function {@link #SCORE} (see there)
  */
-record GeneratedSchema(List<String> labels, List<Table> tables) {
+record GeneratedSchema(List<String> labels, List<Table> tables, int score) {
+
+  GeneratedSchema(List<String> labels, List<Table> tables) {
+    this(labels, tables, 0);
+  }
 
   static final List<String> TABLE_NAMES = List.of("orders", "User Accounts", "select", "café", "line items", "t1", "数据");
   static final List<String> COLUMN_NAMES = List.of("amount", "note", "createdAt", "group", "size", "données", "flag", "ref");
@@ -32,7 +37,27 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
    * materialized. Widening or dropping a column it reads, or removing an enum label it may hold, makes the
    * diff drop and recreate it around the change.
    */
-  record View(List<String> columns, boolean filtered, boolean materialized) {}
+  record View(List<String> columns, boolean filtered, boolean materialized, int stacked) {
+
+    View(List<String> columns, boolean filtered, boolean materialized) {
+      this(columns, filtered, materialized, 0);
+    }
+
+    View with(List<String> columns, boolean filtered, boolean materialized) {
+      return new View(columns, filtered, materialized, stacked);
+    }
+  }
+
+  /** The uses of {@link #SCORE} a table may have (bits of {@link Table#scoreUses()}). */
+  static final int SCORE_DEFAULT = 1, SCORE_CHECK = 2, SCORE_INDEX = 4, SCORE_POLICY = 8;
+
+  /**
+   * An immutable SQL function of a {@code bigint} that tables call from their {@code id} default, a check, an
+   * expression index and a policy, and stacked views from their select list. {@link #score()} picks its variant:
+   * bit 0 the result type ({@code integer} or {@code bigint}), bit 1 the name of its argument; a change of
+   * either cannot be made with {@code CREATE OR REPLACE}, so it is dropped and created around its users.
+   */
+  static final String SCORE = "Score";
 
   /**
    * A table; {@code rowSecurity} enables row-level security, and {@code policyColumn}, when set, is the column
@@ -47,12 +72,26 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
       String comment,
       boolean rowSecurity,
       String policyColumn,
-      View view) {
+      View view,
+      int key,
+      int scoreUses) {
 
     Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys, String comment) {
-      this(name, columns, indexes, foreignKeys, comment, false, null, null);
+      this(name, columns, indexes, foreignKeys, comment, false, null, null, 0, 0);
+    }
+
+    Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys, String comment,
+        boolean rowSecurity, String policyColumn, View view) {
+      this(name, columns, indexes, foreignKeys, comment, rowSecurity, policyColumn, view, 0, 0);
     }
   }
+
+  /**
+   * How a table's {@code id} is a key, which the foreign keys to it reference: 0 an unnamed primary key, 1 a
+   * primary key named {@code <table> key}, 2 a unique constraint of that same name (and no primary key). A change
+   * replaces the key under the foreign keys that reference it.
+   */
+  static final int KEYS = 3;
 
   static final String POLICY_NAME = "Own \"rows\"";
 
@@ -61,7 +100,8 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
     ADD_TABLE, DROP_TABLE, ADD_COLUMN, DROP_COLUMN, WIDEN_TYPE, TOGGLE_NOT_NULL, SET_DEFAULT, DROP_DEFAULT,
     ADD_INDEX, DROP_INDEX, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, SET_COMMENT, ADD_LABEL, REMOVE_LABEL,
     ADD_VIEW, DROP_VIEW, CHANGE_VIEW,
-    TOGGLE_ROW_SECURITY, SET_POLICY
+    TOGGLE_ROW_SECURITY, SET_POLICY,
+    CHANGE_SCORE, TOGGLE_SCORE_USE, CHANGE_KEY, TOGGLE_STACKED_VIEW
   }
 
   /** @return the schema as a user would declare it */
@@ -75,13 +115,29 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
     String counted = labels.size() % 2 == 0 ? "integer" : "bigint";
     sql.append("CREATE FUNCTION label_count() RETURNS ").append(counted).append(" LANGUAGE sql STABLE AS $$ SELECT ")
         .append(labels.size()).append("::").append(counted).append(" $$;\n");
+    String scoreType = (score & 1) == 0 ? "integer" : "bigint";
+    sql.append("CREATE FUNCTION ").append(quote(SCORE)).append("(").append((score & 2) == 0 ? "n" : quote("the n"))
+        .append(" bigint) RETURNS ").append(scoreType).append(" LANGUAGE sql IMMUTABLE AS $$ SELECT abs($1 % 7)::")
+        .append(scoreType).append(" $$;\n");
     for (Table table : tables) {
       List<String> elements = new ArrayList<>();
-      elements.add("id bigint PRIMARY KEY");
+      String keyName = quote(table.name() + " key");
+      String idDefault = (table.scoreUses() & SCORE_DEFAULT) == 0 ? "" : " DEFAULT " + quote(SCORE) + "(0)";
+      elements.add(switch (table.key()) {
+        case 0 -> "id bigint" + idDefault + " PRIMARY KEY";
+        case 1 -> "id bigint" + idDefault + " CONSTRAINT " + keyName + " PRIMARY KEY";
+        default -> "id bigint NOT NULL" + idDefault;
+      });
       for (Column column : table.columns()) {
         elements.add(quote(column.name()) + " " + column.type()
             + (column.notNull() ? " NOT NULL" : "")
             + (column.defaultSql() == null ? "" : " DEFAULT " + column.defaultSql()));
+      }
+      if (table.key() == 2) {
+        elements.add("CONSTRAINT " + keyName + " UNIQUE (id)");
+      }
+      if ((table.scoreUses() & SCORE_CHECK) != 0) {
+        elements.add("CONSTRAINT " + quote("score is small") + " CHECK (" + quote(SCORE) + "(id) < 7)");
       }
       for (ForeignKey fk : table.foreignKeys()) {
         elements.add("FOREIGN KEY (" + quote(fk.column()) + ") REFERENCES " + quote(fk.referencedTable()) + " (id)");
@@ -91,6 +147,10 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
       for (Index index : table.indexes()) {
         sql.append("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ON ")
             .append(quote(table.name())).append(" (").append(quote(index.column())).append(");\n");
+      }
+      if ((table.scoreUses() & SCORE_INDEX) != 0) {
+        sql.append("CREATE INDEX ").append(quote(table.name() + " score")).append(" ON ").append(quote(table.name()))
+            .append(" (").append(quote(SCORE)).append("(id));\n");
       }
       if (table.comment() != null) {
         sql.append("COMMENT ON TABLE ").append(quote(table.name())).append(" IS ").append(literal(table.comment())).append(";\n");
@@ -105,6 +165,10 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
         sql.append("CREATE POLICY ").append(quote(POLICY_NAME)).append(" ON ").append(quote(table.name()))
             .append(" USING (").append(quote(table.policyColumn())).append(" IS NOT NULL);\n");
       }
+      if ((table.scoreUses() & SCORE_POLICY) != 0) {
+        sql.append("CREATE POLICY ").append(quote("score's policy")).append(" ON ").append(quote(table.name()))
+            .append(" USING (").append(quote(SCORE)).append("(id) >= 0);\n");
+      }
       if (table.rowSecurity()) {
         sql.append("ALTER TABLE ").append(quote(table.name())).append(" ENABLE ROW LEVEL SECURITY;\n");
       }
@@ -118,6 +182,14 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
         sql.append("CREATE ").append(view.materialized() ? "MATERIALIZED " : "").append("VIEW ")
             .append(quote(table.name() + " view")).append(" AS SELECT ").append(String.join(", ", selected))
             .append(" FROM ").append(quote(table.name())).append(view.filtered() ? " WHERE id > 0" : "").append(";\n");
+        if (view.stacked() != 0) {
+          // A view on the view: it reads what the view reads, and with stacked == 2 calls the function too.
+          if (view.stacked() == 2) {
+            selected.add(quote(SCORE) + "(id) AS " + quote("the score"));
+          }
+          sql.append("CREATE VIEW ").append(quote(table.name() + " view on view")).append(" AS SELECT ")
+              .append(String.join(", ", selected)).append(" FROM ").append(quote(table.name() + " view")).append(";\n");
+        }
       }
     }
     return sql.toString();
@@ -141,17 +213,21 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
           next.removeIf(t -> t.name().equals(gone));
           next.replaceAll(t -> new Table(t.name(), t.columns(), t.indexes(),
               t.foreignKeys().stream().filter(f -> !f.referencedTable().equals(gone)).toList(), t.comment(),
-              t.rowSecurity(), t.policyColumn(), t.view()));
+              t.rowSecurity(), t.policyColumn(), t.view(), t.key(), t.scoreUses()));
         }
       }
       default -> {
+        if (edit == Edit.CHANGE_SCORE) {
+          // Another result type, another argument name, or both: never the same function.
+          return new GeneratedSchema(nextLabels, next, score ^ (1 + Math.floorMod(seed, 3)));
+        }
         if (next.isEmpty() && edit != Edit.ADD_LABEL && edit != Edit.REMOVE_LABEL) {
           return this;
         }
         if (edit == Edit.ADD_LABEL) {
           LABELS.stream().filter(l -> !nextLabels.contains(l)).findFirst()
               .ifPresent(l -> nextLabels.add(Math.floorMod(seed, nextLabels.size() + 1), l));
-          return new GeneratedSchema(nextLabels, next);
+          return new GeneratedSchema(nextLabels, next, score);
         }
         if (edit == Edit.REMOVE_LABEL) {
           // A label a default names cannot go; remove one nobody names.
@@ -159,13 +235,13 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
           if (nextLabels.size() > 1 && !removable.isEmpty()) {
             nextLabels.remove(pick(removable, seed));
           }
-          return new GeneratedSchema(nextLabels, next);
+          return new GeneratedSchema(nextLabels, next, score);
         }
         int index = Math.floorMod(seed, next.size());
         next.set(index, editTable(next.get(index), edit, seed / 7, next));
       }
     }
-    return new GeneratedSchema(nextLabels, next);
+    return new GeneratedSchema(nextLabels, next, score);
   }
 
   private boolean namedByDefault(String label) {
@@ -181,6 +257,8 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
     View view = table.view();
     boolean rowSecurity = table.rowSecurity();
     String policyColumn = table.policyColumn();
+    int key = table.key();
+    int scoreUses = table.scoreUses();
     Column target = columns.isEmpty() ? null : pick(columns, seed);
     switch (edit) {
       case ADD_COLUMN -> {
@@ -194,7 +272,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
         if (target != null) {
           columns.remove(target);
           if (view != null) {
-            view = new View(view.columns().stream().filter(c -> !c.equals(target.name())).toList(), view.filtered(), view.materialized());
+            view = view.with(view.columns().stream().filter(c -> !c.equals(target.name())).toList(), view.filtered(), view.materialized());
           }
           indexes.removeIf(i -> i.column().equals(target.name()));
           if (target.name().equals(policyColumn)) {
@@ -204,11 +282,14 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
         }
       }
       case WIDEN_TYPE -> {
+        // Wider, or (text to varchar, bigint to numeric) another type the column casts to, under its views.
         if (target != null && !isFkColumn(target, fks)) {
           String wider = switch (target.type()) {
             case "integer" -> "bigint";
             case "varchar(20)" -> "varchar(60)";
             case "varchar(60)" -> "text";
+            case "text" -> "varchar(60)";
+            case "bigint" -> "numeric(12,2)";
             case "numeric(10,2)" -> "numeric(12,2)";
             default -> target.type();
           };
@@ -275,7 +356,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
           if (target != null && !read.contains(target.name()) && seed % 2 == 0) {
             read.add(target.name());
           }
-          view = new View(read, seed % 3 == 0 ? view.filtered() : !view.filtered(), seed % 5 == 0 ? !view.materialized() : view.materialized());
+          view = view.with(read, seed % 3 == 0 ? view.filtered() : !view.filtered(), seed % 5 == 0 ? !view.materialized() : view.materialized());
         }
       }
       case TOGGLE_ROW_SECURITY -> rowSecurity = !rowSecurity;
@@ -286,9 +367,22 @@ record GeneratedSchema(List<String> labels, List<Table> tables) {
           policyColumn = target.name();
         }
       }
+      case TOGGLE_SCORE_USE -> {
+        int use = 1 << Math.floorMod(seed, 4);
+        scoreUses ^= use;
+        if (use == SCORE_POLICY && (scoreUses & SCORE_POLICY) != 0) {
+          rowSecurity = true;
+        }
+      }
+      case CHANGE_KEY -> key = (key + 1 + Math.floorMod(seed, KEYS - 1)) % KEYS;
+      case TOGGLE_STACKED_VIEW -> {
+        if (view != null) {
+          view = new View(view.columns(), view.filtered(), view.materialized(), (view.stacked() + 1 + Math.floorMod(seed, 2)) % 3);
+        }
+      }
       default -> throw new IllegalArgumentException(edit.name());
     }
-    return new Table(table.name(), columns, indexes, fks, comment, rowSecurity, policyColumn, view);
+    return new Table(table.name(), columns, indexes, fks, comment, rowSecurity, policyColumn, view, key, scoreUses);
   }
 
   /**

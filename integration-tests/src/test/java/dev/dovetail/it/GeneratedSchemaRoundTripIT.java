@@ -49,7 +49,13 @@ class GeneratedSchemaRoundTripIT {
     Assume.that(before.castableTo(after));
     // RoundTrip asserts ups = after, empty re-diff and downs = before; on top, an unchanged declaration must
     // plan nothing at all.
-    int applied = new RoundTrip().check(new SqlScript("before.sql", before.sql()), new SqlScript("after.sql", after.sql()));
+    int applied;
+    try {
+      applied = new RoundTrip().check(new SqlScript("before.sql", before.sql()), new SqlScript("after.sql", after.sql()));
+    } catch (Exception | AssertionError e) {
+      // The shrunk sample, written out as the corpus case it should become.
+      throw new AssertionError(e.getMessage() + "\n-- before.sql\n" + before.sql() + "-- after.sql\n" + after.sql(), e);
+    }
     if (before.sql().equals(after.sql())) {
       assertThat(applied).as("migrations planned for an unchanged schema").isZero();
     }
