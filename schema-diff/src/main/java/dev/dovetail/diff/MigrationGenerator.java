@@ -7,6 +7,7 @@ import dev.dovetail.core.dir.MigrationDirectory;
 import dev.dovetail.core.dir.MigrationManifest;
 import dev.dovetail.core.dir.MigrationScript;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.UnmanagedObject;
 import dev.dovetail.core.plan.Hazard;
@@ -334,28 +335,45 @@ public final class MigrationGenerator {
       ScratchDatabaseProvider scratch, DiffOptions options, DeclaredSchema source, List<Path> files) {
     return CompletableFuture.supplyAsync(() -> {
       List<PsqlInput.CopyBlock> skipped = new ArrayList<>();
-      Snapshot snapshot = readOnScratch(scratch, options.includePrivileges(), c -> skipped.addAll(source.applyTo(c, files)));
-      return new Snapshot(snapshot.schema(), snapshot.unmanaged(), skipped);
+      List<Privilege> ignored = new ArrayList<>();
+      Snapshot snapshot = readOnScratch(scratch, options.includePrivileges(), c -> {
+        // what a new database grants already (on schema public, say) is not the declared schema's doing
+        List<Privilege> initial = options.includePrivileges() ? List.of() : new CatalogReader().privileges(c);
+        skipped.addAll(source.applyTo(c, files));
+        if (!options.includePrivileges()) {
+          ignored.addAll(new CatalogReader().privileges(c));
+          ignored.removeAll(initial);
+        }
+      });
+      List<Privilege> inScope = options.schemas().apply(DatabaseSchema.builder().privileges(ignored).build()).privileges();
+      return new Snapshot(snapshot.schema(), snapshot.unmanaged(), skipped, inScope);
     });
   }
 
-  /** The one warning of a run about the COPY data the declared schema's files hold and that was skipped. */
+  /**
+   * The warnings of a run about what the declared schema's files hold and Dovetail leaves out: the COPY data that was
+   * skipped, and the privileges they grant or revoke while privileges are off.
+   */
   static void warnSkippedData(Progress progress, Snapshot declared) {
     DeclaredSchema.skippedDataWarning(declared.skippedData()).ifPresent(progress::warn);
+    DeclaredSchema.ignoredPrivilegesWarning(declared.ignoredPrivileges()).ifPresent(progress::warn);
   }
 
   /**
    * The model of one database and what it holds that Dovetail does not manage.
    *
    * @param skippedData for the declared schema, the COPY blocks of its files whose data was not loaded
+   * @param ignoredPrivileges for the declared schema with privileges off, what its files grant or revoke
    */
-  record Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged, List<PsqlInput.CopyBlock> skippedData) {
+  record Snapshot(
+      DatabaseSchema schema, List<UnmanagedObject> unmanaged, List<PsqlInput.CopyBlock> skippedData, List<Privilege> ignoredPrivileges) {
     Snapshot {
       skippedData = List.copyOf(skippedData);
+      ignoredPrivileges = List.copyOf(ignoredPrivileges);
     }
 
     Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged) {
-      this(schema, unmanaged, List.of());
+      this(schema, unmanaged, List.of(), List.of());
     }
   }
 

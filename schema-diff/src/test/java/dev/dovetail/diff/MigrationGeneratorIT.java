@@ -327,9 +327,16 @@ class MigrationGeneratorIT {
           "CREATE TABLE authors (id bigint PRIMARY KEY);\nGRANT SELECT ON authors TO PUBLIC;\n");
       DiffOptions options =
           DiffOptions.of(schema(), migrations()).withLive(new LiveDatabase(live.jdbcUrl(), "postgres", null));
-      assertThat(new MigrationGenerator().diff(options).upToDate()).as("privileges are off by default").isTrue();
+      List<String> log = new ArrayList<>();
+      assertThat(new MigrationGenerator().diff(options.withProgress(Progress.into(log))).upToDate())
+          .as("privileges are off by default").isTrue();
+      assertThat(log).as("the grant the declared schema makes is named, not ignored silently").anyMatch(line -> line.contains(
+          "The declared schema grants or revokes 1 privilege(s) on 1 object(s), which are neither compared nor migrated"
+              + " because includePrivileges is false: table public.authors."));
 
-      DiffResult result = new MigrationGenerator().diff(options.withPrivileges(true));
+      List<String> included = new ArrayList<>();
+      DiffResult result = new MigrationGenerator().diff(options.withPrivileges(true).withProgress(Progress.into(included)));
+      assertThat(included).as("no warning once privileges are managed").noneMatch(line -> line.contains("grants or revokes"));
       assertThat(result.plan().migrations()).extracting(m -> m.name())
           .containsExactly("grant_select_on_table_authors_to_public");
       assertThat(result.plan().migrations().get(0).up()).extracting(s -> s.sql())

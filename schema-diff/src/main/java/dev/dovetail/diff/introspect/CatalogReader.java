@@ -106,6 +106,23 @@ public final class CatalogReader {
   }
 
   /**
+   * Reads the privileges granted or revoked beyond the defaults, whatever this reader was made for: with privileges
+   * off, what a declared schema grants is named in a warning rather than ignored silently.
+   *
+   * @throws MigrationException with {@link ErrorCode#INTROSPECTION_FAILED} when the query fails
+   */
+  public List<Privilege> privileges(Connection connection) {
+    return inSnapshot(
+        connection,
+        "reading privileges",
+        statement -> {
+          List<Privilege> privileges = new ArrayList<>();
+          query(statement, "privileges", rs -> privileges.add(privilege(rs)));
+          return List.copyOf(privileges);
+        });
+  }
+
+  /**
    * Runs {@code work} in a read-only {@code REPEATABLE READ} transaction with {@code search_path = pg_catalog}, so
    * that every deparsed name is qualified, then restores the connection's transaction state.
    */

@@ -2,6 +2,7 @@ package dev.dovetail.diff.source;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.RenameHint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,6 +93,28 @@ public final class DeclaredSchema {
         + (skipped.size() > shown ? ", and " + (skipped.size() - shown) + " more" : "");
     return Optional.of("Skipped the data of " + skipped.size() + " COPY … FROM stdin block(s) in the declared schema"
         + " (rows are data, not schema; the tables are created empty): " + where);
+  }
+
+  /**
+   * Privileges are off by default (roles and grants usually differ between environments and are often managed
+   * elsewhere), but a declared schema that grants or revokes says otherwise: those statements are named rather than
+   * ignored silently.
+   *
+   * @param ignored what the declared schema grants or revokes beyond the defaults, with privileges off
+   * @return the warning naming the objects, or empty when there is nothing to say
+   */
+  public static Optional<String> ignoredPrivilegesWarning(List<Privilege> ignored) {
+    if (ignored.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> objects = ignored.stream().map(p -> p.target().toString()).distinct().toList();
+    int shown = Math.min(objects.size(), 10);
+    String which = String.join(", ", objects.subList(0, shown))
+        + (objects.size() > shown ? ", and " + (objects.size() - shown) + " more" : "");
+    return Optional.of("The declared schema grants or revokes " + ignored.size() + " privilege(s) on " + objects.size()
+        + " object(s), which are neither compared nor migrated because includePrivileges is false: " + which
+        + ". Set includePrivileges to true (-Dmigrations.includePrivileges=true) to manage them, or remove the GRANT and"
+        + " REVOKE statements from the declared schema.");
   }
 
   private static final Pattern UNKNOWN_ROLE = Pattern.compile("role \"(?:[^\"]|\"\")*\" does not exist");
