@@ -23,6 +23,21 @@ public sealed interface Constraint permits PrimaryKey, UniqueConstraint, Foreign
   /** @return a copy with another comment */
   Constraint withComment(String comment);
 
+  /** @return the comment of the index behind a primary key, unique or exclusion constraint, or null */
+  default String indexComment() {
+    return null;
+  }
+
+  /** @return a copy whose index has another comment; a constraint without an index is returned as it is */
+  default Constraint withIndexComment(String comment) {
+    return this;
+  }
+
+  /** @return the constraint without its comment or its index's, for comparing what it is rather than what is said of it */
+  default Constraint uncommented() {
+    return withComment(null).withIndexComment(null);
+  }
+
   /** @return the visitor's result for this constraint */
   <R> R accept(Visitor<R> visitor);
 

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param columns the key columns in order
  * @param definition the deparsed definition
  * @param comment the constraint's comment, or null
+ * @param indexComment the comment of the index behind the constraint ({@code COMMENT ON INDEX}), or null
  */
-public record PrimaryKey(String name, List<String> columns, String definition, String comment) implements Constraint {
+public record PrimaryKey(String name, List<String> columns, String definition, String comment, String indexComment)
+    implements Constraint {
 
   public PrimaryKey {
     Objects.requireNonNull(name, "name");
@@ -19,9 +21,19 @@ public record PrimaryKey(String name, List<String> columns, String definition, S
     columns = List.copyOf(columns);
   }
 
+  /** A primary key whose index has no comment. */
+  public PrimaryKey(String name, List<String> columns, String definition, String comment) {
+    this(name, columns, definition, comment, null);
+  }
+
   @Override
   public PrimaryKey withComment(String newComment) {
-    return new PrimaryKey(name, columns, definition, newComment);
+    return new PrimaryKey(name, columns, definition, newComment, indexComment);
+  }
+
+  @Override
+  public PrimaryKey withIndexComment(String newComment) {
+    return new PrimaryKey(name, columns, definition, comment, newComment);
   }
 
   @Override

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param columns the key columns in order
  * @param definition the deparsed definition
  * @param comment the constraint's comment, or null
+ * @param indexComment the comment of the index behind the constraint ({@code COMMENT ON INDEX}), or null
  */
-public record UniqueConstraint(String name, List<String> columns, String definition, String comment) implements Constraint {
+public record UniqueConstraint(String name, List<String> columns, String definition, String comment, String indexComment)
+    implements Constraint {
 
   public UniqueConstraint {
     Objects.requireNonNull(name, "name");
@@ -19,9 +21,19 @@ public record UniqueConstraint(String name, List<String> columns, String definit
     columns = List.copyOf(columns);
   }
 
+  /** A unique constraint whose index has no comment. */
+  public UniqueConstraint(String name, List<String> columns, String definition, String comment) {
+    this(name, columns, definition, comment, null);
+  }
+
   @Override
   public UniqueConstraint withComment(String newComment) {
-    return new UniqueConstraint(name, columns, definition, newComment);
+    return new UniqueConstraint(name, columns, definition, newComment, indexComment);
+  }
+
+  @Override
+  public UniqueConstraint withIndexComment(String newComment) {
+    return new UniqueConstraint(name, columns, definition, comment, newComment);
   }
 
   @Override

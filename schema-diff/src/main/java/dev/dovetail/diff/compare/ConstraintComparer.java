@@ -53,15 +53,17 @@ final class ConstraintComparer {
     Keyed<String, Constraint> constraints = Keyed.of(before.constraints(), after.constraints(), Constraint::name);
     constraints.from().forEach((key, old) -> {
       Constraint updated = constraints.to().get(key);
-      if (updated == null || !old.withComment(null).equals(updated.withComment(null))) {
+      if (updated == null || !old.uncommented().equals(updated.uncommented())) {
         changes.add(new DropConstraint(name, old));
       } else {
         changes.addAll(Comments.of(Comments.target(CommentTarget.Kind.CONSTRAINT, name, key), old.comment(), updated.comment()));
+        changes.addAll(Comments.of(
+            new CommentTarget(CommentTarget.Kind.INDEX, name.schema(), key, null), old.indexComment(), updated.indexComment()));
       }
     });
     constraints.to().forEach((key, added) -> {
       Constraint old = constraints.from().get(key);
-      if (old == null || !old.withComment(null).equals(added.withComment(null))) {
+      if (old == null || !old.uncommented().equals(added.uncommented())) {
         changes.add(new AddConstraint(name, added));
       }
     });

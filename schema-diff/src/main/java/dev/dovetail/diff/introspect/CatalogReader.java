@@ -461,13 +461,13 @@ public final class CatalogReader {
     String comment = rs.getString("comment");
     switch (type) {
       case "p":
-        return new PrimaryKey(name, columns, definition, comment);
+        return new PrimaryKey(name, columns, definition, comment, rs.getString("index_comment"));
       case "u":
-        return new UniqueConstraint(name, columns, definition, comment);
+        return new UniqueConstraint(name, columns, definition, comment, rs.getString("index_comment"));
       case "c":
         return new CheckConstraint(name, definition, comment, strings(rs.getArray("functions")));
       case "x":
-        return new ExclusionConstraint(name, columns, definition, comment);
+        return new ExclusionConstraint(name, columns, definition, comment, rs.getString("index_comment"));
       case "f":
         return new ForeignKey(
             name,

@@ -168,6 +168,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         statements,
         new CommentTarget(CommentTarget.Kind.CONSTRAINT, table.schema(), table.name(), constraint.name()),
         constraint.comment());
+    // the index behind a key or exclusion constraint has the constraint's name
+    comment(statements, new CommentTarget(CommentTarget.Kind.INDEX, table.schema(), constraint.name(), null), constraint.indexComment());
   }
 
   private static void indexComment(List<Statement> statements, Index index) {

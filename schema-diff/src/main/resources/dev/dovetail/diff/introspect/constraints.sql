@@ -20,6 +20,7 @@ SELECT n.nspname AS schema_name,
        con.condeferrable AS deferrable,
        con.condeferred AS initially_deferred,
        pg_catalog.obj_description(con.oid, 'pg_constraint') AS comment,
+       CASE WHEN con.contype IN ('p', 'u', 'x') THEN pg_catalog.obj_description(con.conindid, 'pg_class') END AS index_comment,
        ARRAY(SELECT fn.nspname || '.' || p.proname || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')'
              FROM pg_catalog.pg_depend fd
              JOIN pg_catalog.pg_proc p ON p.oid = fd.refobjid

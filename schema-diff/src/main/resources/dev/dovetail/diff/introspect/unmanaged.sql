@@ -139,7 +139,12 @@ SELECT kind, name FROM (
                                                     WHERE i.classid = 'pg_catalog.pg_class'::regclass
                                                       AND i.objid = c.oid AND i.deptype = 'i'))
                                 OR (c.relkind = 'i' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
-                                                                    WHERE k.conindid = c.oid AND k.contype IN ('p', 'u', 'x'))))))
+                                                                    WHERE k.conindid = c.oid AND k.contype IN ('p', 'u', 'x')))
+                                -- the index behind a key or exclusion constraint of a table (not of a partition)
+                                OR (c.relkind = 'i' AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                                                                JOIN pg_catalog.pg_class kt ON kt.oid = k.conrelid
+                                                                WHERE k.conindid = c.oid AND k.contype IN ('p', 'u', 'x')
+                                                                  AND kt.relkind IN ('r', 'p') AND NOT kt.relispartition)))))
     AND NOT (d.classoid = 'pg_catalog.pg_policy'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_policy pol
                          JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
