@@ -3,6 +3,7 @@ package dev.dovetail.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.UnmanagedObject;
 import dev.dovetail.core.model.RenameHint;
@@ -24,6 +25,7 @@ import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.source.RenameHints;
 import dev.dovetail.diff.source.MigrationReplay;
 import dev.dovetail.diff.source.SqlScript;
+import dev.dovetail.diff.sql.Irreversible;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -131,14 +133,26 @@ final class RoundTrip {
       List<String> beforeFingerprint = CatalogFingerprint.of(connection);
       // The rule diff's proof and migrations:verify judge downs by, through the files: each down, run right after its
       // up, gives back the state before the up; then the up runs again.
+      // A down written to refuse (an irreversible change, flagged) must refuse and change nothing; the downs then
+      // give back the state right after that up, not before.
       DatabaseSchema beforeUp = before;
+      MigrationFile refusing = null;
+      List<String> refusedAt = beforeFingerprint;
+      DatabaseSchema refusedState = before;
       for (MigrationFile up : ups) {
         run(connection, up, nonTransactional);
         DatabaseSchema afterUp = rule.read(connection);
         MigrationFile down = downs.stream().filter(d -> d.fileName().equals("U" + up.fileName().substring(1))).findFirst().orElseThrow();
-        run(connection, down, nonTransactional);
-        assertThat(rule.notUndone(connection, beforeUp)).as(down.fileName() + ", run right after its up").isEmpty();
-        run(connection, up, nonTransactional);
+        if (refuses(connection, down, nonTransactional)) {
+          assertThat(up.content()).as(up.fileName() + " is flagged for the down that refuses").contains("IRREVERSIBLE");
+          assertThat(rule.notUndone(connection, afterUp)).as(down.fileName() + " refuses, changing nothing").isEmpty();
+          refusing = down;
+          refusedAt = CatalogFingerprint.of(connection);
+          refusedState = reader.read(connection);
+        } else {
+          assertThat(rule.notUndone(connection, beforeUp)).as(down.fileName() + ", run right after its up").isEmpty();
+          run(connection, up, nonTransactional);
+        }
         beforeUp = afterUp;
       }
       DatabaseSchema migrated = reader.read(connection);
@@ -147,13 +161,17 @@ final class RoundTrip {
           .as("re-diff after the ups, hints already applied").isEmpty();
       List<String> migratedFingerprint = CatalogFingerprint.of(connection);
 
-      for (MigrationFile down : downs) {
+      for (MigrationFile down : downs.subList(0, refusing == null ? downs.size() : downs.indexOf(refusing))) {
         run(connection, down, nonTransactional);
       }
       DatabaseSchema restored = reader.read(connection);
-      assertThat(restored).as(() -> "downs must restore before:\n" + describer.differences(restored, before)).isEqualTo(before);
+      DatabaseSchema restoredTo = refusing == null ? before : refusedState;
+      assertThat(restored).as(() -> "downs must restore before:\n" + describer.differences(restored, restoredTo)).isEqualTo(restoredTo);
       assertSameFingerprint(
-          CatalogFingerprint.of(connection), beforeFingerprint, "downs must restore before, by the catalog fingerprint");
+          CatalogFingerprint.of(connection), refusedAt, "downs must restore before, by the catalog fingerprint");
+      if (refusing != null) {
+        assertThat(refuses(connection, refusing, nonTransactional)).as(refusing.fileName() + " refuses again").isTrue();
+      }
 
       // after, built straight from its model, for the fingerprint to judge the ups by. Emptying this database
       // costs a fraction of creating another; the fingerprint proves it as empty as a new one first.
@@ -195,6 +213,23 @@ final class RoundTrip {
   }
 
   /** Runs a written file as Flyway would, outside a transaction when its {@code .conf} says so. */
+  /**
+   * Runs a down file that may be written to refuse (an irreversible change's: {@link Irreversible}).
+   *
+   * @return true when it refused as such a down does; false when it ran
+   */
+  private static boolean refuses(Connection connection, MigrationFile down, Set<String> nonTransactional) {
+    try {
+      run(connection, down, nonTransactional);
+      return false;
+    } catch (MigrationException e) {
+      if (!Irreversible.raisedBy(e)) {
+        throw e;
+      }
+      return true;
+    }
+  }
+
   static void run(Connection connection, MigrationFile file, Set<String> nonTransactional) {
     MigrationReplay.run(
         connection, new SqlScript(file.fileName(), file.content()), !nonTransactional.contains(file.fileName()), ErrorCode.PROOF_FAILED);

@@ -19,6 +19,7 @@ import dev.dovetail.diff.source.FlywayHistory;
 import dev.dovetail.diff.source.FlywayLockSetting;
 import dev.dovetail.diff.source.MigrationReplay;
 import dev.dovetail.diff.source.SqlScript;
+import dev.dovetail.diff.sql.Irreversible;
 import dev.dovetail.diff.verify.Difference;
 import dev.dovetail.diff.verify.DriftBaseline;
 import dev.dovetail.diff.verify.Finding;
@@ -268,7 +269,13 @@ public final class MigrationVerifier {
           if (e.code() != ErrorCode.MIGRATION_REPLAY_FAILED) {
             throw e;
           }
-          findings.add(new Finding(FindingCode.DOWN_FAILED, downFile, e.getMessage()));
+          if (Irreversible.raisedBy(e) && Irreversible.flagged(script.text()) && rule.notUndone(replica.connection, after).isEmpty()) {
+            // the down of an irreversible change refuses to run, as written and flagged: nothing to find
+            progress.info("   " + downFile + " refuses to run on purpose (an irreversible change); accepted");
+            broken = false;
+          } else {
+            findings.add(new Finding(FindingCode.DOWN_FAILED, downFile, e.getMessage()));
+          }
         }
         if (broken) {
           replica.close();

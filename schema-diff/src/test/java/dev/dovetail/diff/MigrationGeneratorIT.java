@@ -453,4 +453,38 @@ class MigrationGeneratorIT {
         .noneMatch(l -> l.contains("builds an index concurrently"));
   }
 
+  @Test
+  void anExtensionUpdateWithoutAWayBackIsWrittenWithADownThatRefusesAndProofAndVerifyAcceptExactlyThat() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE EXTENSION hstore VERSION '1.4';\nCREATE TABLE settings (id bigint PRIMARY KEY, attrs hstore);\n");
+    DiffOptions options = DiffOptions.of(schema(), migrations());
+    new MigrationGenerator().diff(options);
+    Files.writeString(schema().resolve("a.sql"), "CREATE EXTENSION hstore VERSION '1.8';\nCREATE TABLE settings (id bigint PRIMARY KEY, attrs hstore);\n");
+
+    DiffResult result = new MigrationGenerator().diff(options);
+
+    assertThat(result.plan().migrations()).singleElement().satisfies(m -> {
+      assertThat(m.name()).isEqualTo("update_extension_hstore");
+      assertThat(m.hazards()).extracting(h -> h.type()).containsExactly(dev.dovetail.core.plan.HazardType.IRREVERSIBLE);
+      assertThat(m.down()).singleElement().extracting(s -> s.sql()).asString()
+          .startsWith("DO $dovetail$ BEGIN RAISE EXCEPTION").contains("irreversible: extension hstore has no update path from version 1.8 to 1.4");
+    });
+    List<String> verifyLog = new ArrayList<>();
+    VerifyResult verified = new MigrationVerifier().verify(new MigrationVerifier.Options(options.withProgress(Progress.into(verifyLog)), true, null));
+    assertThat(verified.passed()).as(verifyLog.toString()).isTrue();
+    assertThat(verifyLog).anyMatch(l -> l.contains("__update_extension_hstore.sql refuses to run on purpose (an irreversible change); accepted"));
+  }
+
+  @Test
+  void aDownThatRefusesIsAcceptedOnlyForAMigrationFlaggedIrreversible() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);\n");
+    DiffOptions options = DiffOptions.of(schema(), migrations());
+    DiffResult result = new MigrationGenerator().diff(options);
+    Path down = result.written().stream().filter(p -> p.getFileName().toString().startsWith("U")).findFirst().orElseThrow();
+    Files.writeString(down, "DO $dovetail$ BEGIN RAISE EXCEPTION '%', 'irreversible: not really'; END $dovetail$;\n");
+
+    VerifyResult verified = new MigrationVerifier().verify(new MigrationVerifier.Options(options, true, null));
+
+    assertThat(verified.passed()).as("a refusing down of a reversible change is a failed down, manifest aside").isFalse();
+    assertThat(verified.findings()).extracting(f -> f.code()).contains(dev.dovetail.diff.verify.FindingCode.DOWN_FAILED);
+  }
 }

@@ -10,5 +10,7 @@ public enum HazardType {
   NON_TRANSACTIONAL,
   BACKWARD_INCOMPATIBLE,
   DOWN_RESTORES_STRUCTURE_ONLY,
+  /** The down cannot undo the up: it fails with a message saying so, and the way back is by hand. */
+  IRREVERSIBLE,
   NEEDS_REVIEW
 }

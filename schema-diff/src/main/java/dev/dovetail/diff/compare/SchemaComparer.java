@@ -1,5 +1,7 @@
 package dev.dovetail.diff.compare;
 
+import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateExtension;
@@ -29,7 +31,23 @@ final class SchemaComparer {
     Keyed<String, Extension> extensions = Keyed.of(current.extensions(), declared.extensions(), Extension::name);
     extensions.added().forEach(e -> changes.add(new CreateExtension(e)));
     extensions.removed().forEach(e -> changes.add(new DropExtension(e)));
-    extensions.kept().stream().filter(e -> !e.from().equals(e.to())).forEach(e -> changes.add(new AlterExtension(e.from(), e.to())));
+    extensions.kept().stream().filter(e -> !e.from().equals(e.to())).forEach(e -> changes.add(updated(e.from(), e.to())));
     return changes;
+  }
+
+  /**
+   * An extension at another version or in another schema. A version its scripts cannot update it to (usually an
+   * older one: extensions rarely ship downgrade scripts) is refused here, with the way to do it by hand, rather than
+   * planned as an up that fails.
+   */
+  private static AlterExtension updated(Extension from, Extension to) {
+    if (!from.canUpdateTo(to.version())) {
+      throw new MigrationException(
+          ErrorCode.UNSUPPORTED_CHANGE,
+          "extension " + to.name() + " has no update path from version " + from.version() + " to " + to.version()
+              + " (PostgreSQL's extension scripts rarely go back): declare version " + from.version()
+              + ", or drop and create the extension at " + to.version() + " by hand if that is safe for the objects that use it");
+    }
+    return new AlterExtension(from, to);
   }
 }

@@ -154,7 +154,8 @@ public final class CatalogReader {
 
     List<Extension> extensions = new ArrayList<>();
     query(statement, "extensions", rs -> extensions.add(
-        new Extension(rs.getString("extension_name"), rs.getString("schema_name"), rs.getString("version"))));
+        new Extension(rs.getString("extension_name"), rs.getString("schema_name"), rs.getString("version"),
+            strings(rs.getArray("updatable_to")))));
 
     List<Collation> collations = new ArrayList<>();
     query(statement, "collations", rs -> collations.add(new Collation(

@@ -3,6 +3,7 @@ package dev.dovetail.diff.prove;
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.plan.HazardType;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Statement;
@@ -10,6 +11,7 @@ import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.SqlScript;
+import dev.dovetail.diff.sql.Irreversible;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -55,7 +57,15 @@ public final class Prover {
       for (Migration migration : plan.migrations()) {
         apply(connection, migration, "up", migration.up());
         DatabaseSchema after = reversibility.read(connection);
-        apply(connection, migration, "down", migration.down());
+        if (downRefusesOnPurpose(connection, migration)) {
+          // the down failed as written, in its own transaction: the state is still the up's
+          reversibility.notUndone(connection, after).ifPresent(left -> {
+            throw new MigrationException(ErrorCode.PROOF_FAILED, "proof failed, nothing was written: the down of migration "
+                + migration.name() + " refuses to run, as an irreversible change's down does, but changed the schema:\n" + left);
+          });
+          before = after;
+          continue;
+        }
         Optional<String> left = reversibility.notUndone(connection, before);
         if (left.isPresent()) {
           throw new MigrationException(ErrorCode.PROOF_FAILED, "proof failed, nothing was written: the down of migration " + migration.name()
@@ -67,6 +77,26 @@ public final class Prover {
       expectEqual(connection, declared, "after applying every up migration, the scratch database");
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "proving the plan: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs the down of a migration whose up is flagged {@link HazardType#IRREVERSIBLE}: it must fail as written
+   * ({@link Irreversible}), and that is accepted; any other failure is not. The down of any other migration runs as usual.
+   *
+   * @return whether the down refused to run on purpose
+   */
+  private boolean downRefusesOnPurpose(Connection connection, Migration migration) throws SQLException {
+    boolean irreversible = migration.hazards().stream().anyMatch(h -> h.type() == HazardType.IRREVERSIBLE);
+    try {
+      apply(connection, migration, "down", migration.down());
+      return false;
+    } catch (MigrationException e) {
+      if (!irreversible || !Irreversible.raisedBy(e)) {
+        throw e;
+      }
+      connection.setAutoCommit(true);
+      return true;
     }
   }
 

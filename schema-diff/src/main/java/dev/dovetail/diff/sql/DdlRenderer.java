@@ -201,8 +201,17 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   public List<Statement> visit(AlterExtension change) {
     List<Statement> statements = new ArrayList<>();
     String alter = "ALTER EXTENSION " + Sql.ident(change.to().name());
-    if (!change.from().version().equals(change.to().version())) {
-      statements.add(Statement.of(alter + " UPDATE TO " + Sql.literal(change.to().version()), Lock.NONE));
+    Extension from = change.from();
+    Extension to = change.to();
+    if (!from.version().equals(to.version())) {
+      if (!from.canUpdateTo(to.version())) {
+        statements.add(Irreversible.down("extension " + to.name() + " has no update path from version " + from.version()
+            + " to " + to.version() + " (PostgreSQL's extension scripts rarely go back): drop and create it at "
+            + to.version() + " by hand if that is safe for the objects that use it, or restore from a backup"));
+      } else {
+        Statement update = Statement.of(alter + " UPDATE TO " + Sql.literal(to.version()), Lock.NONE);
+        statements.add(to.canUpdateTo(from.version()) ? update : update.with(Hazards.EXTENSION_ONE_WAY));
+      }
     }
     if (!change.from().schema().equals(change.to().schema())) {
       statements.add(Statement.of(alter + " SET SCHEMA " + Sql.ident(change.to().schema()), Lock.NONE));

@@ -23,6 +23,11 @@ public final class Hazards {
       new Hazard(
           HazardType.DATA_LOSS,
           "dropping an extension drops its objects; data kept in them (for example an extension's own tables) is lost");
+  public static final Hazard EXTENSION_ONE_WAY =
+      new Hazard(
+          HazardType.IRREVERSIBLE,
+          "the extension has no update path back to the version it had, so the down fails on purpose and says so;"
+              + " going back means dropping and creating the extension by hand, or a restore");
   public static final Hazard ENUM_CONVERSION =
       new Hazard(
           HazardType.NEEDS_REVIEW,
