@@ -1,5 +1,6 @@
 package dev.dovetail.core.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Objects;
  * @param result the result type ({@code pg_get_function_result}), or null for a procedure
  * @param definition the whole {@code CREATE OR REPLACE} statement ({@code pg_get_functiondef})
  * @param comment its comment, or null
+ * @param calls what a SQL-standard body ({@code BEGIN ATOMIC}, {@code RETURN}) calls: the signatures of the user
+ *     functions it depends on ({@code pg_depend}), sorted; empty for a body PostgreSQL keeps as text
+ * @param reads the tables, views and sequences such a body uses, sorted
  */
 public record Function(
     QualifiedName name,
@@ -23,7 +27,9 @@ public record Function(
     String arguments,
     String result,
     String definition,
-    String comment) {
+    String comment,
+    List<String> calls,
+    List<QualifiedName> reads) {
 
   public Function {
     Objects.requireNonNull(name, "name");
@@ -31,11 +37,20 @@ public record Function(
     Objects.requireNonNull(identityArguments, "identityArguments");
     Objects.requireNonNull(arguments, "arguments");
     Objects.requireNonNull(definition, "definition");
+    calls = calls.stream().sorted().toList();
+    reads = reads.stream().sorted().toList();
+  }
+
+  /** A function whose body PostgreSQL keeps as text, so that it depends on nothing it calls or reads. */
+  public Function(
+      QualifiedName name, String argumentTypes, String identityArguments, boolean procedure, String arguments, String result,
+      String definition, String comment) {
+    this(name, argumentTypes, identityArguments, procedure, arguments, result, definition, comment, List.of(), List.of());
   }
 
   /** @return a copy with another comment */
   public Function withComment(String newComment) {
-    return new Function(name, argumentTypes, identityArguments, procedure, arguments, result, definition, newComment);
+    return new Function(name, argumentTypes, identityArguments, procedure, arguments, result, definition, newComment, calls, reads);
   }
 
   /** @return the key that tells overloads apart: {@code schema.name(argument types)} */

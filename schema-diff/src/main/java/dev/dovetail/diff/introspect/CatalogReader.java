@@ -49,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Reads a database into a {@link DatabaseSchema} with a fixed set of set-based catalog queries (kept as
@@ -189,7 +190,9 @@ public final class CatalogReader {
         rs.getString("arguments"),
         rs.getString("result"),
         rs.getString("definition"),
-        rs.getString("comment"))));
+        rs.getString("comment"),
+        strings(rs.getArray("calls")),
+        qualifiedNames(strings(rs.getArray("reads_schemas")), strings(rs.getArray("reads_names"))))));
 
     List<Sequence> sequences = new ArrayList<>();
     query(statement, "sequences", rs -> sequences.add(sequence(rs)));
@@ -539,6 +542,11 @@ public final class CatalogReader {
         rs.getString("privilege"),
         rs.getBoolean("grantable"),
         rs.getBoolean("revoked"));
+  }
+
+  /** @return the names of parallel arrays of schemas and names */
+  private static List<QualifiedName> qualifiedNames(List<String> schemas, List<String> names) {
+    return IntStream.range(0, schemas.size()).mapToObj(i -> new QualifiedName(schemas.get(i), names.get(i))).toList();
   }
 
   private static List<String> strings(Array array) throws SQLException {

@@ -653,6 +653,9 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     needs.add(ObjectId.schema(function.name().schema()));
     types(function.argumentTypes(), needs);
     types(function.result(), needs);
+    // a SQL-standard body depends on what it calls and reads, as a view does
+    function.calls().forEach(s -> needs.add(ObjectId.function(s)));
+    function.reads().forEach(r -> needs.add(ObjectId.relation(r)));
   }
 
   private static void attributeTypes(CompositeType type, Set<ObjectId> needs) {

@@ -1,0 +1,1 @@
+CREATE TABLE words (id bigint PRIMARY KEY, w text COLLATE "C");

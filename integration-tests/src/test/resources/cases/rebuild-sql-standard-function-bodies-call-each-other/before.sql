@@ -1,0 +1,1 @@
+CREATE TABLE prices (id bigint PRIMARY KEY, amount numeric NOT NULL);
