@@ -260,8 +260,10 @@ final class ShadowColumn {
     if (old.notNull()) {
       down.add(RecipeSql.setNotNull(table, old.name()));
     }
-    if (old.comment() != null) {
-      down.add(DdlRenderer.commentStatement(columnComment(table, old.name()), old.comment()));
+    // Before the swap the old column has the declared comment already: a changed comment is a change of its own,
+    // planned before the contract phase, on the column as it then is.
+    if (target.comment() != null) {
+      down.add(DdlRenderer.commentStatement(columnComment(table, old.name()), target.comment()));
     }
     for (Index index : indexes) {
       String current = oldIndexNames.getOrDefault(index.name(), index.name());

@@ -1,0 +1,5 @@
+CREATE TABLE "select" (
+  id bigint PRIMARY KEY,
+  "amount" text
+);
+CREATE INDEX ON "select" ("amount");
