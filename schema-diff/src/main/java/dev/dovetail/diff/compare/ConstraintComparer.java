@@ -13,6 +13,7 @@ import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
@@ -44,6 +45,13 @@ final class ConstraintComparer {
     changes.addAll(constraints(before, after));
     changes.addAll(indexes(before, after));
     changes.addAll(triggers(before.name(), triggers, around, retyped(before, after)));
+    return changes;
+  }
+
+  /** @return the changes of the constraints and indexes a partition that stays has of its own */
+  static List<SchemaChange> ownObjects(Partition before, Partition after) {
+    List<SchemaChange> changes = new ArrayList<>(constraints(before.ownObjects(), after.ownObjects()));
+    changes.addAll(indexes(before.ownObjects(), after.ownObjects()));
     return changes;
   }
 

@@ -123,6 +123,7 @@ final class TableComparer {
         changes.add(new AlterPartitionBound(name, p.from(), p.to()));
       }
       changes.addAll(Comments.of(Comments.target(CommentTarget.Kind.TABLE, p.to().name(), null), p.from().comment(), p.to().comment()));
+      changes.addAll(ConstraintComparer.ownObjects(p.from(), p.to()));
     }
     partitions.added().forEach(p -> changes.add(new CreatePartition(name, p)));
     return changes;

@@ -200,7 +200,16 @@ public final class CatalogReader {
     Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
     query(statement, "tables", rs -> tables.put(tableName(rs), new TableParts(rs)));
     query(statement, "columns", rs -> part(tables, rs).columns.add(column(rs)));
-    query(statement, "constraints", rs -> part(tables, rs).constraints.add(constraint(rs)));
+    // what partitions have of their own, kept with their partitions below
+    Map<QualifiedName, List<Constraint>> partitionConstraints = new LinkedHashMap<>();
+    Map<QualifiedName, List<Index>> partitionIndexes = new LinkedHashMap<>();
+    query(statement, "constraints", rs -> {
+      if (rs.getBoolean("on_partition")) {
+        partitionConstraints.computeIfAbsent(tableName(rs), k -> new ArrayList<>()).add(constraint(rs));
+      } else {
+        part(tables, rs).constraints.add(constraint(rs));
+      }
+    });
     Map<QualifiedName, View> views = new LinkedHashMap<>();
     query(statement, "views", rs -> {
       View view = view(rs);
@@ -211,6 +220,8 @@ public final class CatalogReader {
       Index index = index(rs);
       if (views.containsKey(index.table())) {
         viewIndexes.computeIfAbsent(index.table(), k -> new ArrayList<>()).add(index);
+      } else if (rs.getBoolean("on_partition")) {
+        partitionIndexes.computeIfAbsent(index.table(), k -> new ArrayList<>()).add(index);
       } else {
         part(tables, rs).indexes.add(index);
       }
@@ -231,10 +242,15 @@ public final class CatalogReader {
       }
     });
 
-    query(statement, "partitions", rs -> part(tables, rs).partitions.add(new Partition(
-        new QualifiedName(rs.getString("partition_schema"), rs.getString("partition_name")),
-        rs.getString("bound"),
-        rs.getString("comment"))));
+    query(statement, "partitions", rs -> {
+      QualifiedName partition = new QualifiedName(rs.getString("partition_schema"), rs.getString("partition_name"));
+      part(tables, rs).partitions.add(new Partition(
+          partition,
+          rs.getString("bound"),
+          rs.getString("comment"),
+          partitionConstraints.getOrDefault(partition, List.of()),
+          partitionIndexes.getOrDefault(partition, List.of())));
+    });
 
     List<Statistics> statistics = new ArrayList<>();
     query(statement, "statistics", rs -> statistics.add(new Statistics(

@@ -293,6 +293,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     table.triggers().forEach(t -> trigger(t, f.creates, f.needsAfter));
     for (Partition partition : table.partitions()) {
       f.creates.add(ObjectId.relation(partition.name()));
+      ownObjects(partition, f.creates, f.needsAfter);
     }
     if (!table.partitions().isEmpty()) {
       f.creates.add(ObjectId.partitionBounds(name));
@@ -401,7 +402,15 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     f.creates.add(ObjectId.relation(c.partition().name()));
     f.needsAfter.add(ObjectId.relation(c.table()));
     f.needsAfter.add(ObjectId.partitionBounds(c.table()));
+    ownObjects(c.partition(), f.creates, f.needsAfter);
     return f.build();
+  }
+
+  /** A partition's own constraints and indexes, created and dropped with it. */
+  private static void ownObjects(Partition partition, Set<ObjectId> creates, Set<ObjectId> needs) {
+    partition.constraints().forEach(k -> constraint(partition.name(), k, creates, needs));
+    partition.indexes().forEach(i -> index(i, creates, needs));
+    needs.removeAll(creates);
   }
 
   @Override
@@ -411,6 +420,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     // The bounds it held are free afterwards: partitions created or moved in this run may take them.
     f.drops.add(ObjectId.partitionBounds(c.table()));
     f.needsBefore.add(ObjectId.relation(c.table()));
+    ownObjects(c.partition(), f.drops, f.needsBefore);
     return f.build();
   }
 

@@ -920,6 +920,16 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         "CREATE TABLE " + Sql.qualified(partition.name()) + " PARTITION OF " + Sql.qualified(table) + " " + partition.bound(),
         accessExclusive(table)));
     comment(statements, new CommentTarget(CommentTarget.Kind.TABLE, partition.name().schema(), partition.name().name(), null), partition.comment());
+    // what it has of its own; it is new and empty, so they build at once and block nobody
+    for (Constraint constraint : partition.constraints()) {
+      statements.add(Statement.of(
+          alterTable(partition.name()) + " ADD " + constraintClause(constraint), addConstraintLock(partition.name(), constraint)));
+      constraintComment(statements, partition.name(), constraint);
+    }
+    for (Index index : partition.indexes()) {
+      statements.add(Statement.of(index.definition(), Lock.NONE));
+      indexComment(statements, index);
+    }
     return statements;
   }
 

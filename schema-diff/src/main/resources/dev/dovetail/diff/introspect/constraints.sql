@@ -29,7 +29,8 @@ SELECT n.nspname AS schema_name,
                AND fd.classid = 'pg_catalog.pg_constraint'::regclass AND fd.objid = con.oid
                AND fd.refclassid = 'pg_catalog.pg_proc'::regclass
                AND fn.nspname <> 'information_schema' AND fn.nspname !~ '^pg_'
-             ORDER BY 1) AS functions
+             ORDER BY 1) AS functions,
+       c.relispartition AS on_partition
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -37,7 +38,12 @@ LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
   AND c.relkind IN ('r', 'p')
-  AND NOT c.relispartition
+  -- a partition's own constraints too: declared on it alone (not cloned from or merged with its partitioned
+  -- table's), of a partition whose partitioned table is managed (not a partition itself)
+  AND (NOT c.relispartition
+       OR (c.relkind = 'r' AND con.conislocal AND con.coninhcount = 0 AND con.conparentid = 0
+           AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class pt ON pt.oid = h.inhparent
+                       WHERE h.inhrelid = c.oid AND pt.relkind = 'p' AND NOT pt.relispartition)))
   AND n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

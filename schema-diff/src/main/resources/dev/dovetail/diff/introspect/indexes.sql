@@ -16,14 +16,21 @@ SELECT n.nspname AS schema_name,
        ARRAY(SELECT pg_catalog.pg_get_indexdef(x.indexrelid, k, true)
              FROM generate_series(x.indnkeyatts + 1, x.indnatts) AS k ORDER BY k) AS include,
        pg_catalog.pg_get_expr(x.indpred, x.indrelid) AS predicate,
-       pg_catalog.obj_description(x.indexrelid, 'pg_class') AS comment
+       pg_catalog.obj_description(x.indexrelid, 'pg_class') AS comment,
+       c.relispartition AS on_partition
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = i.relam
 WHERE c.relkind IN ('r', 'p', 'm')
-  AND NOT c.relispartition
+  -- a partition's own indexes too: not built for an index of its partitioned table (pg_inherits), of a
+  -- partition whose partitioned table is managed (not a partition itself)
+  AND (NOT c.relispartition
+       OR (c.relkind = 'r'
+           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = x.indexrelid)
+           AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class pt ON pt.oid = h.inhparent
+                       WHERE h.inhrelid = c.oid AND pt.relkind = 'p' AND NOT pt.relispartition)))
   AND n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con

@@ -1,6 +1,7 @@
 -- Partitions of the managed partitioned tables, with their bounds. A partition takes its columns,
--- constraints, indexes and triggers from its partitioned table; what a partition has of its own, and
--- partitions that are partitioned again, are listed by unmanaged.sql.
+-- constraints, indexes and triggers from its partitioned table; the indexes and constraints it has of its own
+-- come from indexes.sql and constraints.sql; its own triggers, and partitions that are partitioned again, are
+-- listed by unmanaged.sql.
 SELECT pn.nspname AS schema_name,
        p.relname AS table_name,
        n.nspname AS partition_schema,

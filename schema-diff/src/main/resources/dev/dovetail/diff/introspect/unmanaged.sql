@@ -66,6 +66,9 @@ SELECT kind, name FROM (
   JOIN user_namespace n ON n.oid = c.relnamespace
   WHERE c.relispartition
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = x.indexrelid)
+    -- those of a partition of a managed partitioned table are managed with the partition
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
+                    WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition)
   UNION ALL
   SELECT 'constraint on partition', pg_catalog.quote_ident(k.conname) || ' on '
            || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
@@ -73,6 +76,8 @@ SELECT kind, name FROM (
   JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
   JOIN user_namespace n ON n.oid = c.relnamespace
   WHERE c.relispartition AND k.conislocal AND k.conparentid = 0 AND k.contype IN ('c', 'f', 'p', 'u', 'x')
+    AND NOT (k.coninhcount = 0 AND c.relkind = 'r' AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
+                    WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition))
   UNION ALL
   SELECT 'policy', pg_catalog.quote_ident(pol.polname) || ' on '
            || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
@@ -153,7 +158,7 @@ SELECT kind, name FROM (
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                          JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
                          WHERE k.oid = d.objoid AND k.contype IN ('p', 'u', 'f', 'c', 'x') AND c.relkind IN ('r', 'p')
-                           AND NOT c.relispartition))
+                           AND (NOT c.relispartition OR (k.conislocal AND k.coninhcount = 0 AND k.conparentid = 0))))
     AND NOT (d.classoid = 'pg_catalog.pg_type'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_type t
                          LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
