@@ -17,6 +17,7 @@ import dev.dovetail.diff.sql.DdlRenderer;
 import dev.dovetail.diff.sql.Deparsed;
 import dev.dovetail.diff.sql.RecipeSql;
 import dev.dovetail.diff.sql.ShadowSql;
+import dev.dovetail.diff.sql.TypeChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ final class ShadowColumn {
    * @param oldIndexNames the names the target column's indexes have now, by their final names
    */
   List<Migration> plan(SchemaChange change, QualifiedName table, Column old, Column target, Map<String, String> oldIndexNames) {
-    return plan(change, table, old, target, oldIndexNames, "");
+    return plan(change, table, old, target, oldIndexNames, TypeChange.via(old.type(), target.type()));
   }
 
   /**

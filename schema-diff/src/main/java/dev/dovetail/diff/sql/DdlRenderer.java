@@ -633,7 +633,9 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           to.collation() != null
               ? " COLLATE " + Sql.qualified(to.collation())
               : aspects.contains(ColumnAspect.COLLATION) ? " COLLATE pg_catalog.\"default\"" : "";
-      String using = aspects.contains(ColumnAspect.TYPE) ? " USING " + Sql.ident(to.name()) + "::" + to.type() : "";
+      String via = TypeChange.via(from.type(), to.type());
+      String using = aspects.contains(ColumnAspect.TYPE)
+          ? " USING " + Sql.ident(to.name()) + (via.isEmpty() ? "" : "::" + via) + "::" + to.type() : "";
       boolean rewrite = aspects.contains(ColumnAspect.TYPE) && !TypeChange.withoutRewrite(from.type(), to.type());
       statements.add(
           rewrite

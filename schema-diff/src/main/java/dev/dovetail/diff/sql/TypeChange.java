@@ -51,6 +51,33 @@ public final class TypeChange {
     return WIDENING.contains(base) && toModifier >= fromModifier && a.group(3) == null && b.group(3) == null;
   }
 
+  /**
+   * PostgreSQL has no cast between two types of the schema's own (two enum types, above all), but each has a text
+   * form: between two such types a value passes through {@code text}. Types are written as the catalog reader
+   * deparses them, so a type of the schema's own is the one that is schema-qualified.
+   *
+   * @return {@code text} when the conversion from {@code from} to {@code to} goes through it, else empty
+   */
+  public static String via(String from, String to) {
+    return !from.equals(to) && userDefined(from) && userDefined(to) ? "text" : "";
+  }
+
+  /** @return whether a deparsed type is schema-qualified: outside double quotes, a dot before any parenthesis */
+  private static boolean userDefined(String type) {
+    boolean quoted = false;
+    for (int i = 0; i < type.length(); i++) {
+      char ch = type.charAt(i);
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (!quoted && ch == '.') {
+        return true;
+      } else if (!quoted && ch == '(') {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean same(String a, String b) {
     return a == null ? b == null : a.equals(b);
   }

@@ -1,0 +1,8 @@
+-- Tests: an array of one enum type moved to an array of another, and a column moved between two domains (no cast between them either), one of them indexed
+CREATE SCHEMA app;
+CREATE TYPE app.color_old AS ENUM ('red', 'green');
+CREATE TYPE app.color AS ENUM ('red', 'green', 'blue');
+CREATE DOMAIN app.code_old AS text CHECK (VALUE <> '');
+CREATE DOMAIN app.code AS varchar(20) CHECK (length(VALUE) > 0);
+CREATE TABLE app.items (id bigint PRIMARY KEY, colors app.color[] NOT NULL DEFAULT '{}', code app.code);
+CREATE INDEX items_code ON app.items (code);
