@@ -89,14 +89,12 @@ final class OwnerComparer {
       if (!KINDS.contains(subject.kind())) {
         continue;
       }
-      // an enum replaced by a new type of its name (RECREATE) loses its owner as one dropped and created does
+      // An enum replaced by a new type of its name (RECREATE) keeps its owner: the replacement gives the new type the
+      // old one's owner in SQL, whichever it is, in both directions.
       if (subject.verb() == Subject.Verb.DROP) {
         dropped.add(target(subject));
-      } else if (subject.verb() == Subject.Verb.CREATE || subject.verb() == Subject.Verb.RECREATE) {
+      } else if (subject.verb() == Subject.Verb.CREATE) {
         created.add(target(subject));
-        if (subject.verb() == Subject.Verb.RECREATE) {
-          dropped.add(target(subject));
-        }
       }
     }
   }

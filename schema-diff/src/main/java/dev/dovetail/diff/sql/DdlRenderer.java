@@ -316,6 +316,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     String aside = to.name().name().length() > 40 ? to.name().name().substring(0, 40) + "__old" : to.name().name() + "__old";
     statements.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(aside), Lock.NONE));
     statements.add(Statement.of(createEnum(to.name(), to.labels()), Lock.NONE));
+    statements.add(RecipeSql.copyTypeOwner(new QualifiedName(to.name().schema(), aside), to.name()));
     typeComment(statements, to);
     for (AlterEnum.UsingColumn using : change.columns()) {
       Column column = using.column();
