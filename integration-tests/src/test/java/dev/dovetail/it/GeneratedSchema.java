@@ -13,11 +13,16 @@ import java.util.stream.Collectors;
  * @param labels the labels of the enum type {@code mood}, which always exists
  * @param tables the tables
  * @param score the variant of the function {@link #SCORE} (see there)
+ * @param owners which objects state which owner ({@link #ownerOf}); 0 states none
  */
-record GeneratedSchema(List<String> labels, List<Table> tables, int score) {
+record GeneratedSchema(List<String> labels, List<Table> tables, int score, int owners) {
 
   GeneratedSchema(List<String> labels, List<Table> tables) {
     this(labels, tables, 0);
+  }
+
+  GeneratedSchema(List<String> labels, List<Table> tables, int score) {
+    this(labels, tables, score, 0);
   }
 
   static final List<String> TABLE_NAMES = List.of("orders", "User Accounts", "select", "café", "line items", "t1", "数据");
@@ -101,12 +106,19 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score) {
     ADD_INDEX, DROP_INDEX, ADD_FOREIGN_KEY, DROP_FOREIGN_KEY, SET_COMMENT, ADD_LABEL, REMOVE_LABEL,
     ADD_VIEW, DROP_VIEW, CHANGE_VIEW,
     TOGGLE_ROW_SECURITY, SET_POLICY,
-    CHANGE_SCORE, TOGGLE_SCORE_USE, CHANGE_KEY, TOGGLE_STACKED_VIEW
+    CHANGE_SCORE, TOGGLE_SCORE_USE, CHANGE_KEY, TOGGLE_STACKED_VIEW,
+    CHANGE_OWNERS
   }
 
   /** @return the schema as a user would declare it */
   String sql() {
     StringBuilder sql = new StringBuilder();
+    if (owners != 0) {
+      for (String role : OWNER_ROLES) {
+        sql.append("DO $$ BEGIN CREATE ROLE ").append(quote(role))
+            .append("; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;\n");
+      }
+    }
     sql.append("CREATE TYPE mood AS ENUM (")
         .append(labels.stream().map(GeneratedSchema::literal).collect(Collectors.joining(", ")))
         .append(");\n");
@@ -192,7 +204,45 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score) {
         }
       }
     }
+    sql.append(ownersSql());
     return sql.toString();
+  }
+
+  /** The roles stated as owners; a third of the objects, picked by {@link #owners}, state none. */
+  static final List<String> OWNER_ROLES = List.of("dovetail_gen_owner", "Gen \"Odd\" Owner");
+
+  /** @return the owner the schema states for the object, or null when it states none */
+  String ownerOf(String object) {
+    if (owners == 0) {
+      return null;
+    }
+    int pick = Math.floorMod(owners * 31 + object.hashCode(), OWNER_ROLES.size() + 1);
+    return pick == OWNER_ROLES.size() ? null : OWNER_ROLES.get(pick);
+  }
+
+  /** @return the OWNER TO statements of the objects with a stated owner */
+  private String ownersSql() {
+    StringBuilder sql = new StringBuilder();
+    ownerTo(sql, "TYPE", "mood", "mood");
+    ownerTo(sql, "FUNCTION", quote(SCORE) + "(bigint)", SCORE);
+    for (Table table : tables) {
+      ownerTo(sql, "TABLE", quote(table.name()), table.name());
+      View view = table.view();
+      if (view != null) {
+        ownerTo(sql, view.materialized() ? "MATERIALIZED VIEW" : "VIEW", quote(table.name() + " view"), table.name() + " view");
+        if (view.stacked() != 0) {
+          ownerTo(sql, "VIEW", quote(table.name() + " view on view"), table.name() + " view on view");
+        }
+      }
+    }
+    return sql.toString();
+  }
+
+  private void ownerTo(StringBuilder sql, String kind, String object, String name) {
+    String owner = ownerOf(name);
+    if (owner != null) {
+      sql.append("ALTER ").append(kind).append(' ').append(object).append(" OWNER TO ").append(quote(owner)).append(";\n");
+    }
   }
 
   /** @return this schema with one edit applied; an edit with nothing to act on returns the schema unchanged */
@@ -217,9 +267,13 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score) {
         }
       }
       default -> {
+        if (edit == Edit.CHANGE_OWNERS) {
+          // Other stated owners, or (one time in four) none stated: then every object keeps the owner it has.
+          return new GeneratedSchema(nextLabels, next, score, Math.floorMod(seed, 4) == 0 ? 0 : owners + 1 + Math.floorMod(seed, 5));
+        }
         if (edit == Edit.CHANGE_SCORE) {
           // Another result type, another argument name, or both: never the same function.
-          return new GeneratedSchema(nextLabels, next, score ^ (1 + Math.floorMod(seed, 3)));
+          return new GeneratedSchema(nextLabels, next, score ^ (1 + Math.floorMod(seed, 3)), owners);
         }
         if (next.isEmpty() && edit != Edit.ADD_LABEL && edit != Edit.REMOVE_LABEL) {
           return this;
@@ -227,7 +281,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score) {
         if (edit == Edit.ADD_LABEL) {
           LABELS.stream().filter(l -> !nextLabels.contains(l)).findFirst()
               .ifPresent(l -> nextLabels.add(Math.floorMod(seed, nextLabels.size() + 1), l));
-          return new GeneratedSchema(nextLabels, next, score);
+          return new GeneratedSchema(nextLabels, next, score, owners);
         }
         if (edit == Edit.REMOVE_LABEL) {
           // A label a default names cannot go; remove one nobody names.
@@ -235,13 +289,13 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score) {
           if (nextLabels.size() > 1 && !removable.isEmpty()) {
             nextLabels.remove(pick(removable, seed));
           }
-          return new GeneratedSchema(nextLabels, next, score);
+          return new GeneratedSchema(nextLabels, next, score, owners);
         }
         int index = Math.floorMod(seed, next.size());
         next.set(index, editTable(next.get(index), edit, seed / 7, next));
       }
     }
-    return new GeneratedSchema(nextLabels, next, score);
+    return new GeneratedSchema(nextLabels, next, score, owners);
   }
 
   private boolean namedByDefault(String label) {

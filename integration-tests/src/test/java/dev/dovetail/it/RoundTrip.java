@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Ownerships;
 import dev.dovetail.core.model.UnmanagedObject;
 import dev.dovetail.core.model.RenameHint;
 import dev.dovetail.core.plan.Migration;
@@ -99,7 +100,9 @@ final class RoundTrip {
    */
   int check(String caseName, SqlScript beforeScript, SqlScript afterScript) throws SQLException {
     DatabaseSchema before = builder.canonical(scratch, modelOf(beforeScript, includePrivileges));
-    DatabaseSchema after = builder.canonical(scratch, modelOf(afterScript, includePrivileges));
+    // As diff does: an object after declares without an owner keeps the one it has before.
+    DatabaseSchema after =
+        Ownerships.inheritUnstated(builder.canonical(scratch, modelOf(afterScript, includePrivileges)), before);
     List<RenameHint> hints = RenameHints.in(afterScript);
     HintedDiff.Result diff = new HintedDiff(includePrivileges).diff(scratch, before, after, hints);
     MigrationPlan plan = planner.plan(diff.changes(), diff.renamed());

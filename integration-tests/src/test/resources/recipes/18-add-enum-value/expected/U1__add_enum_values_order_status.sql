@@ -15,6 +15,8 @@ ALTER TYPE public.order_status RENAME TO order_status__old;
 
 CREATE TYPE public.order_status AS ENUM ('placed', 'shipped');
 
+DO 'BEGIN EXECUTE pg_catalog.format(''ALTER TYPE %s OWNER TO %I'', ''public.order_status'', (SELECT pg_catalog.pg_get_userbyid(t.typowner) FROM pg_catalog.pg_type t WHERE t.oid = ''public.order_status__old''::pg_catalog.regtype)); END';
+
 ALTER TABLE public.orders ALTER COLUMN status TYPE public.order_status USING status::text::public.order_status;
 
 ALTER TABLE public.orders ALTER COLUMN status SET DEFAULT 'placed'::public.order_status;

@@ -10,3 +10,7 @@ SET LOCAL lock_timeout = '5s';
 ALTER TYPE public.order_status RENAME TO order_status__new;
 
 CREATE TYPE public.order_status AS ENUM ('placed', 'cancelled', 'shipped');
+
+DO 'BEGIN EXECUTE pg_catalog.format(''ALTER TYPE %s OWNER TO %I'', ''public.order_status'', (SELECT pg_catalog.pg_get_userbyid(t.typowner) FROM pg_catalog.pg_type t WHERE t.oid = ''public.order_status__new''::pg_catalog.regtype)); END';
+
+ALTER TYPE public.order_status__new OWNER TO CURRENT_USER;

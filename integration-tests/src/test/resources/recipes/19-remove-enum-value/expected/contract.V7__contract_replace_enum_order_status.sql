@@ -7,6 +7,8 @@
 
 SET LOCAL lock_timeout = '5s';
 
+DO 'BEGIN EXECUTE pg_catalog.format(''ALTER TYPE %s OWNER TO %I'', ''public.order_status__new'', (SELECT pg_catalog.pg_get_userbyid(t.typowner) FROM pg_catalog.pg_type t WHERE t.oid = ''public.order_status''::pg_catalog.regtype)); END';
+
 DROP TYPE public.order_status;
 
 ALTER TYPE public.order_status__new RENAME TO order_status;

@@ -1,6 +1,7 @@
 package dev.dovetail.diff;
 
 import dev.dovetail.core.change.AddConstraint;
+import dev.dovetail.core.change.AlterOwner;
 import dev.dovetail.core.change.AlterRowSecurity;
 import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.CreateCompositeType;
@@ -208,6 +209,8 @@ final class DeclaredSchemaFiles {
       return Optional.ofNullable(c.target().schema());
     } else if (change instanceof GrantPrivilege c) {
       return Optional.ofNullable(c.target().schema());
+    } else if (change instanceof AlterOwner c) {
+      return Optional.of(c.target().schema());
     }
     // Any other kind that creates an object in a schema goes with that schema, so a new kind needs no line here.
     Subject subject = change.subject();

@@ -7,6 +7,7 @@ import dev.dovetail.core.dir.MigrationDirectory;
 import dev.dovetail.core.dir.MigrationManifest;
 import dev.dovetail.core.dir.MigrationScript;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Ownerships;
 import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.UnmanagedObject;
@@ -95,7 +96,8 @@ public final class MigrationGenerator {
     CompletableFuture<DatabaseSchema> canonicalDeclared =
         declaredFuture.thenApplyAsync(declared -> builder.canonical(scratch, filter.apply(declared.schema())));
     DatabaseSchema current = builder.canonical(scratch, filter.apply(currentSnapshot.schema()));
-    DatabaseSchema declared = join(canonicalDeclared);
+    // An object declared without OWNER TO keeps the owner it has (docs/user-guide.md, "Owners").
+    DatabaseSchema declared = Ownerships.inheritUnstated(join(canonicalDeclared), current);
     warnSkippedData(progress, join(declaredFuture));
     warnUnmanaged(progress, "declared schema", join(declaredFuture).unmanaged());
     warnUnmanaged(progress, "current state", currentSnapshot.unmanaged());

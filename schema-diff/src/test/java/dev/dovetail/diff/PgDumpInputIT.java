@@ -188,17 +188,31 @@ class PgDumpInputIT {
   }
 
   @Test
-  void aDumpWhoseOwnersAreUnknownOnTheScratchServerSaysToDumpWithoutOwners() throws IOException {
+  void aDumpWhoseOwnersAreMissingOnTheScratchServerLoadsAndItsOwnersAreMigrated() throws IOException {
     Path schema = Files.createDirectories(project.resolve("schema"));
-    String dump = COMMITTED.schemaOnly().replace("OWNER TO postgres;", "OWNER TO app_owner;");
+    String dump = COMMITTED.schemaOnly().replace("OWNER TO postgres;", "OWNER TO \"PgDump Owner \"\"X\"\"\";");
     Files.writeString(schema.resolve("schema.sql"), dump);
-    int line = lineOf(dump, "OWNER TO app_owner;");
+
+    DiffResult result = new MigrationGenerator().diff(options(COMMITTED, schema));
+
+    assertThat(result.plan().migrations()).as("the live objects are owned by the migrating user; the dump states another owner")
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m.name()).contains("alter_owner_of_"))
+        .allSatisfy(m -> assertThat(m.up().get(0).sql()).endsWith(" OWNER TO \"PgDump Owner \"\"X\"\"\""));
+  }
+
+  @Test
+  void aRoleNamedOnlyInDynamicSqlIsNotCreatedAndTheErrorSaysWhatToDo() throws IOException {
+    Path schema = Files.createDirectories(project.resolve("schema"));
+    Files.writeString(schema.resolve("schema.sql"), "CREATE TABLE t (id int);\n"
+        + "DO $$ BEGIN EXECUTE 'ALTER TABLE t OWNER TO ' || 'dovetail_never_created_role'; END $$;\n");
 
     assertThatThrownBy(() -> new MigrationGenerator().diff(options(COMMITTED, schema)))
         .isInstanceOf(MigrationException.class)
         .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.DECLARED_SCHEMA_INVALID))
-        .hasMessageContaining(schema.resolve("schema.sql") + ":" + line + ":1: role \"app_owner\" does not exist")
-        .hasMessageContaining("pg_dump --schema-only --no-owner --no-privileges");
+        .hasMessageContaining(schema.resolve("schema.sql") + ":2:1: role \"dovetail_never_created_role\" does not exist")
+        .hasMessageContaining("create it in a schema file that runs first")
+        .hasMessageContaining("pg_dump --no-owner --no-privileges");
   }
 
   private Dumps dumps(String source) {

@@ -22,6 +22,7 @@ import java.util.List;
  * @param rowSecurity the tables with row-level security enabled or forced
  * @param privileges the privileges that differ from each object's defaults; empty unless privileges are
  *     included (they are read and compared only then)
+ * @param owners the stated owners of objects: those not owned by the role that read the catalog ({@link Ownership})
  */
 public record DatabaseSchema(
     List<PgSchema> schemas,
@@ -37,7 +38,8 @@ public record DatabaseSchema(
     List<Statistics> statistics,
     List<Policy> policies,
     List<RowSecurity> rowSecurity,
-    List<Privilege> privileges) {
+    List<Privilege> privileges,
+    List<Ownership> owners) {
 
   public DatabaseSchema {
     enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
@@ -54,6 +56,7 @@ public record DatabaseSchema(
     policies = policies.stream().sorted(Comparator.comparing(Policy::table).thenComparing(Policy::name)).toList();
     rowSecurity = rowSecurity.stream().filter(r -> !r.isOff()).sorted(Comparator.comparing(RowSecurity::table)).toList();
     privileges = privileges.stream().distinct().sorted().toList();
+    owners = owners.stream().distinct().sorted().toList();
   }
 
   /** @return a catalog of schemas and tables only */
@@ -85,7 +88,8 @@ public record DatabaseSchema(
         .statistics(statistics)
         .policies(policies)
         .rowSecurity(rowSecurity)
-        .privileges(privileges);
+        .privileges(privileges)
+        .owners(owners);
   }
 
   /** Builds a {@link DatabaseSchema}; each kind defaults to none. */
@@ -104,6 +108,7 @@ public record DatabaseSchema(
     private List<Policy> policies = List.of();
     private List<RowSecurity> rowSecurity = List.of();
     private List<Privilege> privileges = List.of();
+    private List<Ownership> owners = List.of();
 
     private Builder() {}
 
@@ -177,10 +182,15 @@ public record DatabaseSchema(
       return this;
     }
 
+    public Builder owners(List<Ownership> value) {
+      this.owners = value;
+      return this;
+    }
+
     public DatabaseSchema build() {
       return new DatabaseSchema(
           schemas, extensions, collations, enums, domains, functions, sequences, tables, views, compositeTypes, statistics,
-          policies, rowSecurity, privileges);
+          policies, rowSecurity, privileges, owners);
     }
   }
 

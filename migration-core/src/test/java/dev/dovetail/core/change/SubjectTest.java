@@ -11,6 +11,7 @@ import dev.dovetail.core.model.Extension;
 import dev.dovetail.core.model.Function;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.Partition;
+import dev.dovetail.core.model.Ownership;
 import dev.dovetail.core.model.PgSchema;
 import dev.dovetail.core.model.Policy;
 import dev.dovetail.core.model.PrimaryKey;
@@ -96,7 +97,8 @@ class SubjectTest {
             new CreatePolicy(policy),
             new AlterPolicy(policy, policy2),
             new AlterRowSecurity(RowSecurity.off(ORDERS), new RowSecurity(ORDERS, true, false)),
-            new GrantPrivilege(target, "app", "SELECT", false));
+            new GrantPrivilege(target, "app", "SELECT", false),
+            new AlterOwner(new Ownership.Target(Ownership.Kind.TABLE, "sales", "orders", null), "app", null));
     return changes.stream().flatMap(c -> Stream.of(c, c.inverse())).toList();
   }
 

@@ -20,6 +20,8 @@ import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.PgSchema;
 import dev.dovetail.core.model.Policy;
+import dev.dovetail.core.model.Ownership;
+import dev.dovetail.core.model.Ownerships;
 import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.RowSecurity;
@@ -60,7 +62,7 @@ import java.util.stream.IntStream;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "statistics", "unmanaged", "policies", "privileges");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "statistics", "unmanaged", "policies", "privileges", "owners");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -284,7 +286,7 @@ public final class CatalogReader {
     if (includePrivileges) {
       query(statement, "privileges", rs -> privileges.add(privilege(rs)));
     }
-    return DatabaseSchema.builder()
+    DatabaseSchema read = DatabaseSchema.builder()
         .schemas(schemas)
         .extensions(extensions)
         .collations(collations)
@@ -300,6 +302,19 @@ public final class CatalogReader {
         .rowSecurity(rowSecurity)
         .privileges(privileges)
         .build();
+    List<Ownership> owners = new ArrayList<>();
+    query(statement, "owners", rs -> owners.add(ownership(rs)));
+    return read.toBuilder().owners(Ownerships.modelled(read, owners)).build();
+  }
+
+  private static Ownership ownership(ResultSet rs) throws SQLException {
+    return new Ownership(
+        new Ownership.Target(
+            Ownership.Kind.valueOf(rs.getString("kind")),
+            rs.getString("schema_name"),
+            rs.getString("object_name"),
+            rs.getString("arguments")),
+        rs.getString("owner"));
   }
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {

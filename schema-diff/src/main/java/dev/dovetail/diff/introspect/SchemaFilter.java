@@ -56,6 +56,7 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
         .policies(schema.policies().stream().filter(p -> keep.test(p.table().schema())).toList())
         .rowSecurity(schema.rowSecurity().stream().filter(r -> keep.test(r.table().schema())).toList())
         .privileges(schema.privileges().stream().filter(p -> keep.test(p.target().schema())).toList())
+        .owners(schema.owners().stream().filter(o -> keep.test(o.target().schema())).toList())
         .build();
   }
 }

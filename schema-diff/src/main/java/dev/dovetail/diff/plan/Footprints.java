@@ -8,6 +8,7 @@ import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.AlterOwner;
 import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.AlterPolicy;
 import dev.dovetail.core.change.AlterRowSecurity;
@@ -66,6 +67,7 @@ import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.Policy;
 import dev.dovetail.core.model.PrimaryKey;
+import dev.dovetail.core.model.Ownership;
 import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
@@ -538,6 +540,32 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   @Override
   public Footprint visit(SetComment c) {
     return Footprint.NONE;
+  }
+
+  /**
+   * An owner change needs its object as it is before when the object has a stated owner before (so that a change
+   * giving a dropped object back to the migrating role runs before its drop), and as it is after when it gets one
+   * (so that a new object is given away after its creation); an inverse swaps both, like the owners.
+   */
+  @Override
+  public Footprint visit(AlterOwner c) {
+    Ownership.Target target = c.target();
+    ObjectId object = switch (target.kind()) {
+      case SCHEMA -> ObjectId.schema(target.schema());
+      case COLLATION -> ObjectId.collation(target.qualifiedName());
+      case ENUM, DOMAIN, COMPOSITE_TYPE -> ObjectId.type(target.qualifiedName());
+      case FUNCTION, PROCEDURE -> ObjectId.function(target.signature());
+      case STATISTICS -> ObjectId.statistics(target.qualifiedName());
+      case TABLE, VIEW, MATERIALIZED_VIEW, SEQUENCE -> ObjectId.relation(target.qualifiedName());
+    };
+    Footprint.Builder f = new Footprint.Builder();
+    if (c.previous() != null) {
+      f.needsBefore.add(object);
+    }
+    if (c.owner() != null) {
+      f.needsAfter.add(object);
+    }
+    return f.build();
   }
 
   // ------------------------------------------------------------------ shared parts

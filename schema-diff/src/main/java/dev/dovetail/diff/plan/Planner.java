@@ -74,7 +74,7 @@ public final class Planner {
       }
     }
     ordered.addAll(contract);
-    return new MigrationPlan(ordered);
+    return new MigrationPlan(OwnerSteps.merge(ordered));
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.dovetail.core.change.AlterCompositeType;
 import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.AlterOwner;
 import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.AlterPolicy;
 import dev.dovetail.core.change.AlterRowSecurity;
@@ -97,6 +98,7 @@ enum Rank {
   TIGHTEN_ROW_SECURITY,
   APPLY_PRIVILEGE,
   COMMENT,
+  ALTER_OWNER,
   REPLACE_ENUM,
   CREATE_VIEW,
   APPLY_VIEW_PRIVILEGE,
@@ -115,6 +117,9 @@ enum Rank {
    * @param undone whether a privilege change undoes a privilege of the current state (else it applies a declared one)
    */
   static Rank of(SchemaChange change, Set<String> recreated, Set<String> views, boolean undone) {
+    if (change instanceof AlterOwner) {
+      return ALTER_OWNER;
+    }
     Rank rank = securityAndViews(change, views, undone);
     rank = rank != null ? rank : typesFunctionsAndSequences(change, recreated);
     rank = rank != null ? rank : tables(change);

@@ -684,6 +684,7 @@ final class Recipes {
       steps.addAll(columnSteps);
     }
     List<Statement> finish = new ArrayList<>();
+    finish.add(RecipeSql.copyTypeOwner(to.name(), staging));
     finish.add(RecipeSql.dropType(to.name()));
     finish.add(RecipeSql.renameType(staging, to.name().name()));
     if (to.comment() != null) {
@@ -697,6 +698,8 @@ final class Recipes {
       unfinish.add(DdlRenderer.commentStatement(typeComment(staging), null));
     }
     unfinish.add(RecipeSql.createEnum(to.name(), from.labels()));
+    unfinish.add(RecipeSql.copyTypeOwner(staging, to.name()));
+    unfinish.add(RecipeSql.typeOwnerToCurrentUser(staging)); // the staging type's owner before: who created it
     if (to.comment() != null) {
       unfinish.add(DdlRenderer.commentStatement(typeComment(to.name()), to.comment()));
     }

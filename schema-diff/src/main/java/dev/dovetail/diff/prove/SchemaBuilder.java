@@ -11,6 +11,7 @@ import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.plan.PlanOptions;
 import dev.dovetail.diff.plan.Planner;
 import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.sql.Roles;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.SqlScript;
 import java.sql.Connection;
@@ -42,8 +43,12 @@ public final class SchemaBuilder {
     this.reader = new CatalogReader(includePrivileges);
   }
 
-  /** Creates everything in {@code target} on the connection, which must hold an empty database. */
+  /**
+   * Creates everything in {@code target} on the connection, which must hold an empty database, after the roles it
+   * names (owners, grantees, policies' roles) on the server ({@link Roles#ensure}).
+   */
   public void build(Connection connection, DatabaseSchema target) {
+    Roles.ensure(connection, Roles.namedIn(target));
     MigrationPlan creation = creation(reader.read(connection), target);
     try (java.sql.Statement jdbc = connection.createStatement()) {
       jdbc.setEscapeProcessing(false);

@@ -4,6 +4,7 @@ import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.RenameHint;
+import dev.dovetail.diff.sql.Roles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -62,6 +65,11 @@ public final class DeclaredSchema {
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "preparing scratch connection: " + e.getMessage(), e);
     }
+    Set<String> roles = new TreeSet<>();
+    for (Path file : files) {
+      roles.addAll(Roles.namedIn(SqlScript.read(file, display(file)).text()));
+    }
+    Roles.ensure(connection, roles);
     List<PsqlInput.CopyBlock> skipped = new ArrayList<>();
     for (Path file : files) {
       PsqlInput input = PsqlInput.of(SqlScript.read(file, display(file)));
@@ -120,8 +128,9 @@ public final class DeclaredSchema {
   private static final Pattern UNKNOWN_ROLE = Pattern.compile("role \"(?:[^\"]|\"\")*\" does not exist");
 
   /**
-   * pg_dump names the roles that own objects ({@code OWNER TO}) and hold privileges ({@code GRANT}); on the scratch
-   * server they usually do not exist. Owners are not compared, so the way out is a dump without them.
+   * pg_dump names the roles that own objects ({@code OWNER TO}) and hold privileges ({@code GRANT}). The roles the
+   * files name that way are created on the scratch server before they load ({@link Roles}); a role that is still
+   * missing was named some other way (in dynamic SQL, say).
    */
   private static MigrationException withRoleHint(MigrationException e) {
     if (!(e.getCause() instanceof PSQLException p) || p.getServerErrorMessage() == null
@@ -130,8 +139,10 @@ public final class DeclaredSchema {
       return e;
     }
     return new MigrationException(e.code(), e.getMessage()
-        + "; roles are not created by Dovetail: take the dump with pg_dump --schema-only --no-owner --no-privileges,"
-        + " or create the role in a schema file that runs first", e.getCause());
+        + "; Dovetail creates the roles the declared schema names after OWNER TO, AUTHORIZATION, GRANT … TO, REVOKE … FROM"
+        + " and a policy's TO on the scratch server (NOLOGIN), but not this one: create it in a schema file that runs first"
+        + " (CREATE ROLE in a DO block that tolerates duplicate_object), or take the dump with pg_dump --no-owner --no-privileges",
+        e.getCause());
   }
 
   /** @return the rename hints written in {@code files}, in file order */

@@ -7,6 +7,7 @@ import dev.dovetail.core.change.AlterCompositeType;
 import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.AlterEnum;
 import dev.dovetail.core.change.AlterExtension;
+import dev.dovetail.core.change.AlterOwner;
 import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.AlterPolicy;
 import dev.dovetail.core.change.AlterRowSecurity;
@@ -72,6 +73,7 @@ import dev.dovetail.core.model.Function;
 import dev.dovetail.core.model.Identity;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.Partition;
+import dev.dovetail.core.model.Ownership;
 import dev.dovetail.core.model.Policy;
 import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
@@ -325,6 +327,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     String aside = to.name().name().length() > 40 ? to.name().name().substring(0, 40) + "__old" : to.name().name() + "__old";
     statements.add(Statement.of("ALTER TYPE " + type + " RENAME TO " + Sql.ident(aside), Lock.NONE));
     statements.add(Statement.of(createEnum(to.name(), to.labels()), Lock.NONE));
+    statements.add(RecipeSql.copyTypeOwner(new QualifiedName(to.name().schema(), aside), to.name()));
     typeComment(statements, to);
     for (AlterEnum.UsingColumn using : change.columns()) {
       Column column = using.column();
@@ -1095,6 +1098,26 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     return List.of(Statement.of(
         "REVOKE " + privilegeOn(change.privilege(), change.target()) + " FROM " + grantee(change.grantee()), Lock.NONE,
         Hazards.PRIVILEGE_REVOKED));
+  }
+
+  /**
+   * {@code ALTER <kind> <object> OWNER TO <role>}; the role that runs the migration is {@code CURRENT_USER}. A
+   * relation's owner changes under an {@code ACCESS EXCLUSIVE} lock, held only for the catalog update.
+   */
+  @Override
+  public List<Statement> visit(AlterOwner change) {
+    Ownership.Target target = change.target();
+    String object = switch (target.kind()) {
+      case SCHEMA -> Sql.ident(target.schema());
+      case FUNCTION, PROCEDURE -> Sql.qualified(target.qualifiedName()) + "(" + target.arguments() + ")";
+      default -> Sql.qualified(target.qualifiedName());
+    };
+    Lock lock = switch (target.kind()) {
+      case TABLE, VIEW, MATERIALIZED_VIEW, SEQUENCE -> Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, target.qualifiedName());
+      default -> Lock.NONE;
+    };
+    String role = change.owner() == null ? "CURRENT_USER" : Sql.ident(change.owner());
+    return List.of(Statement.of("ALTER " + target.kind().keyword() + " " + object + " OWNER TO " + role, lock));
   }
 
   /** @return {@code SELECT (column) ON TABLE …}, {@code EXECUTE ON ROUTINE …(types)}, … */

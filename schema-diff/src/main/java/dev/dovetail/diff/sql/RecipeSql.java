@@ -318,6 +318,23 @@ public final class RecipeSql {
   }
 
   /**
+   * @return a statement giving the type {@code to} the owner that {@code from} has when it runs: a replaced enum keeps
+   *     its owner, whoever that is, without the model naming it (a {@code DO} block, since {@code OWNER TO} takes no
+   *     expression)
+   */
+  public static Statement copyTypeOwner(QualifiedName from, QualifiedName to) {
+    String body = "BEGIN EXECUTE pg_catalog.format('ALTER TYPE %s OWNER TO %I', " + Sql.literal(Sql.qualified(to)) + ", "
+        + "(SELECT pg_catalog.pg_get_userbyid(t.typowner) FROM pg_catalog.pg_type t WHERE t.oid = "
+        + Sql.literal(Sql.qualified(from)) + "::pg_catalog.regtype)); END";
+    return Statement.of("DO " + Sql.literal(body), Lock.NONE);
+  }
+
+  /** @return {@code ALTER TYPE name OWNER TO CURRENT_USER}: back to the role that created it in an earlier migration */
+  public static Statement typeOwnerToCurrentUser(QualifiedName name) {
+    return Statement.of("ALTER TYPE " + Sql.qualified(name) + " OWNER TO CURRENT_USER", Lock.NONE);
+  }
+
+  /**
    * @return {@code column} typed by the enum type {@code staging} instead of {@code from}: its type, and the casts to
    *     {@code from} in its default
    */

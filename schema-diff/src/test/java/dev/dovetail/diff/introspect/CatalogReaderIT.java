@@ -116,6 +116,7 @@ class CatalogReaderIT {
   private static int queriesFor(int tables, boolean includePrivileges) throws SQLException {
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
         Connection connection = database.connect()) {
+      connection.createStatement().execute(ROLE.replace("%s", "dovetail_reader_owner"));
       for (int i = 0; i < tables; i++) {
         connection.createStatement().execute(
             "CREATE TABLE t" + i + " (id int PRIMARY KEY, ref int REFERENCES t0 (id), note text CHECK (note <> ''));"
@@ -138,7 +139,9 @@ class CatalogReaderIT {
                 + "CREATE FUNCTION f" + i + "() RETURNS int LANGUAGE sql AS 'SELECT 1';"
                 + "CREATE TABLE p" + i + " (id int, at date) PARTITION BY RANGE (at);"
                 + "CREATE TABLE p" + i + "_a PARTITION OF p" + i + " FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
-                + "COMMENT ON VIEW v" + i + " IS 'v'");
+                + "COMMENT ON VIEW v" + i + " IS 'v';"
+                + "ALTER TABLE t" + i + " OWNER TO dovetail_reader_owner;"
+                + "ALTER TYPE e" + i + " OWNER TO dovetail_reader_owner");
       }
       CatalogReader reader = new CatalogReader(includePrivileges);
       DatabaseSchema schema = reader.read(connection);
@@ -151,7 +154,63 @@ class CatalogReaderIT {
         assertThat(x.columns()).containsExactly("label", "note");
         assertThat(x.target()).isEqualTo(200);
       });
+      assertThat(schema.owners()).hasSize(2 * tables);
       return reader.queriesRun();
+    }
+  }
+
+  /** Creates a role on the shared scratch server unless it exists (cases run in parallel). */
+  private static final String ROLE =
+      "DO $$ BEGIN CREATE ROLE %s NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$";
+
+  @Test
+  void readsTheOwnersOfObjectsNotOwnedByTheReadingRole() throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect()) {
+      connection.createStatement().execute(ROLE.replace("%s", "dovetail_reader_owner") + ";"
+          + ROLE.replace("%s", "\"Reader \"\"Odd\"\" Owner\"") + ";"
+          + "CREATE SCHEMA s AUTHORIZATION dovetail_reader_owner;"
+          + "CREATE TABLE s.t (id serial, n int GENERATED ALWAYS AS IDENTITY);"
+          + "ALTER TABLE s.t OWNER TO \"Reader \"\"Odd\"\" Owner\";"
+          + "CREATE TABLE mine (id int);"
+          + "CREATE VIEW s.v AS SELECT id FROM s.t;"
+          + "ALTER VIEW s.v OWNER TO dovetail_reader_owner;"
+          + "CREATE MATERIALIZED VIEW s.m AS SELECT id FROM s.t;"
+          + "ALTER MATERIALIZED VIEW s.m OWNER TO dovetail_reader_owner;"
+          + "CREATE SEQUENCE s.q;"
+          + "ALTER SEQUENCE s.q OWNER TO dovetail_reader_owner;"
+          + "CREATE FUNCTION s.f(a int, b text) RETURNS int LANGUAGE sql AS 'SELECT 1';"
+          + "ALTER FUNCTION s.f(int, text) OWNER TO dovetail_reader_owner;"
+          + "CREATE PROCEDURE s.p() LANGUAGE sql AS 'SELECT 1';"
+          + "ALTER PROCEDURE s.p() OWNER TO dovetail_reader_owner;"
+          + "CREATE TYPE s.e AS ENUM ('x');"
+          + "ALTER TYPE s.e OWNER TO dovetail_reader_owner;"
+          + "CREATE DOMAIN s.d AS int;"
+          + "ALTER DOMAIN s.d OWNER TO dovetail_reader_owner;"
+          + "CREATE TYPE s.c AS (a int);"
+          + "ALTER TYPE s.c OWNER TO dovetail_reader_owner;"
+          + "CREATE COLLATION s.k (provider = icu, locale = 'und');"
+          + "ALTER COLLATION s.k OWNER TO dovetail_reader_owner;"
+          + "CREATE STATISTICS s.x ON id, n FROM s.t;"
+          + "ALTER STATISTICS s.x OWNER TO dovetail_reader_owner;");
+      List<String> owners = new CatalogReader().read(connection).owners().stream()
+          .map(o -> o.target() + " " + o.owner())
+          .toList();
+      assertThat(owners)
+          .as("the table owned by the reading role, the public schema and the sequences of columns have none")
+          .containsExactlyInAnyOrder(
+              "schema s dovetail_reader_owner",
+              "table s.t Reader \"Odd\" Owner",
+              "view s.v dovetail_reader_owner",
+              "materialized view s.m dovetail_reader_owner",
+              "sequence s.q dovetail_reader_owner",
+              "function s.f(integer, text) dovetail_reader_owner",
+              "procedure s.p() dovetail_reader_owner",
+              "enum s.e dovetail_reader_owner",
+              "domain s.d dovetail_reader_owner",
+              "composite type s.c dovetail_reader_owner",
+              "collation s.k dovetail_reader_owner",
+              "statistics s.x dovetail_reader_owner");
     }
   }
 }

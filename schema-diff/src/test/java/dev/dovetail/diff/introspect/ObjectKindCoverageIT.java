@@ -95,6 +95,12 @@ class ObjectKindCoverageIT {
         new Fixture("pg_policy", "policy", table, "CREATE POLICY po ON t USING (a > 0)"),
         new Fixture("pg_class", "row-level security", table, "ALTER TABLE t ENABLE ROW LEVEL SECURITY"),
         new Fixture("pg_default_acl", "privilege", table, "GRANT SELECT ON t TO PUBLIC"),
+        // an owner stated before and changed: a table owned by the reading role states none, which changes nothing
+        new Fixture("pg_authid", "owner",
+            "DO $$ BEGIN CREATE ROLE dovetail_coverage_a; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;"
+                + "DO $$ BEGIN CREATE ROLE dovetail_coverage_b; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;"
+                + table + "ALTER TABLE t OWNER TO dovetail_coverage_a;",
+            "ALTER TABLE t OWNER TO dovetail_coverage_b"),
         new Fixture("pg_description", "comment on a collation",
             "CREATE COLLATION k (provider = icu, locale = 'und');", "COMMENT ON COLLATION k IS 'k'"));
   }

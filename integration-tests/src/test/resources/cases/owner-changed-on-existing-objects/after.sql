@@ -1,0 +1,18 @@
+DO $$ BEGIN CREATE ROLE dovetail_owner_a; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE dovetail_owner_b; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE "Dovetail Owner ""Odd"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE SCHEMA billing AUTHORIZATION dovetail_owner_b;
+CREATE TABLE billing.invoice (id bigint PRIMARY KEY, amount numeric);
+ALTER TABLE billing.invoice OWNER TO dovetail_owner_b;
+CREATE TABLE plain (id bigint PRIMARY KEY, note text);
+ALTER TABLE plain OWNER TO dovetail_owner_a;
+CREATE VIEW billing.big AS SELECT id FROM billing.invoice WHERE amount > 100;
+ALTER VIEW billing.big OWNER TO dovetail_owner_b;
+CREATE SEQUENCE billing.ref_no;
+ALTER SEQUENCE billing.ref_no OWNER TO dovetail_owner_b;
+CREATE FUNCTION billing.tax(a numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT a * 0.2';
+ALTER FUNCTION billing.tax(numeric) OWNER TO dovetail_owner_a;
+CREATE TYPE billing.status AS ENUM ('open', 'paid');
+ALTER TYPE billing.status OWNER TO dovetail_owner_b;
+CREATE TABLE stays (id integer);
+ALTER TABLE stays OWNER TO dovetail_owner_b;
