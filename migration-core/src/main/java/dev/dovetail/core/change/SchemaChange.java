@@ -62,7 +62,8 @@ public sealed interface SchemaChange
         AlterPolicy,
         AlterRowSecurity,
         GrantPrivilege,
-        RevokePrivilege {
+        RevokePrivilege,
+        AlterConstraintValidity {
 
   /** @return the change that undoes this one */
   SchemaChange inverse();
@@ -218,5 +219,7 @@ public sealed interface SchemaChange
     R visit(GrantPrivilege change);
 
     R visit(RevokePrivilege change);
+
+    R visit(AlterConstraintValidity change);
   }
 }
