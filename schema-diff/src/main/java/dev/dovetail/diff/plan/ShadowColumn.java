@@ -260,8 +260,10 @@ final class ShadowColumn {
     if (old.notNull()) {
       down.add(RecipeSql.setNotNull(table, old.name()));
     }
-    if (old.comment() != null) {
-      down.add(DdlRenderer.commentStatement(columnComment(table, old.name()), old.comment()));
+    // A type change's comment change of the same run (expand) ran before the swap: the old column had the new comment then.
+    String oldComment = c.rename() ? old.comment() : target.comment();
+    if (oldComment != null) {
+      down.add(DdlRenderer.commentStatement(columnComment(table, old.name()), oldComment));
     }
     for (Index index : indexes) {
       String current = oldIndexNames.getOrDefault(index.name(), index.name());
