@@ -133,7 +133,8 @@ WHERE r.relkind IN ('r', 'p', 'v', 'm', 'f', 'c')
 
 UNION ALL -- constraints of tables and of domains
 SELECT pg_catalog.concat_ws(' ', 'constraint', coalesce(r.name, t.name), pg_catalog.quote_ident(k.conname),
-         pg_catalog.pg_get_constraintdef(k.oid))
+         pg_catalog.pg_get_constraintdef(k.oid),
+         CASE WHEN NOT k.convalidated THEN 'not validated' END)
 FROM pg_catalog.pg_constraint k
 LEFT JOIN relation r ON r.oid = k.conrelid
 LEFT JOIN user_type t ON t.oid = k.contypid

@@ -64,7 +64,13 @@ class CatalogFingerprintIT {
             TABLE + "ALTER TABLE t ENABLE ROW LEVEL SECURITY;\nCREATE POLICY mine ON t FOR SELECT USING (b = current_user);",
             TABLE + "ALTER TABLE t ENABLE ROW LEVEL SECURITY;\nCREATE POLICY mine ON t FOR UPDATE USING (b = current_user);",
             "policy public.t mine permissive for select to public using ((b = CURRENT_USER))",
-            "policy public.t mine permissive for update to public using ((b = CURRENT_USER))"));
+            "policy public.t mine permissive for update to public using ((b = CURRENT_USER))"),
+        arguments(
+            "the validity of a foreign key",
+            TABLE + "CREATE TABLE u (t_id bigint);\nALTER TABLE u ADD CONSTRAINT u_t FOREIGN KEY (t_id) REFERENCES t (id);",
+            TABLE + "CREATE TABLE u (t_id bigint);\nALTER TABLE u ADD CONSTRAINT u_t FOREIGN KEY (t_id) REFERENCES t (id) NOT VALID;",
+            "constraint public.u u_t FOREIGN KEY (t_id) REFERENCES public.t(id)",
+            "constraint public.u u_t FOREIGN KEY (t_id) REFERENCES public.t(id) NOT VALID not validated"));
   }
 
   @ParameterizedTest(name = "{0}")

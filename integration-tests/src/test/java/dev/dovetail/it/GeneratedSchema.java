@@ -35,7 +35,13 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
 
   record Index(String column, boolean unique) {}
 
-  record ForeignKey(String column, String referencedTable) {}
+  /** A foreign key on {@code column} to {@code referencedTable (id)}; {@code notValid}: declared {@code NOT VALID}. */
+  record ForeignKey(String column, String referencedTable, boolean notValid) {
+
+    ForeignKey(String column, String referencedTable) {
+      this(column, referencedTable, false);
+    }
+  }
 
   /**
    * A view of its table named {@code <table> view}: {@code id} and some columns, optionally filtered, optionally
@@ -55,6 +61,9 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
 
   /** The uses of {@link #SCORE} a table may have (bits of {@link Table#scoreUses()}). */
   static final int SCORE_DEFAULT = 1, SCORE_CHECK = 2, SCORE_INDEX = 4, SCORE_POLICY = 8;
+
+  /** With {@link #SCORE_CHECK}: the check is declared {@code NOT VALID} ({@link Edit#TOGGLE_VALIDITY} toggles it). */
+  static final int SCORE_CHECK_NOT_VALID = 16;
 
   /**
    * An immutable SQL function of a {@code bigint} that tables call from their {@code id} default, a check, an
@@ -107,7 +116,9 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
     ADD_VIEW, DROP_VIEW, CHANGE_VIEW,
     TOGGLE_ROW_SECURITY, SET_POLICY,
     CHANGE_SCORE, TOGGLE_SCORE_USE, CHANGE_KEY, TOGGLE_STACKED_VIEW,
-    CHANGE_OWNERS
+    CHANGE_OWNERS,
+    /** a foreign key, or else the score check, becomes {@code NOT VALID} or valid again */
+    TOGGLE_VALIDITY
   }
 
   /** @return the schema as a user would declare it */
@@ -148,14 +159,27 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
       if (table.key() == 2) {
         elements.add("CONSTRAINT " + keyName + " UNIQUE (id)");
       }
-      if ((table.scoreUses() & SCORE_CHECK) != 0) {
+      if ((table.scoreUses() & SCORE_CHECK) != 0 && (table.scoreUses() & SCORE_CHECK_NOT_VALID) == 0) {
         elements.add("CONSTRAINT " + quote("score is small") + " CHECK (" + quote(SCORE) + "(id) < 7)");
       }
       for (ForeignKey fk : table.foreignKeys()) {
-        elements.add("FOREIGN KEY (" + quote(fk.column()) + ") REFERENCES " + quote(fk.referencedTable()) + " (id)");
+        if (!fk.notValid()) {
+          elements.add("FOREIGN KEY (" + quote(fk.column()) + ") REFERENCES " + quote(fk.referencedTable()) + " (id)");
+        }
       }
       sql.append("CREATE TABLE ").append(quote(table.name())).append(" (\n  ")
           .append(String.join(",\n  ", elements)).append("\n);\n");
+      // NOT VALID cannot be declared inside CREATE TABLE (PostgreSQL validates it there): after it, as pg_dump writes it.
+      for (ForeignKey fk : table.foreignKeys()) {
+        if (fk.notValid()) {
+          sql.append("ALTER TABLE ").append(quote(table.name())).append(" ADD FOREIGN KEY (").append(quote(fk.column()))
+              .append(") REFERENCES ").append(quote(fk.referencedTable())).append(" (id) NOT VALID;\n");
+        }
+      }
+      if ((table.scoreUses() & SCORE_CHECK) != 0 && (table.scoreUses() & SCORE_CHECK_NOT_VALID) != 0) {
+        sql.append("ALTER TABLE ").append(quote(table.name())).append(" ADD CONSTRAINT ").append(quote("score is small"))
+            .append(" CHECK (").append(quote(SCORE)).append("(id) < 7) NOT VALID;\n");
+      }
       for (Index index : table.indexes()) {
         sql.append("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ON ")
             .append(quote(table.name())).append(" (").append(quote(index.column())).append(");\n");
@@ -382,7 +406,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
         String column = "ref";
         if (columns.stream().noneMatch(c -> c.name().equals(column))) {
           columns.add(new Column(column, "bigint", false, null, null));
-          fks.add(new ForeignKey(column, referenced.name()));
+          fks.add(new ForeignKey(column, referenced.name(), seed % 3 == 0));
         }
       }
       case DROP_FOREIGN_KEY -> {
@@ -432,6 +456,14 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
       case TOGGLE_STACKED_VIEW -> {
         if (view != null) {
           view = new View(view.columns(), view.filtered(), view.materialized(), (view.stacked() + 1 + Math.floorMod(seed, 2)) % 3);
+        }
+      }
+      case TOGGLE_VALIDITY -> {
+        if (!fks.isEmpty() && (seed % 2 == 0 || (scoreUses & SCORE_CHECK) == 0)) {
+          ForeignKey fk = pick(fks, seed);
+          fks.set(fks.indexOf(fk), new ForeignKey(fk.column(), fk.referencedTable(), !fk.notValid()));
+        } else {
+          scoreUses ^= SCORE_CHECK_NOT_VALID;
         }
       }
       default -> throw new IllegalArgumentException(edit.name());

@@ -63,7 +63,8 @@ public sealed interface SchemaChange
         AlterRowSecurity,
         GrantPrivilege,
         RevokePrivilege,
-        AlterOwner {
+        AlterOwner,
+        AlterConstraintValidity {
 
   /** @return the change that undoes this one */
   SchemaChange inverse();
@@ -221,5 +222,7 @@ public sealed interface SchemaChange
     R visit(RevokePrivilege change);
 
     R visit(AlterOwner change);
+
+    R visit(AlterConstraintValidity change);
   }
 }

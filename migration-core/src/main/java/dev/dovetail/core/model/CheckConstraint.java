@@ -11,12 +11,20 @@ import java.util.Objects;
  * @param comment the constraint's comment, or null, for example {@code CHECK ((price > (0)::numeric))}
  * @param functions the user functions it calls, by {@link Function#signature()}, from the catalog's
  *     dependencies: PostgreSQL refuses to drop them while the check exists
+ * @param validated whether the existing rows were checked ({@code pg_constraint.convalidated}); false for a check
+ *     added {@code NOT VALID} and not validated since, whose {@code definition} then leaves the {@code NOT VALID} out
  */
-public record CheckConstraint(String name, String definition, String comment, List<String> functions) implements Constraint {
+public record CheckConstraint(String name, String definition, String comment, List<String> functions, boolean validated)
+    implements Constraint {
 
   /** A check that calls no user function. */
   public CheckConstraint(String name, String definition, String comment) {
     this(name, definition, comment, List.of());
+  }
+
+  /** A validated check. */
+  public CheckConstraint(String name, String definition, String comment, List<String> functions) {
+    this(name, definition, comment, functions, true);
   }
 
   public CheckConstraint {
@@ -32,11 +40,16 @@ public record CheckConstraint(String name, String definition, String comment, Li
 
   @Override
   public CheckConstraint withComment(String newComment) {
-    return new CheckConstraint(name, definition, newComment, functions);
+    return new CheckConstraint(name, definition, newComment, functions, validated);
   }
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  @Override
+  public CheckConstraint withValidated(boolean newValidated) {
+    return new CheckConstraint(name, definition, comment, functions, newValidated);
   }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A table constraint. {@link #definition()} is PostgreSQL's own text ({@code pg_get_constraintdef}), which
- * is what rendering uses and what equality rests on; the structured fields serve ordering and reporting.
+ * is what rendering uses and what equality rests on; the structured fields serve ordering and reporting. Its validity
+ * ({@link #validated()}) is part of its state, apart from the definition: a check or foreign key added {@code NOT VALID}
+ * has the definition it would have if validated, and {@code validated()} false.
  */
 public sealed interface Constraint permits PrimaryKey, UniqueConstraint, ForeignKey, CheckConstraint, ExclusionConstraint {
 
@@ -36,6 +38,25 @@ public sealed interface Constraint permits PrimaryKey, UniqueConstraint, Foreign
   /** @return the constraint without its comment or its index's, for comparing what it is rather than what is said of it */
   default Constraint uncommented() {
     return withComment(null).withIndexComment(null);
+  }
+
+  /**
+   * @return whether the existing rows were checked ({@code pg_constraint.convalidated}): always for a primary key, a
+   *     unique or an exclusion constraint; a check or foreign key added {@code NOT VALID} is not until validated
+   */
+  default boolean validated() {
+    return true;
+  }
+
+  /**
+   * @return a copy with another validity; only a check or a foreign key can be {@code NOT VALID}
+   * @throws IllegalArgumentException for {@code false} on another kind of constraint
+   */
+  default Constraint withValidated(boolean validated) {
+    if (!validated) {
+      throw new IllegalArgumentException("only a check or a foreign key can be NOT VALID: " + name());
+    }
+    return this;
   }
 
   /** @return the visitor's result for this constraint */

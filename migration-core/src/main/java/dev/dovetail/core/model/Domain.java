@@ -32,9 +32,16 @@ public record Domain(
    * A check constraint of a domain.
    *
    * @param name the constraint name
-   * @param definition the deparsed definition, for example {@code CHECK ((VALUE > 0))}
+   * @param definition the deparsed definition, for example {@code CHECK ((VALUE > 0))}, without {@code NOT VALID}
+   * @param validated whether the values in use were checked ({@code pg_constraint.convalidated}); false for a check
+   *     added {@code NOT VALID} and not validated since
    */
-  public record Check(String name, String definition) {
+  public record Check(String name, String definition, boolean validated) {
+
+    /** A validated check. */
+    public Check(String name, String definition) {
+      this(name, definition, true);
+    }
 
     public Check {
       Objects.requireNonNull(name, "name");

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param initiallyDeferred whether it is {@code INITIALLY DEFERRED}
  * @param definition the deparsed definition
  * @param comment the constraint's comment, or null
+ * @param validated whether the existing rows were checked ({@code pg_constraint.convalidated}); false for a foreign
+ *     key added {@code NOT VALID} and not validated since, whose {@code definition} then leaves the {@code NOT VALID} out
  */
 public record ForeignKey(
     String name,
@@ -27,8 +29,24 @@ public record ForeignKey(
     boolean deferrable,
     boolean initiallyDeferred,
     String definition,
-    String comment)
+    String comment,
+    boolean validated)
     implements Constraint {
+
+  /** A validated foreign key. */
+  public ForeignKey(
+      String name,
+      List<String> columns,
+      QualifiedName referencedTable,
+      List<String> referencedColumns,
+      Action onUpdate,
+      Action onDelete,
+      boolean deferrable,
+      boolean initiallyDeferred,
+      String definition,
+      String comment) {
+    this(name, columns, referencedTable, referencedColumns, onUpdate, onDelete, deferrable, initiallyDeferred, definition, comment, true);
+  }
 
   public ForeignKey {
     Objects.requireNonNull(name, "name");
@@ -68,11 +86,17 @@ public record ForeignKey(
   @Override
   public ForeignKey withComment(String newComment) {
     return new ForeignKey(
-        name, columns, referencedTable, referencedColumns, onUpdate, onDelete, deferrable, initiallyDeferred, definition, newComment);
+        name, columns, referencedTable, referencedColumns, onUpdate, onDelete, deferrable, initiallyDeferred, definition, newComment, validated);
   }
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
+  }
+
+  @Override
+  public ForeignKey withValidated(boolean newValidated) {
+    return new ForeignKey(
+        name, columns, referencedTable, referencedColumns, onUpdate, onDelete, deferrable, initiallyDeferred, definition, comment, newValidated);
   }
 }

@@ -1,13 +1,16 @@
 package dev.dovetail.core.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Collation;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.Domain;
 import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.Extension;
+import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Function;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.Partition;
@@ -34,6 +37,8 @@ import org.junit.jupiter.api.Test;
 class SubjectTest {
 
   private static final QualifiedName ORDERS = QualifiedName.of("sales", "orders");
+  private static final CheckConstraint NOT_VALID_CHECK =
+      new CheckConstraint("orders_total_positive", "CHECK ((total > 0))", null, List.of(), false);
 
   /** One change of every kind, and the inverse of each. */
   static List<SchemaChange> samples() {
@@ -98,7 +103,8 @@ class SubjectTest {
             new AlterPolicy(policy, policy2),
             new AlterRowSecurity(RowSecurity.off(ORDERS), new RowSecurity(ORDERS, true, false)),
             new GrantPrivilege(target, "app", "SELECT", false),
-            new AlterOwner(new Ownership.Target(Ownership.Kind.TABLE, "sales", "orders", null), "app", null));
+            new AlterOwner(new Ownership.Target(Ownership.Kind.TABLE, "sales", "orders", null), "app", null),
+            new AlterConstraintValidity(ORDERS, NOT_VALID_CHECK, NOT_VALID_CHECK.withValidated(true)));
     return changes.stream().flatMap(c -> Stream.of(c, c.inverse())).toList();
   }
 
@@ -140,5 +146,26 @@ class SubjectTest {
     Partition p = new Partition(QualifiedName.of("sales", "orders_2026"), "FOR VALUES IN (1)", null);
     assertThat(new DropPartition(ORDERS, p).subject().object()).isEqualTo("partition sales.orders_2026 of sales.orders");
     assertThat(new DropPartition(ORDERS, p).freesNames()).containsExactly(p.name());
+  }
+
+  @Test
+  void aValidityChangeIsNamedAfterWhatItDoesToTheConstraint() {
+    ForeignKey notValid = new ForeignKey("orders_customer_fkey", List.of("Customer Id"),
+        QualifiedName.of("public", "customers"), List.of("id"), ForeignKey.Action.NO_ACTION,
+        ForeignKey.Action.NO_ACTION, false, false, "FOREIGN KEY (\"Customer Id\") REFERENCES public.customers(id)",
+        null, false);
+    AlterConstraintValidity validate = new AlterConstraintValidity(ORDERS, notValid, notValid.withValidated(true));
+    assertThat(validate.baseName()).isEqualTo("validate_fk_sales_orders_customer_id");
+    assertThat(validate.describe()).isEqualTo("Validates constraint orders_customer_fkey of sales.orders against the existing rows.");
+    assertThat(validate.subject().object()).isEqualTo("constraint orders_customer_fkey on sales.orders");
+    assertThat(validate.inverse().baseName()).isEqualTo("mark_not_valid_fk_sales_orders_customer_id");
+    assertThat(validate.inverse().describe()).startsWith("Makes constraint orders_customer_fkey of sales.orders NOT VALID");
+    assertThat(new AlterConstraintValidity(ORDERS, NOT_VALID_CHECK, NOT_VALID_CHECK.withValidated(true)).baseName())
+        .isEqualTo("validate_check_sales_orders_orders_total_positive");
+    assertThatThrownBy(() -> new AlterConstraintValidity(ORDERS, NOT_VALID_CHECK, NOT_VALID_CHECK))
+        .isInstanceOf(IllegalArgumentException.class);
+    CheckConstraint other = new CheckConstraint("orders_total_positive", "CHECK ((total > 1))", null);
+    assertThatThrownBy(() -> new AlterConstraintValidity(ORDERS, NOT_VALID_CHECK, other))
+        .as("another definition is a drop and an add, not a validity change").isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -2,6 +2,7 @@ package dev.dovetail.diff.compare;
 
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterConstraintValidity;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateIndex;
@@ -61,6 +62,10 @@ final class ConstraintComparer {
     Keyed<String, Constraint> constraints = Keyed.of(before.constraints(), after.constraints(), Constraint::name);
     constraints.from().forEach((key, old) -> {
       Constraint updated = constraints.to().get(key);
+      if (updated != null && Validity.onlyValidityChanges(old, updated)) {
+        changes.add(new AlterConstraintValidity(name, old, updated));
+        return;
+      }
       if (updated == null || !old.uncommented().equals(updated.uncommented())) {
         changes.add(new DropConstraint(name, old));
       } else {
@@ -71,6 +76,9 @@ final class ConstraintComparer {
     });
     constraints.to().forEach((key, added) -> {
       Constraint old = constraints.from().get(key);
+      if (old != null && Validity.onlyValidityChanges(old, added)) {
+        return;
+      }
       if (old == null || !old.uncommented().equals(added.uncommented())) {
         changes.add(new AddConstraint(name, added));
       }

@@ -79,7 +79,7 @@ final class Dependents {
           DropConstraint drop = new DropConstraint(name, check);
           if (!result.contains(drop)) {
             result.add(drop);
-            result.add(new AddConstraint(name, check));
+            result.add(new AddConstraint(name, Validity.absorb(result, name, check.name()).orElse(check)));
           }
         }
       }
@@ -142,10 +142,11 @@ final class Dependents {
     for (Keyed.Both<Table> t : tables.kept()) {
       for (ForeignKey fk : t.from().foreignKeys()) {
         t.to().foreignKeys().stream()
-            .filter(kept -> kept.withComment(null).equals(fk.withComment(null)))
+            .filter(kept -> Validity.sameButValidity(kept, fk))
             .filter(kept -> rebuilt.contains(keyOf(fk.referencedTable(), fk.referencedColumns())))
             .findFirst()
             .ifPresent(kept -> {
+              Validity.absorb(result, t.from().name(), fk.name()); // it comes back with the validity declared
               result.add(new DropConstraint(t.from().name(), fk));
               result.add(new AddConstraint(t.from().name(), kept));
             });

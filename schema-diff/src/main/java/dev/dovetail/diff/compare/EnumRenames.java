@@ -82,7 +82,7 @@ final class EnumRenames {
           .toList();
       List<Constraint> constraints = table.constraints().stream()
           .map(k -> k instanceof CheckConstraint check && check.definition().contains(oldConstant)
-              ? new CheckConstraint(check.name(), check.definition().replace(oldConstant, newConstant), check.comment(), check.functions())
+              ? new CheckConstraint(check.name(), check.definition().replace(oldConstant, newConstant), check.comment(), check.functions(), check.validated())
               : k)
           .toList();
       tables.add(new Table(table.name(), columns, constraints, table.indexes(), table.comment(), table.unlogged(),

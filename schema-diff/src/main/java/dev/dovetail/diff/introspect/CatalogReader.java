@@ -420,9 +420,10 @@ public final class CatalogReader {
   private static Domain domain(ResultSet rs) throws SQLException {
     List<String> names = strings(rs.getArray("check_names"));
     List<String> definitions = strings(rs.getArray("check_definitions"));
+    Boolean[] validated = (Boolean[]) rs.getArray("check_validated").getArray();
     List<Domain.Check> checks = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      checks.add(new Domain.Check(names.get(i), definitions.get(i)));
+      checks.add(new Domain.Check(names.get(i), withoutNotValid(definitions.get(i), validated[i]), validated[i]));
     }
     String collationName = rs.getString("collation_name");
     return new Domain(
@@ -490,7 +491,8 @@ public final class CatalogReader {
 
   private static Constraint constraint(ResultSet rs) throws SQLException {
     String name = rs.getString("constraint_name");
-    String definition = rs.getString("definition");
+    boolean validated = rs.getBoolean("validated");
+    String definition = withoutNotValid(rs.getString("definition"), validated);
     List<String> columns = strings(rs.getArray("columns"));
     String type = rs.getString("type");
     String comment = rs.getString("comment");
@@ -500,7 +502,7 @@ public final class CatalogReader {
       case "u":
         return new UniqueConstraint(name, columns, definition, comment, rs.getString("index_comment"));
       case "c":
-        return new CheckConstraint(name, definition, comment, strings(rs.getArray("functions")));
+        return new CheckConstraint(name, definition, comment, strings(rs.getArray("functions")), validated);
       case "x":
         return new ExclusionConstraint(name, columns, definition, comment, rs.getString("index_comment"));
       case "f":
@@ -514,10 +516,21 @@ public final class CatalogReader {
             rs.getBoolean("deferrable"),
             rs.getBoolean("initially_deferred"),
             definition,
-            comment);
+            comment,
+            validated);
       default:
         throw new SQLException("unexpected constraint type " + type + " for " + name);
     }
+  }
+
+  /**
+   * @return a deparsed constraint definition without the {@code NOT VALID} that {@code pg_get_constraintdef} appends to
+   *     a constraint not validated: the model keeps the validity apart ({@code validated}), so that a definition is the
+   *     same whether the constraint is validated or not
+   */
+  private static String withoutNotValid(String definition, boolean validated) {
+    String suffix = " NOT VALID";
+    return !validated && definition.endsWith(suffix) ? definition.substring(0, definition.length() - suffix.length()) : definition;
   }
 
   private static Index index(ResultSet rs) throws SQLException {

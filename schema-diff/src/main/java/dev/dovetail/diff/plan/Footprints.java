@@ -3,6 +3,7 @@ package dev.dovetail.diff.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterConstraintValidity;
 import dev.dovetail.core.change.AlterCompositeType;
 import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.AlterEnum;
@@ -755,5 +756,22 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
 
   private static String unquote(String part) {
     return part.startsWith("\"") ? part.substring(1, part.length() - 1).replace("\"\"", "\"") : part;
+  }
+
+  /**
+   * A constraint that changes its validity stays (its drop and addition back {@code NOT VALID} are one migration): it
+   * needs its table, columns and, for a foreign key, the referenced key, before and after, as its addition would.
+   */
+  @Override
+  public Footprint visit(AlterConstraintValidity c) {
+    Footprint.Builder f = new Footprint.Builder();
+    Set<ObjectId> itself = new java.util.TreeSet<>();
+    f.needsBefore.add(ObjectId.relation(c.table()));
+    f.needsAfter.add(ObjectId.relation(c.table()));
+    constraint(c.table(), c.from(), itself, f.needsBefore);
+    constraint(c.table(), c.to(), itself, f.needsAfter);
+    f.needsBefore.add(ObjectId.constraint(c.table(), c.from().name()));
+    f.needsAfter.add(ObjectId.constraint(c.table(), c.to().name()));
+    return f.build();
   }
 }

@@ -3,6 +3,7 @@ package dev.dovetail.diff.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterConstraintValidity;
 import dev.dovetail.core.change.AlterCompositeType;
 import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.AlterEnum;
@@ -254,6 +255,9 @@ enum Rank {
     }
     if (change instanceof AddConstraint c) {
       return c.constraint() instanceof ForeignKey ? ADD_FOREIGN_KEY : ADD_OTHER;
+    }
+    if (change instanceof AlterConstraintValidity c) {
+      return c.to() instanceof ForeignKey ? ADD_FOREIGN_KEY : ADD_OTHER;
     }
     if (change instanceof CreateIndex || change instanceof CreateTrigger || change instanceof CreatePartition
         || change instanceof AlterPartitionBound || change instanceof CreateStatistics) {

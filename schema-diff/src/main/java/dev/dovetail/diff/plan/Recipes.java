@@ -295,7 +295,10 @@ final class Recipes {
   private Optional<List<Migration>> addConstraint(AddConstraint change) {
     QualifiedName table = change.table();
     Constraint constraint = change.constraint();
-    if (!tables.containsKey(table) || partitioned(table) || constraint.definition().endsWith(" NOT VALID")) {
+    if (!constraint.validated() && tables.containsKey(table) && !partitioned(table)) {
+      return Optional.of(List.of(notValidOnly(change)));
+    }
+    if (!tables.containsKey(table) || partitioned(table) || !constraint.validated()) {
       return Optional.empty(); // a table created in this run is empty; see the class comment for the rest
     }
     if (constraint instanceof ForeignKey || constraint instanceof CheckConstraint) {
@@ -743,4 +746,34 @@ final class Recipes {
     return identifier.substring(0, end);
   }
 
+
+  /**
+   * A check or foreign key declared {@code NOT VALID}: added {@code NOT VALID} (a brief lock, no scan) and never validated,
+   * so that existing rows that break it do not fail the deploy; on a column the run moves to a shadow column, on the
+   * shadow, which takes the column's place at the swap.
+   */
+  private Migration notValidOnly(AddConstraint change) {
+    QualifiedName table = change.table();
+    Constraint constraint = change.constraint();
+    Optional<Shadowed> moved = constraint instanceof ForeignKey fk
+        ? shadowed(table, column -> fk.columns().equals(List.of(column)))
+        : shadowed(table, column -> Deparsed.mentions(constraint, column));
+    List<Statement> plainUp = renderer.render(change);
+    List<Statement> add = new ArrayList<>();
+    add.add(moved.isPresent()
+        ? RecipeSql.addConstraintNotValid(table, constraint, moved.get().column(), moved.get().shadow())
+        : RecipeSql.addConstraintNotValid(table, constraint));
+    add.addAll(plainUp.subList(1, plainUp.size())); // the comment, if any
+    String on = moved.isPresent()
+        ? " Added on " + moved.get().shadow() + ", the column that takes the place of " + moved.get().column() + " at the swap."
+        : "";
+    return new Migration(
+        MigrationNames.of(change, Phase.EXPAND),
+        Planner.describe(change) + on + " NOT VALID, as declared: new rows are checked from now on, existing rows are not,"
+            + " and it is not validated.",
+        Phase.EXPAND,
+        change,
+        add,
+        renderer.render(change.inverse()));
+  }
 }

@@ -261,10 +261,10 @@ final class ShadowColumn {
     if (old.notNull()) {
       down.add(RecipeSql.setNotNull(table, old.name()));
     }
-    // Before the swap the old column has the declared comment already: a changed comment is a change of its own,
-    // planned before the contract phase, on the column as it then is.
-    if (target.comment() != null) {
-      down.add(DdlRenderer.commentStatement(columnComment(table, old.name()), target.comment()));
+    // A type change's comment change of the same run (expand) ran before the swap: the old column had the new comment then.
+    String oldComment = c.rename() ? old.comment() : target.comment();
+    if (oldComment != null) {
+      down.add(DdlRenderer.commentStatement(columnComment(table, old.name()), oldComment));
     }
     for (Index index : indexes) {
       String current = oldIndexNames.getOrDefault(index.name(), index.name());

@@ -3,6 +3,7 @@ package dev.dovetail.diff.sql;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
+import dev.dovetail.core.change.AlterConstraintValidity;
 import dev.dovetail.core.change.AlterCompositeType;
 import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.AlterEnum;
@@ -345,8 +346,9 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       }
     }
     statements.add(Statement.of("DROP TYPE " + Sql.qualified(new QualifiedName(to.name().schema(), aside)), Lock.NONE));
-    change.constraints().forEach(c -> statements.add(Statement.of(
-        alterTable(c.table()) + " ADD " + constraintClause(c.constraint()), accessExclusive(c.table()), Hazards.VALIDATION_SCAN)));
+    change.constraints().forEach(c -> statements.add(c.constraint().validated()
+        ? Statement.of(alterTable(c.table()) + " ADD " + constraintClause(c.constraint()), accessExclusive(c.table()), Hazards.VALIDATION_SCAN)
+        : Statement.of(alterTable(c.table()) + " ADD " + constraintClause(c.constraint()), accessExclusive(c.table()))));
     change.indexes().forEach(i -> statements.add(Statement.of(i.definition(), Lock.on(Lock.Mode.SHARE, i.table()), Hazards.INDEX_BUILD_BLOCKS_WRITES)));
     return List.copyOf(statements);
   }
@@ -364,9 +366,11 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     if (domain.notNull()) {
       sql.append(" NOT NULL");
     }
-    domain.checks().forEach(c -> sql.append(" CONSTRAINT ").append(Sql.ident(c.name())).append(' ').append(c.definition()));
+    domain.checks().stream().filter(Domain.Check::validated)
+        .forEach(c -> sql.append(" CONSTRAINT ").append(Sql.ident(c.name())).append(' ').append(c.definition()));
     List<Statement> statements = new ArrayList<>();
     statements.add(Statement.of(sql.toString(), Lock.NONE));
+    statements.addAll(notValidDomainChecks(domain));
     comment(statements, new CommentTarget(CommentTarget.Kind.DOMAIN, domain.name().schema(), domain.name().name(), null), domain.comment());
     return List.copyOf(statements);
   }
@@ -384,7 +388,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     String alter = "ALTER DOMAIN " + Sql.qualified(to.name());
     List<Statement> statements = new ArrayList<>();
     for (Domain.Check check : from.checks()) {
-      if (!to.checks().contains(check)) {
+      if (!to.checks().contains(check) && !validatedIn(check, to)) {
         statements.add(Statement.of(alter + " DROP CONSTRAINT " + Sql.ident(check.name()), Lock.NONE));
       }
     }
@@ -397,8 +401,16 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           : Statement.of(alter + " DROP NOT NULL", Lock.NONE));
     }
     for (Domain.Check check : to.checks()) {
-      if (!from.checks().contains(check)) {
+      if (from.checks().contains(check)) {
+        continue;
+      }
+      if (validatedIn(from.checks().stream().filter(c -> c.name().equals(check.name())).findFirst().orElse(check), to)) {
+        statements.add(Statement.of(
+            alter + " VALIDATE CONSTRAINT " + Sql.ident(check.name()), Lock.NONE, Hazards.DOMAIN_VALIDATION, Hazards.VALIDATE_FAILS_ON_VIOLATIONS));
+      } else if (check.validated()) {
         statements.add(Statement.of(alter + " ADD CONSTRAINT " + Sql.ident(check.name()) + " " + check.definition(), Lock.NONE, Hazards.DOMAIN_VALIDATION));
+      } else {
+        statements.add(addNotValidDomainCheck(to, check));
       }
     }
     return List.copyOf(statements);
@@ -516,7 +528,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     Table table = change.table();
     List<String> elements = new ArrayList<>();
     table.columns().forEach(c -> elements.add(columnDefinition(c)));
-    table.constraints().forEach(c -> elements.add(constraintClause(c)));
+    table.constraints().stream().filter(Constraint::validated).forEach(c -> elements.add(constraintClause(c)));
     String sql =
         "CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + Sql.qualified(table.name())
             + " (\n    " + String.join(",\n    ", elements) + "\n)"
@@ -526,12 +538,13 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     // A serial column's sequence must exist before the column default that calls nextval() on it.
     change.ownedSequences().forEach(s -> statements.add(Statement.of(createSequence(s), Lock.NONE)));
     Set<QualifiedName> referenced = new TreeSet<>();
-    table.foreignKeys().forEach(fk -> referenced.add(fk.referencedTable()));
+    table.foreignKeys().stream().filter(ForeignKey::validated).forEach(fk -> referenced.add(fk.referencedTable()));
     referenced.remove(table.name());
     statements.add(Statement.of(sql, referenced.isEmpty() ? Lock.NONE : Lock.on(Lock.Mode.SHARE_ROW_EXCLUSIVE, referenced)));
     // The table is new and empty: its indexes build instantly and block nobody.
     table.indexes().forEach(i -> statements.add(Statement.of(i.definition(), Lock.NONE)));
     table.partitions().forEach(p -> statements.addAll(createPartition(table.name(), p)));
+    statements.addAll(notValidConstraints(table));
     change.ownedSequences().forEach(s -> statements.add(Statement.of(ownedBy(s), Lock.NONE)));
     table.triggers().forEach(t -> statements.addAll(createTrigger(t)));
     tableComments(statements, table);
@@ -698,7 +711,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     Constraint constraint = change.constraint();
     String sql = alterTable(change.table()) + " ADD " + constraintClause(constraint);
     List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of(sql, addConstraintLock(change.table(), constraint), Hazards.VALIDATION_SCAN));
+    Statement add = Statement.of(sql, addConstraintLock(change.table(), constraint));
+    statements.add(constraint.validated() ? add.with(Hazards.VALIDATION_SCAN) : add);
     constraintComment(statements, change.table(), constraint);
     return List.copyOf(statements);
   }
@@ -1171,8 +1185,9 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         + ")";
   }
 
+  /** @return {@code CONSTRAINT name definition}, and {@code NOT VALID} after it for a constraint not validated */
   static String constraintClause(Constraint constraint) {
-    return "CONSTRAINT " + Sql.ident(constraint.name()) + " " + constraint.definition();
+    return "CONSTRAINT " + Sql.ident(constraint.name()) + " " + constraint.definition() + (constraint.validated() ? "" : " NOT VALID");
   }
 
   static String alterTable(QualifiedName table) {
@@ -1181,5 +1196,58 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
 
   static Lock accessExclusive(QualifiedName table) {
     return Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, table);
+  }
+
+  /**
+   * @return the {@code ALTER TABLE … ADD CONSTRAINT … NOT VALID} of a new table's constraints that are not validated:
+   *     {@code CREATE TABLE} cannot hold them (PostgreSQL validates a constraint declared there, the table being empty),
+   *     so they are added after it, as pg_dump does
+   */
+  private static List<Statement> notValidConstraints(Table table) {
+    return table.constraints().stream()
+        .filter(c -> !c.validated())
+        .map(c -> Statement.of(alterTable(table.name()) + " ADD " + constraintClause(c), addConstraintLock(table.name(), c)))
+        .toList();
+  }
+
+  /** @return the {@code ALTER DOMAIN … ADD CONSTRAINT … NOT VALID} of a new domain's checks that are not validated */
+  private static List<Statement> notValidDomainChecks(Domain domain) {
+    return domain.checks().stream().filter(c -> !c.validated()).map(c -> addNotValidDomainCheck(domain, c)).toList();
+  }
+
+  /** @return {@code ALTER DOMAIN … ADD CONSTRAINT … NOT VALID}: {@code CREATE DOMAIN} has no {@code NOT VALID}; no value is checked */
+  private static Statement addNotValidDomainCheck(Domain domain, Domain.Check check) {
+    return Statement.of(
+        "ALTER DOMAIN " + Sql.qualified(domain.name()) + " ADD CONSTRAINT " + Sql.ident(check.name()) + " " + check.definition() + " NOT VALID",
+        Lock.NONE);
+  }
+
+  /** @return whether {@code check}, {@code NOT VALID}, is the same check validated in {@code domain}: {@code VALIDATE CONSTRAINT} */
+  private static boolean validatedIn(Domain.Check check, Domain domain) {
+    return !check.validated() && domain.checks().contains(new Domain.Check(check.name(), check.definition(), true));
+  }
+
+  /**
+   * A check or foreign key that changes its validity only. To validated: {@code VALIDATE CONSTRAINT} scans the rows
+   * under {@code SHARE UPDATE EXCLUSIVE} while reads and writes go on, and fails on a row that breaks the constraint. To
+   * {@code NOT VALID}: PostgreSQL cannot un-validate a constraint, so it is dropped and added back {@code NOT VALID} in
+   * one transaction (a brief lock, no scan). A comment that changes with it is set too.
+   */
+  @Override
+  public List<Statement> visit(AlterConstraintValidity change) {
+    QualifiedName table = change.table();
+    Constraint to = change.to();
+    List<Statement> statements = new ArrayList<>();
+    if (change.validates()) {
+      statements.add(RecipeSql.validateConstraint(table, to).with(Hazards.VALIDATE_SCAN, Hazards.VALIDATE_FAILS_ON_VIOLATIONS));
+      if (!Objects.equals(change.from().comment(), to.comment())) {
+        comment(statements, new CommentTarget(CommentTarget.Kind.CONSTRAINT, table.schema(), table.name(), to.name()), to.comment());
+      }
+    } else {
+      statements.add(RecipeSql.dropConstraint(table, to.name()));
+      statements.add(Statement.of(alterTable(table) + " ADD " + constraintClause(to), addConstraintLock(table, to)));
+      constraintComment(statements, table, to);
+    }
+    return List.copyOf(statements);
   }
 }

@@ -185,4 +185,12 @@ public final class Hazards {
     return new Hazard(HazardType.NEEDS_REVIEW,
         "renamed in place, not through a new column kept in step by a trigger, because " + because);
   }
+
+  // ---------------------------------------------------------------- Validity of constraints
+
+  public static final Hazard VALIDATE_FAILS_ON_VIOLATIONS =
+      new Hazard(
+          HazardType.NEEDS_REVIEW,
+          "the constraint was NOT VALID, often because existing rows break it: the validation fails on the first such row and"
+              + " the constraint stays NOT VALID; fix those rows before deploying, or keep the constraint declared NOT VALID");
 }

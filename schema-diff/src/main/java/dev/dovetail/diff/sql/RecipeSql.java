@@ -112,7 +112,7 @@ public final class RecipeSql {
   /** @return {@code ADD CONSTRAINT … NOT VALID}: new rows are checked, existing ones are not scanned */
   public static Statement addConstraintNotValid(QualifiedName table, Constraint constraint) {
     return Statement.of(
-        alterTable(table) + " ADD " + DdlRenderer.constraintClause(constraint) + " NOT VALID",
+        alterTable(table) + " ADD " + DdlRenderer.constraintClause(constraint.withValidated(true)) + " NOT VALID",
         DdlRenderer.addConstraintLock(table, constraint));
   }
 

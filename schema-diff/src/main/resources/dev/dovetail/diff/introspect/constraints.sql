@@ -1,5 +1,6 @@
 -- Primary key, unique, foreign key, check and exclusion constraints. NOT NULL constraints (contype 'n' since
--- PostgreSQL 18) are modelled as the column's nullability instead.
+-- PostgreSQL 18) are modelled as the column's nullability instead. A NOT ENFORCED constraint (PostgreSQL 18) has
+-- nothing to validate: it counts as validated, and its definition says NOT ENFORCED.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        con.conname AS constraint_name,
@@ -30,7 +31,8 @@ SELECT n.nspname AS schema_name,
                AND fd.refclassid = 'pg_catalog.pg_proc'::regclass
                AND fn.nspname <> 'information_schema' AND fn.nspname !~ '^pg_'
              ORDER BY 1) AS functions,
-       c.relispartition AS on_partition
+       c.relispartition AS on_partition,
+       con.convalidated OR NOT coalesce((pg_catalog.to_jsonb(con) ->> 'conenforced')::boolean, true) AS validated
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

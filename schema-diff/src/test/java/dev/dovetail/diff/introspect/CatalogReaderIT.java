@@ -213,4 +213,45 @@ class CatalogReaderIT {
               "statistics s.x dovetail_reader_owner");
     }
   }
+
+  /**
+   * A check or foreign key added {@code NOT VALID} reads with {@code validated} false and the definition it would have
+   * validated (without the {@code NOT VALID} PostgreSQL appends); so does a domain's check. A {@code NOT ENFORCED}
+   * constraint (PostgreSQL 18) has nothing to validate and reads as validated.
+   */
+  @Test
+  void readsTheValidityOfChecksAndForeignKeysApartFromTheirDefinition() throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect()) {
+      connection.createStatement().execute(
+          "CREATE TABLE customers (id int PRIMARY KEY);"
+              + "CREATE TABLE orders (id int PRIMARY KEY, customer_id int, total int);"
+              + "ALTER TABLE orders ADD CONSTRAINT \"Customer FK\" FOREIGN KEY (customer_id) REFERENCES customers (id) DEFERRABLE NOT VALID;"
+              + "ALTER TABLE orders ADD CONSTRAINT total_positive CHECK (total > 0) NOT VALID;"
+              + "ALTER TABLE orders ADD CONSTRAINT total_small CHECK (total < 100);"
+              + "CREATE DOMAIN positive AS int CONSTRAINT positive_check CHECK (VALUE > 0);"
+              + "ALTER DOMAIN positive ADD CONSTRAINT positive_small CHECK (VALUE < 100) NOT VALID;");
+      var rs = connection.createStatement().executeQuery("SHOW server_version_num");
+      rs.next();
+      boolean enforcedKnown = Integer.parseInt(rs.getString(1)) >= 180000;
+      if (enforcedKnown) {
+        connection.createStatement().execute("ALTER TABLE orders ADD CONSTRAINT total_even CHECK (total % 2 = 0) NOT ENFORCED");
+      }
+      DatabaseSchema schema = new CatalogReader().read(connection);
+      var orders = schema.tables().stream().filter(t -> t.name().name().equals("orders")).findFirst().orElseThrow();
+      assertThat(orders.constraints()).filteredOn(c -> !c.name().endsWith("_pkey"))
+          .extracting(c -> c.name() + " " + c.validated() + " " + c.definition())
+          .contains(
+              "Customer FK false FOREIGN KEY (customer_id) REFERENCES public.customers(id) DEFERRABLE",
+              "total_positive false CHECK ((total > 0))",
+              "total_small true CHECK ((total < 100))");
+      if (enforcedKnown) {
+        assertThat(orders.constraints()).extracting(c -> c.name() + " " + c.validated() + " " + c.definition())
+            .contains("total_even true CHECK (((total % 2) = 0)) NOT ENFORCED");
+      }
+      assertThat(schema.domains()).singleElement().satisfies(d -> assertThat(d.checks())
+          .extracting(c -> c.name() + " " + c.validated() + " " + c.definition())
+          .containsExactly("positive_check true CHECK ((VALUE > 0))", "positive_small false CHECK ((VALUE < 100))"));
+    }
+  }
 }
