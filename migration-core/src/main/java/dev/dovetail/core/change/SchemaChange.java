@@ -62,7 +62,10 @@ public sealed interface SchemaChange
         AlterPolicy,
         AlterRowSecurity,
         GrantPrivilege,
-        RevokePrivilege {
+        RevokePrivilege,
+        AlterReplicaIdentity,
+        AlterClusterOn,
+        AlterColumnStatistics {
 
   /** @return the change that undoes this one */
   SchemaChange inverse();
@@ -218,5 +221,11 @@ public sealed interface SchemaChange
     R visit(GrantPrivilege change);
 
     R visit(RevokePrivilege change);
+
+    R visit(AlterReplicaIdentity change);
+
+    R visit(AlterClusterOn change);
+
+    R visit(AlterColumnStatistics change);
   }
 }

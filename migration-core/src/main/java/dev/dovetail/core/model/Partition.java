@@ -9,11 +9,18 @@ import java.util.Objects;
  * @param name the partition's qualified name (it may live in another schema than its table)
  * @param bound its bound as PostgreSQL deparses it ({@code FOR VALUES FROM (…) TO (…)}, {@code DEFAULT})
  * @param comment its comment, or null
+ * @param replicaIdentity its own replica identity (a partition does not take its table's); null reads as the default
  */
-public record Partition(QualifiedName name, String bound, String comment) {
+public record Partition(QualifiedName name, String bound, String comment, ReplicaIdentity replicaIdentity) {
+
+  /** A partition with the default replica identity. */
+  public Partition(QualifiedName name, String bound, String comment) {
+    this(name, bound, comment, ReplicaIdentity.DEFAULT);
+  }
 
   public Partition {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(bound, "bound");
+    replicaIdentity = replicaIdentity == null ? ReplicaIdentity.DEFAULT : replicaIdentity;
   }
 }

@@ -6,7 +6,10 @@ SELECT pn.nspname AS schema_name,
        n.nspname AS partition_schema,
        c.relname AS partition_name,
        pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound,
-       pg_catalog.obj_description(c.oid, 'pg_class') AS comment
+       pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
+       c.relreplident AS replica_identity,
+       (SELECT ri.relname FROM pg_catalog.pg_index rx JOIN pg_catalog.pg_class ri ON ri.oid = rx.indexrelid
+        WHERE rx.indrelid = c.oid AND rx.indisreplident) AS replica_identity_index
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
