@@ -96,6 +96,10 @@ class SubjectTest {
             new CreatePolicy(policy),
             new AlterPolicy(policy, policy2),
             new AlterRowSecurity(RowSecurity.off(ORDERS), new RowSecurity(ORDERS, true, false)),
+            new AlterReplicaIdentity(ORDERS, dev.dovetail.core.model.ReplicaIdentity.DEFAULT,
+                new dev.dovetail.core.model.ReplicaIdentity(dev.dovetail.core.model.ReplicaIdentity.Kind.INDEX, "orders_key")),
+            new AlterClusterOn(ORDERS, null, "orders_key"),
+            new AlterColumnStatistics(ORDERS, "total", null, 500),
             new GrantPrivilege(target, "app", "SELECT", false));
     return changes.stream().flatMap(c -> Stream.of(c, c.inverse())).toList();
   }
