@@ -1146,7 +1146,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
    */
   @Override
   public List<Statement> visit(AlterReplicaIdentity change) {
-    return List.of(Statement.of(alterTable(change.table()) + " " + replicaIdentity(change.to()), accessExclusive(change.table())));
+    String sql = alterTable(change.table()) + " " + replicaIdentity(change.to());
+    return change.to().kind() == dev.dovetail.core.model.ReplicaIdentity.Kind.NOTHING
+        ? List.of(Statement.of(sql, accessExclusive(change.table()), Hazards.REPLICA_IDENTITY_NOTHING))
+        : List.of(Statement.of(sql, accessExclusive(change.table())));
   }
 
   /** @return the {@code REPLICA IDENTITY …} clause of {@code identity} */

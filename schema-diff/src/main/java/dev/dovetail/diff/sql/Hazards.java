@@ -180,4 +180,13 @@ public final class Hazards {
     return new Hazard(HazardType.NEEDS_REVIEW,
         "renamed in place, not through a new column kept in step by a trigger, because " + because);
   }
+
+  // ---------------------------------------------------------------- Table attributes (DdlRenderer)
+
+  /** Logical replication refuses UPDATE and DELETE on a published table that identifies no old row. */
+  public static final Hazard REPLICA_IDENTITY_NOTHING =
+      new Hazard(
+          HazardType.BACKWARD_INCOMPATIBLE,
+          "with REPLICA IDENTITY NOTHING, UPDATE and DELETE on the table fail while a publication publishes them"
+              + " (pg_publication_tables); subscribers no longer receive which row changed");
 }

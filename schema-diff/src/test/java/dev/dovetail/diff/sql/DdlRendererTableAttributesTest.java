@@ -40,6 +40,8 @@ class DdlRendererTableAttributesTest {
     assertThat(sql(new AlterReplicaIdentity(ITEMS, index, ReplicaIdentity.DEFAULT)))
         .containsExactly("ALTER TABLE \"Sales\".\"order items\" REPLICA IDENTITY DEFAULT");
     assertThat(lock(new AlterReplicaIdentity(ITEMS, full, nothing))).isEqualTo("ACCESS EXCLUSIVE on Sales.order items");
+    assertThat(renderer.render(new AlterReplicaIdentity(ITEMS, full, nothing)).get(0).hazards()).containsExactly(Hazards.REPLICA_IDENTITY_NOTHING);
+    assertThat(renderer.render(new AlterReplicaIdentity(ITEMS, nothing, full)).get(0).hazards()).isEmpty();
   }
 
   @Test
