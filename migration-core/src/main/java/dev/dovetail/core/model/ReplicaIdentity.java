@@ -9,8 +9,15 @@ import java.util.Objects;
  *
  * @param kind default (the primary key, if any), full (the whole row), nothing, or a unique index
  * @param index the index's name (in the table's schema) when {@code kind} is {@link Kind#INDEX}, else null
+ * @param parentIndex for a partition's index, the index of its partitioned table that gave it to the partition (they
+ *     are dropped and created together), else null
  */
-public record ReplicaIdentity(Kind kind, String index) {
+public record ReplicaIdentity(Kind kind, String index, QualifiedName parentIndex) {
+
+  /** The replica identity of a table, or of a partition by an index of its own. */
+  public ReplicaIdentity(Kind kind, String index) {
+    this(kind, index, null);
+  }
 
   /** The kinds of replica identity. */
   public enum Kind {
@@ -28,6 +35,9 @@ public record ReplicaIdentity(Kind kind, String index) {
     if ((kind == Kind.INDEX) != (index != null)) {
       throw new IllegalArgumentException("an index names the replica identity if and only if it uses one: " + kind + " " + index);
     }
+    if (parentIndex != null && index == null) {
+      throw new IllegalArgumentException("a parent index without an index: " + parentIndex);
+    }
   }
 
   /**
@@ -37,10 +47,18 @@ public record ReplicaIdentity(Kind kind, String index) {
    * @return the replica identity
    */
   public static ReplicaIdentity of(String code, String index) {
+    return of(code, index, null);
+  }
+
+  /**
+   * @param parentIndex for a partition's index, the partitioned table's index it comes from, or null
+   * @return the replica identity, see {@link #of(String, String)}
+   */
+  public static ReplicaIdentity of(String code, String index, QualifiedName parentIndex) {
     return switch (code == null ? "d" : code) {
       case "f" -> new ReplicaIdentity(Kind.FULL, null);
       case "n" -> new ReplicaIdentity(Kind.NOTHING, null);
-      case "i" -> index == null ? new ReplicaIdentity(Kind.NOTHING, null) : new ReplicaIdentity(Kind.INDEX, index);
+      case "i" -> index == null ? new ReplicaIdentity(Kind.NOTHING, null) : new ReplicaIdentity(Kind.INDEX, index, parentIndex);
       default -> DEFAULT;
     };
   }

@@ -28,6 +28,10 @@ class TableAttributeChangesTest {
     assertThat(ReplicaIdentity.of("i", null).kind()).isEqualTo(ReplicaIdentity.Kind.NOTHING);
     assertThatThrownBy(() -> new ReplicaIdentity(ReplicaIdentity.Kind.FULL, "x")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ReplicaIdentity(ReplicaIdentity.Kind.INDEX, null)).isInstanceOf(IllegalArgumentException.class);
+    QualifiedName parent = QualifiedName.of("sales", "items_key");
+    assertThat(ReplicaIdentity.of("i", "items_2025_key", parent).parentIndex()).isEqualTo(parent);
+    assertThat(ReplicaIdentity.of("i", null, parent).parentIndex()).isNull();
+    assertThatThrownBy(() -> new ReplicaIdentity(ReplicaIdentity.Kind.FULL, null, parent)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

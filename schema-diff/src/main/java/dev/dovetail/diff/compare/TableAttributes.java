@@ -101,7 +101,8 @@ final class TableAttributes {
   private static void replicaIdentity(
       List<SchemaChange> result, QualifiedName table, ReplicaIdentity from, ReplicaIdentity to, Set<QualifiedName> dropped) {
     if (from.equals(to)) {
-      if (from.index() != null && dropped.contains(index(table, from.index()))) {
+      if (from.index() != null
+          && (dropped.contains(index(table, from.index())) || from.parentIndex() != null && dropped.contains(from.parentIndex()))) {
         result.add(new AlterReplicaIdentity(table, from, ReplicaIdentity.DEFAULT));
         result.add(new AlterReplicaIdentity(table, ReplicaIdentity.DEFAULT, to));
       }

@@ -222,7 +222,10 @@ public final class CatalogReader {
         new QualifiedName(rs.getString("partition_schema"), rs.getString("partition_name")),
         rs.getString("bound"),
         rs.getString("comment"),
-        ReplicaIdentity.of(rs.getString("replica_identity"), rs.getString("replica_identity_index")))));
+        ReplicaIdentity.of(rs.getString("replica_identity"), rs.getString("replica_identity_index"),
+            rs.getString("replica_identity_parent_index") == null
+                ? null
+                : new QualifiedName(rs.getString("replica_identity_parent_schema"), rs.getString("replica_identity_parent_index"))))));
 
     List<Statistics> statistics = new ArrayList<>();
     query(statement, "statistics", rs -> statistics.add(new Statistics(

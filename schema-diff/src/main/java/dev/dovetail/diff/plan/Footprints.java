@@ -733,6 +733,13 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     if (c.to().index() != null) {
       f.needsAfter.add(ObjectId.relation(new QualifiedName(c.table().schema(), c.to().index())));
     }
+    // a partition's index comes and goes with the partitioned table's index it is attached to
+    if (c.from().parentIndex() != null) {
+      f.needsBefore.add(ObjectId.relation(c.from().parentIndex()));
+    }
+    if (c.to().parentIndex() != null) {
+      f.needsAfter.add(ObjectId.relation(c.to().parentIndex()));
+    }
     return f.build();
   }
 
