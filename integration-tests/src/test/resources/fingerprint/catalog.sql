@@ -122,6 +122,8 @@ SELECT pg_catalog.concat_ws(' ',
                              ELSE 'default ' || pg_catalog.pg_get_expr(d.adbin, d.adrelid) END,
          CASE WHEN a.attstorage <> t.typstorage THEN 'storage ' || a.attstorage::text END,
          CASE WHEN a.attcompression <> '' THEN 'compression ' || a.attcompression::text END,
+         -- the statistics target: -1 before PostgreSQL 17, NULL since, for the default
+         CASE WHEN a.attstattarget >= 0 THEN 'statistics ' || a.attstattarget::text END,
          'options ' || (SELECT pg_catalog.string_agg(o, ',' ORDER BY o) FROM pg_catalog.unnest(a.attoptions) o),
          'fdw options ' || (SELECT pg_catalog.string_agg(o, ',' ORDER BY o) FROM pg_catalog.unnest(a.attfdwoptions) o),
          'acl ' || (SELECT pg_catalog.string_agg(x::text, ' ' ORDER BY x::text) FROM pg_catalog.unnest(a.attacl) x))

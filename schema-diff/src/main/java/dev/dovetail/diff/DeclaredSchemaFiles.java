@@ -2,6 +2,9 @@ package dev.dovetail.diff;
 
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterOwner;
+import dev.dovetail.core.change.AlterClusterOn;
+import dev.dovetail.core.change.AlterColumnStatistics;
+import dev.dovetail.core.change.AlterReplicaIdentity;
 import dev.dovetail.core.change.AlterRowSecurity;
 import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.CreateCompositeType;
@@ -211,6 +214,12 @@ final class DeclaredSchemaFiles {
       return Optional.ofNullable(c.target().schema());
     } else if (change instanceof AlterOwner c) {
       return Optional.of(c.target().schema());
+    } else if (change instanceof AlterReplicaIdentity c) {
+      return Optional.of(c.table().schema());
+    } else if (change instanceof AlterClusterOn c) {
+      return Optional.of(c.table().schema());
+    } else if (change instanceof AlterColumnStatistics c) {
+      return Optional.of(c.table().schema());
     }
     // Any other kind that creates an object in a schema goes with that schema, so a new kind needs no line here.
     Subject subject = change.subject();

@@ -64,7 +64,10 @@ public sealed interface SchemaChange
         GrantPrivilege,
         RevokePrivilege,
         AlterOwner,
-        AlterConstraintValidity {
+        AlterConstraintValidity,
+        AlterReplicaIdentity,
+        AlterClusterOn,
+        AlterColumnStatistics {
 
   /** @return the change that undoes this one */
   SchemaChange inverse();
@@ -224,5 +227,11 @@ public sealed interface SchemaChange
     R visit(AlterOwner change);
 
     R visit(AlterConstraintValidity change);
+
+    R visit(AlterReplicaIdentity change);
+
+    R visit(AlterClusterOn change);
+
+    R visit(AlterColumnStatistics change);
   }
 }

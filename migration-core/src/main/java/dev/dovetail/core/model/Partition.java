@@ -15,28 +15,32 @@ import java.util.Objects;
  *     the partition alone), sorted by name
  * @param indexes the indexes it has of its own, neither built for an index of its table nor behind one of its own
  *     constraints, sorted by name
+ * @param replicaIdentity its own replica identity (a partition does not take its table's); null reads as the default
  */
-public record Partition(QualifiedName name, String bound, String comment, List<Constraint> constraints, List<Index> indexes) {
+public record Partition(
+    QualifiedName name, String bound, String comment, List<Constraint> constraints, List<Index> indexes,
+    ReplicaIdentity replicaIdentity) {
 
   public Partition {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(bound, "bound");
     constraints = constraints.stream().sorted(Comparator.comparing(Constraint::name)).toList();
     indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
+    replicaIdentity = replicaIdentity == null ? ReplicaIdentity.DEFAULT : replicaIdentity;
   }
 
-  /** A partition with nothing of its own but its bound and comment. */
+  /** A partition with nothing of its own but its bound and comment, and the default replica identity. */
   public Partition(QualifiedName name, String bound, String comment) {
-    this(name, bound, comment, List.of(), List.of());
+    this(name, bound, comment, List.of(), List.of(), ReplicaIdentity.DEFAULT);
+  }
+
+  /** A partition with nothing of its own but its bound, comment and replica identity. */
+  public Partition(QualifiedName name, String bound, String comment, ReplicaIdentity replicaIdentity) {
+    this(name, bound, comment, List.of(), List.of(), replicaIdentity);
   }
 
   /** @return the partition as a table of its own constraints and indexes, for the comparisons tables have */
   public Table ownObjects() {
     return Table.of(name, List.of(), constraints, indexes);
-  }
-
-  /** @return the same partition without what it has of its own */
-  public Partition withoutOwnObjects() {
-    return new Partition(name, bound, comment);
   }
 }

@@ -2,6 +2,7 @@ package dev.dovetail.core.model;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +21,11 @@ import java.util.Optional;
  * @param triggers its triggers, sorted by name
  * @param partitionKey a partitioned table's key ({@code RANGE (created_at)}, {@code pg_get_partkeydef}), or null
  * @param partitions a partitioned table's partitions, sorted by name
+ * @param replicaIdentity what it logs to identify an old row for logical replication ({@code REPLICA IDENTITY});
+ *     null reads as the default
+ * @param clusterIndex the index {@code CLUSTER} uses by default ({@code ALTER TABLE … CLUSTER ON}), or null
+ * @param statisticsTargets the statistics targets of its columns that are not the default ({@code ALTER COLUMN … SET
+ *     STATISTICS}), by column name
  */
 public record Table(
     QualifiedName name,
@@ -31,7 +37,26 @@ public record Table(
     List<String> storageParameters,
     List<Trigger> triggers,
     String partitionKey,
-    List<Partition> partitions) {
+    List<Partition> partitions,
+    ReplicaIdentity replicaIdentity,
+    String clusterIndex,
+    Map<String, Integer> statisticsTargets) {
+
+  /** A table with the default replica identity, no clustered index and default statistics targets. */
+  public Table(
+      QualifiedName name,
+      List<Column> columns,
+      List<Constraint> constraints,
+      List<Index> indexes,
+      String comment,
+      boolean unlogged,
+      List<String> storageParameters,
+      List<Trigger> triggers,
+      String partitionKey,
+      List<Partition> partitions) {
+    this(name, columns, constraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions,
+        ReplicaIdentity.DEFAULT, null, Map.of());
+  }
 
   public Table {
     Objects.requireNonNull(name, "name");
@@ -41,6 +66,10 @@ public record Table(
     storageParameters = storageParameters.stream().sorted().toList();
     triggers = triggers.stream().sorted(Comparator.comparing(Trigger::name)).toList();
     partitions = partitions.stream().sorted(Comparator.comparing(Partition::name)).toList();
+    replicaIdentity = replicaIdentity == null ? ReplicaIdentity.DEFAULT : replicaIdentity;
+    statisticsTargets = statisticsTargets == null
+        ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(statisticsTargets));
   }
 
   public Optional<Column> column(String columnName) {
@@ -62,7 +91,8 @@ public record Table(
 
   /** @return a copy with the given constraints */
   public Table withConstraints(List<Constraint> newConstraints) {
-    return new Table(name, columns, newConstraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions);
+    return new Table(name, columns, newConstraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions,
+        replicaIdentity, clusterIndex, statisticsTargets);
   }
 
   @Override
@@ -82,13 +112,17 @@ public record Table(
         && storageParameters.equals(other.storageParameters)
         && triggers.equals(other.triggers)
         && Objects.equals(partitionKey, other.partitionKey)
-        && partitions.equals(other.partitions);
+        && partitions.equals(other.partitions)
+        && replicaIdentity.equals(other.replicaIdentity)
+        && Objects.equals(clusterIndex, other.clusterIndex)
+        && statisticsTargets.equals(other.statisticsTargets);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        name, sortedColumns(), constraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions);
+        name, sortedColumns(), constraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions,
+        replicaIdentity, clusterIndex, statisticsTargets);
   }
 
   private List<Column> sortedColumns() {

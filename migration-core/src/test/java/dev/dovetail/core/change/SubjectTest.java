@@ -104,7 +104,11 @@ class SubjectTest {
             new AlterRowSecurity(RowSecurity.off(ORDERS), new RowSecurity(ORDERS, true, false)),
             new GrantPrivilege(target, "app", "SELECT", false),
             new AlterOwner(new Ownership.Target(Ownership.Kind.TABLE, "sales", "orders", null), "app", null),
-            new AlterConstraintValidity(ORDERS, NOT_VALID_CHECK, NOT_VALID_CHECK.withValidated(true)));
+            new AlterConstraintValidity(ORDERS, NOT_VALID_CHECK, NOT_VALID_CHECK.withValidated(true)),
+            new AlterReplicaIdentity(ORDERS, dev.dovetail.core.model.ReplicaIdentity.DEFAULT,
+                new dev.dovetail.core.model.ReplicaIdentity(dev.dovetail.core.model.ReplicaIdentity.Kind.INDEX, "orders_key")),
+            new AlterClusterOn(ORDERS, null, "orders_key"),
+            new AlterColumnStatistics(ORDERS, "total", null, 500));
     return changes.stream().flatMap(c -> Stream.of(c, c.inverse())).toList();
   }
 

@@ -119,7 +119,8 @@ final class Dependents {
       return;
     }
     Table bare = new Table(name, columns, constraints, dropped.indexes(), dropped.comment(), dropped.unlogged(),
-        dropped.storageParameters(), dropped.triggers(), dropped.partitionKey(), dropped.partitions());
+        dropped.storageParameters(), dropped.triggers(), dropped.partitionKey(), dropped.partitions(),
+        dropped.replicaIdentity(), dropped.clusterIndex(), dropped.statisticsTargets());
     result.replaceAll(c -> c instanceof DropTable drop && drop.table().name().equals(name) ? new DropTable(bare, drop.ownedSequences()) : c);
   }
 

@@ -86,7 +86,8 @@ final class EnumRenames {
               : k)
           .toList();
       tables.add(new Table(table.name(), columns, constraints, table.indexes(), table.comment(), table.unlogged(),
-          table.storageParameters(), table.triggers(), table.partitionKey(), table.partitions()));
+          table.storageParameters(), table.triggers(), table.partitionKey(), table.partitions(), table.replicaIdentity(),
+          table.clusterIndex(), table.statisticsTargets()));
     }
     return schema.toBuilder().enums(enums).tables(tables).build();
   }

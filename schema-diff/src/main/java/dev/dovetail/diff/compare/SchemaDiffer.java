@@ -53,6 +53,7 @@ public final class SchemaDiffer {
     changes.addAll(SecurityComparer.compare(current, declared, recreated));
     List<SchemaChange> withDependents =
         Dependents.aroundRebuiltKeys(Dependents.aroundRecreatedFunctions(changes, tables, recreated), tables);
+    withDependents = TableAttributes.compare(withDependents, tables);
     List<SchemaChange> all = new ArrayList<>(new ViewComparer(current, declared).compare(withDependents));
     all.addAll(OwnerComparer.compare(current, declared, all));
     return all;

@@ -27,6 +27,7 @@ import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.RowSecurity;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.ReplicaIdentity;
 import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Statistics;
 import dev.dovetail.core.model.Table;
@@ -201,7 +202,14 @@ public final class CatalogReader {
 
     Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
     query(statement, "tables", rs -> tables.put(tableName(rs), new TableParts(rs)));
-    query(statement, "columns", rs -> part(tables, rs).columns.add(column(rs)));
+    query(statement, "columns", rs -> {
+      TableParts parts = part(tables, rs);
+      parts.columns.add(column(rs));
+      Object target = rs.getObject("statistics_target");
+      if (target != null) {
+        parts.statisticsTargets.put(rs.getString("column_name"), ((Number) target).intValue());
+      }
+    });
     // what partitions have of their own, kept with their partitions below
     Map<QualifiedName, List<Constraint>> partitionConstraints = new LinkedHashMap<>();
     Map<QualifiedName, List<Index>> partitionIndexes = new LinkedHashMap<>();
@@ -251,7 +259,11 @@ public final class CatalogReader {
           rs.getString("bound"),
           rs.getString("comment"),
           partitionConstraints.getOrDefault(partition, List.of()),
-          partitionIndexes.getOrDefault(partition, List.of())));
+          partitionIndexes.getOrDefault(partition, List.of()),
+          ReplicaIdentity.of(rs.getString("replica_identity"), rs.getString("replica_identity_index"),
+              rs.getString("replica_identity_parent_index") == null
+                  ? null
+                  : new QualifiedName(rs.getString("replica_identity_parent_schema"), rs.getString("replica_identity_parent_index")))));
     });
 
     List<Statistics> statistics = new ArrayList<>();
@@ -274,7 +286,10 @@ public final class CatalogReader {
             parts.storageParameters,
             parts.triggers,
             parts.partitionKey,
-            parts.partitions)));
+            parts.partitions,
+            parts.replicaIdentity,
+            parts.clusterIndex,
+            parts.statisticsTargets)));
     List<View> viewList = new ArrayList<>();
     views.forEach((name, view) -> viewList.add(
         view.with(viewIndexes.getOrDefault(name, List.of()), viewTriggers.getOrDefault(name, List.of()))));
@@ -637,6 +652,9 @@ public final class CatalogReader {
     final List<Constraint> constraints = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
+    final ReplicaIdentity replicaIdentity;
+    final String clusterIndex;
+    final Map<String, Integer> statisticsTargets = new LinkedHashMap<>();
 
     TableParts(ResultSet rs) throws SQLException {
       this.comment = rs.getString("comment");
@@ -645,6 +663,8 @@ public final class CatalogReader {
       this.partitionKey = rs.getString("partition_key");
       this.rowSecurity = rs.getBoolean("row_security");
       this.forceRowSecurity = rs.getBoolean("force_row_security");
+      this.replicaIdentity = ReplicaIdentity.of(rs.getString("replica_identity"), rs.getString("replica_identity_index"));
+      this.clusterIndex = rs.getString("cluster_index");
     }
   }
 }

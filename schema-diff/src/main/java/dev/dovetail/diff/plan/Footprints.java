@@ -1,6 +1,9 @@
 package dev.dovetail.diff.plan;
 
 import dev.dovetail.core.change.AddColumn;
+import dev.dovetail.core.change.AlterClusterOn;
+import dev.dovetail.core.change.AlterColumnStatistics;
+import dev.dovetail.core.change.AlterReplicaIdentity;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterConstraintValidity;
@@ -772,6 +775,52 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     constraint(c.table(), c.to(), itself, f.needsAfter);
     f.needsBefore.add(ObjectId.constraint(c.table(), c.from().name()));
     f.needsAfter.add(ObjectId.constraint(c.table(), c.to().name()));
+    return f.build();
+  }
+
+  // ------------------------------------------------------------------ table attributes
+
+  /** The index a replica identity names is needed as it is on each side: reset before it goes, set once it exists. */
+  @Override
+  public Footprint visit(AlterReplicaIdentity c) {
+    Footprint.Builder f = new Footprint.Builder();
+    f.needsBefore.add(ObjectId.relation(c.table()));
+    f.needsAfter.add(ObjectId.relation(c.table()));
+    if (c.from().index() != null) {
+      f.needsBefore.add(ObjectId.relation(new QualifiedName(c.table().schema(), c.from().index())));
+    }
+    if (c.to().index() != null) {
+      f.needsAfter.add(ObjectId.relation(new QualifiedName(c.table().schema(), c.to().index())));
+    }
+    // a partition's index comes and goes with the partitioned table's index it is attached to
+    if (c.from().parentIndex() != null) {
+      f.needsBefore.add(ObjectId.relation(c.from().parentIndex()));
+    }
+    if (c.to().parentIndex() != null) {
+      f.needsAfter.add(ObjectId.relation(c.to().parentIndex()));
+    }
+    return f.build();
+  }
+
+  @Override
+  public Footprint visit(AlterClusterOn c) {
+    Footprint.Builder f = new Footprint.Builder();
+    f.needsBefore.add(ObjectId.relation(c.table()));
+    f.needsAfter.add(ObjectId.relation(c.table()));
+    if (c.fromIndex() != null) {
+      f.needsBefore.add(ObjectId.relation(new QualifiedName(c.table().schema(), c.fromIndex())));
+    }
+    if (c.toIndex() != null) {
+      f.needsAfter.add(ObjectId.relation(new QualifiedName(c.table().schema(), c.toIndex())));
+    }
+    return f.build();
+  }
+
+  @Override
+  public Footprint visit(AlterColumnStatistics c) {
+    Footprint.Builder f = new Footprint.Builder();
+    f.needsBefore.add(ObjectId.column(c.table(), c.column()));
+    f.needsAfter.add(ObjectId.column(c.table(), c.column()));
     return f.build();
   }
 }

@@ -1,6 +1,9 @@
 package dev.dovetail.diff.plan;
 
 import dev.dovetail.core.change.AddColumn;
+import dev.dovetail.core.change.AlterClusterOn;
+import dev.dovetail.core.change.AlterColumnStatistics;
+import dev.dovetail.core.change.AlterReplicaIdentity;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterConstraintValidity;
@@ -262,6 +265,16 @@ enum Rank {
     if (change instanceof CreateIndex || change instanceof CreateTrigger || change instanceof CreatePartition
         || change instanceof AlterPartitionBound || change instanceof CreateStatistics) {
       return ADD_OTHER;
+    }
+    // table attributes: reset with the drops (before the index they name goes), set with the indexes
+    if (change instanceof AlterReplicaIdentity c) {
+      return c.to().isDefault() ? DROP_OTHER : ADD_OTHER;
+    }
+    if (change instanceof AlterClusterOn c) {
+      return c.toIndex() == null ? DROP_OTHER : ADD_OTHER;
+    }
+    if (change instanceof AlterColumnStatistics) {
+      return ALTER_COLUMN;
     }
     if (change instanceof SetComment) {
       return COMMENT;

@@ -84,6 +84,14 @@ final class ShadowColumn {
     if (t.indexes().stream().anyMatch(i -> Deparsed.mentions(i, column.name()) && !Deparsed.onColumnAlone(i, column.name()))) {
       return Optional.of("an index uses the column in an expression, a predicate or with other columns");
     }
+    // What PostgreSQL carries over to a column retyped in place, but not to a new column and its new indexes.
+    if (t.statisticsTargets().containsKey(column.name())) {
+      return Optional.of("the column has a statistics target, which only a type change in place keeps");
+    }
+    if (t.indexes().stream().anyMatch(i -> Deparsed.mentions(i, column.name())
+        && (i.name().equals(t.clusterIndex()) || i.name().equals(t.replicaIdentity().index())))) {
+      return Optional.of("an index on the column is the table's clustered or replica identity index, which only a type change in place keeps");
+    }
     return Optional.empty();
   }
 

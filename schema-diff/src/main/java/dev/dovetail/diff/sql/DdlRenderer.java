@@ -1,6 +1,9 @@
 package dev.dovetail.diff.sql;
 
 import dev.dovetail.core.change.AddColumn;
+import dev.dovetail.core.change.AlterClusterOn;
+import dev.dovetail.core.change.AlterColumnStatistics;
+import dev.dovetail.core.change.AlterReplicaIdentity;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterConstraintValidity;
@@ -1249,5 +1252,50 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       constraintComment(statements, table, to);
     }
     return List.copyOf(statements);
+  }
+
+  /**
+   * {@code REPLICA IDENTITY}: a catalog change, but under the table's ACCESS EXCLUSIVE lock (PostgreSQL takes it for
+   * every form of {@code ALTER TABLE} not listed with a weaker one), held only for the update of the catalog.
+   */
+  @Override
+  public List<Statement> visit(AlterReplicaIdentity change) {
+    String sql = alterTable(change.table()) + " " + replicaIdentity(change.to());
+    return change.to().kind() == dev.dovetail.core.model.ReplicaIdentity.Kind.NOTHING
+        ? List.of(Statement.of(sql, accessExclusive(change.table()), Hazards.REPLICA_IDENTITY_NOTHING))
+        : List.of(Statement.of(sql, accessExclusive(change.table())));
+  }
+
+  /** @return the {@code REPLICA IDENTITY …} clause of {@code identity} */
+  static String replicaIdentity(dev.dovetail.core.model.ReplicaIdentity identity) {
+    return switch (identity.kind()) {
+      case DEFAULT -> "REPLICA IDENTITY DEFAULT";
+      case FULL -> "REPLICA IDENTITY FULL";
+      case NOTHING -> "REPLICA IDENTITY NOTHING";
+      case INDEX -> "REPLICA IDENTITY USING INDEX " + Sql.ident(identity.index());
+    };
+  }
+
+  /** {@code CLUSTER ON} and {@code SET WITHOUT CLUSTER} mark an index in the catalog (SHARE UPDATE EXCLUSIVE); nothing is reordered. */
+  @Override
+  public List<Statement> visit(AlterClusterOn change) {
+    QualifiedName table = change.table();
+    String sql = change.toIndex() == null
+        ? alterTable(table) + " SET WITHOUT CLUSTER"
+        : alterTable(table) + " CLUSTER ON " + Sql.ident(change.toIndex());
+    return List.of(Statement.of(sql, Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, table)));
+  }
+
+  /**
+   * {@code SET STATISTICS} (SHARE UPDATE EXCLUSIVE; writes go on); the default is {@code SET STATISTICS -1}, which every
+   * supported release accepts. On a partitioned table it reaches the partitions too.
+   */
+  @Override
+  public List<Statement> visit(AlterColumnStatistics change) {
+    QualifiedName table = change.table();
+    return List.of(Statement.of(
+        alterTable(table) + " ALTER COLUMN " + Sql.ident(change.column()) + " SET STATISTICS "
+            + (change.to() == null ? -1 : change.to()),
+        Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, table)));
   }
 }

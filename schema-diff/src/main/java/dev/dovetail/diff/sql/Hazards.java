@@ -193,4 +193,13 @@ public final class Hazards {
           HazardType.NEEDS_REVIEW,
           "the constraint was NOT VALID, often because existing rows break it: the validation fails on the first such row and"
               + " the constraint stays NOT VALID; fix those rows before deploying, or keep the constraint declared NOT VALID");
+
+  // ---------------------------------------------------------------- Table attributes (DdlRenderer)
+
+  /** Logical replication refuses UPDATE and DELETE on a published table that identifies no old row. */
+  public static final Hazard REPLICA_IDENTITY_NOTHING =
+      new Hazard(
+          HazardType.BACKWARD_INCOMPATIBLE,
+          "with REPLICA IDENTITY NOTHING, UPDATE and DELETE on the table fail while a publication publishes them"
+              + " (pg_publication_tables); subscribers no longer receive which row changed");
 }

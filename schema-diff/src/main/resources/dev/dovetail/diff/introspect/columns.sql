@@ -55,7 +55,9 @@ SELECT n.nspname AS schema_name,
        a.attgenerated = '' AND EXISTS (
          SELECT FROM pg_catalog.regexp_matches(ad.adbin::text, ':(?:func|opfunc)id (\d+)', 'g') AS f(id)
          JOIN pg_catalog.pg_proc vp ON vp.oid = f.id[1]::oid
-         WHERE vp.provolatile = 'v') AS default_volatile
+         WHERE vp.provolatile = 'v') AS default_volatile,
+       -- the statistics target: -1 before PostgreSQL 17 and NULL since for the default
+       CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::integer END AS statistics_target
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

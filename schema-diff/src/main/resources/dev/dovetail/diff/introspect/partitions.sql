@@ -7,7 +7,20 @@ SELECT pn.nspname AS schema_name,
        n.nspname AS partition_schema,
        c.relname AS partition_name,
        pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound,
-       pg_catalog.obj_description(c.oid, 'pg_class') AS comment
+       pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
+       c.relreplident AS replica_identity,
+       (SELECT ri.relname FROM pg_catalog.pg_index rx JOIN pg_catalog.pg_class ri ON ri.oid = rx.indexrelid
+        WHERE rx.indrelid = c.oid AND rx.indisreplident) AS replica_identity_index,
+       -- the partitioned table's index that gave the partition its identity index (dropped and created with it)
+       (SELECT pin.nspname FROM pg_catalog.pg_index rx
+        JOIN pg_catalog.pg_inherits ih ON ih.inhrelid = rx.indexrelid
+        JOIN pg_catalog.pg_class pi ON pi.oid = ih.inhparent
+        JOIN pg_catalog.pg_namespace pin ON pin.oid = pi.relnamespace
+        WHERE rx.indrelid = c.oid AND rx.indisreplident) AS replica_identity_parent_schema,
+       (SELECT pi.relname FROM pg_catalog.pg_index rx
+        JOIN pg_catalog.pg_inherits ih ON ih.inhrelid = rx.indexrelid
+        JOIN pg_catalog.pg_class pi ON pi.oid = ih.inhparent
+        WHERE rx.indrelid = c.oid AND rx.indisreplident) AS replica_identity_parent_index
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid

@@ -7,7 +7,12 @@ SELECT n.nspname AS schema_name,
        coalesce(c.reloptions, '{}') AS storage_parameters,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,
        c.relrowsecurity AS row_security,
-       c.relforcerowsecurity AS force_row_security
+       c.relforcerowsecurity AS force_row_security,
+       c.relreplident AS replica_identity,
+       (SELECT ri.relname FROM pg_catalog.pg_index rx JOIN pg_catalog.pg_class ri ON ri.oid = rx.indexrelid
+        WHERE rx.indrelid = c.oid AND rx.indisreplident) AS replica_identity_index,
+       (SELECT ci.relname FROM pg_catalog.pg_index cx JOIN pg_catalog.pg_class ci ON ci.oid = cx.indexrelid
+        WHERE cx.indrelid = c.oid AND cx.indisclustered) AS cluster_index
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')

@@ -139,6 +139,10 @@ class CatalogReaderIT {
                 + "CREATE FUNCTION f" + i + "() RETURNS int LANGUAGE sql AS 'SELECT 1';"
                 + "CREATE TABLE p" + i + " (id int, at date) PARTITION BY RANGE (at);"
                 + "CREATE TABLE p" + i + "_a PARTITION OF p" + i + " FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
+                + "ALTER TABLE t" + i + " REPLICA IDENTITY FULL;"
+                + "ALTER TABLE t" + i + " CLUSTER ON t" + i + "_note;"
+                + "ALTER TABLE t" + i + " ALTER COLUMN note SET STATISTICS 300;"
+                + "ALTER TABLE p" + i + "_a REPLICA IDENTITY NOTHING;"
                 + "COMMENT ON VIEW v" + i + " IS 'v';"
                 + "ALTER TABLE t" + i + " OWNER TO dovetail_reader_owner;"
                 + "ALTER TYPE e" + i + " OWNER TO dovetail_reader_owner");
@@ -252,6 +256,36 @@ class CatalogReaderIT {
       assertThat(schema.domains()).singleElement().satisfies(d -> assertThat(d.checks())
           .extracting(c -> c.name() + " " + c.validated() + " " + c.definition())
           .containsExactly("positive_check true CHECK ((VALUE > 0))", "positive_small false CHECK ((VALUE < 100))"));
+    }
+  }
+
+  @Test
+  void readsReplicaIdentityClusteredIndexAndStatisticsTargetsOfTablesAndPartitions() throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect()) {
+      connection.createStatement().execute(
+          "CREATE TABLE \"Odd Table\" (id int NOT NULL, \"Note \"\"x\"\"\" text, plain text);"
+              + "CREATE UNIQUE INDEX \"Odd Key\" ON \"Odd Table\" (id);"
+              + "ALTER TABLE \"Odd Table\" REPLICA IDENTITY USING INDEX \"Odd Key\";"
+              + "ALTER TABLE \"Odd Table\" CLUSTER ON \"Odd Key\";"
+              + "ALTER TABLE \"Odd Table\" ALTER COLUMN \"Note \"\"x\"\"\" SET STATISTICS 0;"
+              + "ALTER TABLE \"Odd Table\" ALTER COLUMN plain SET STATISTICS 1000;"
+              + "ALTER TABLE \"Odd Table\" ALTER COLUMN plain SET STATISTICS -1;"
+              + "CREATE TABLE plain (id int);"
+              + "CREATE TABLE p (id int, at date) PARTITION BY RANGE (at);"
+              + "ALTER TABLE p REPLICA IDENTITY FULL;"
+              + "CREATE TABLE p_a PARTITION OF p FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
+              + "ALTER TABLE p_a REPLICA IDENTITY NOTHING;"
+              + "CREATE TABLE p_b PARTITION OF p FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');");
+      DatabaseSchema schema = new CatalogReader().read(connection);
+      assertThat(schema.tables())
+          .extracting(t -> t.name() + " " + t.replicaIdentity() + " " + t.clusterIndex() + " " + t.statisticsTargets()
+              + " " + t.partitions().stream().map(p -> p.name() + " " + p.replicaIdentity()).toList())
+          .containsExactly(
+              "public.Odd Table using index Odd Key Odd Key {Note \"x\"=0} []",
+              "public.p full null {} [public.p_a nothing, public.p_b default]",
+              "public.plain default null {} []");
+      assertThat(new CatalogReader().unmanaged(connection)).isEmpty();
     }
   }
 }

@@ -1,0 +1,10 @@
+CREATE TABLE shipments (id bigint PRIMARY KEY, sent date, region text);
+CREATE INDEX shipments_sent ON shipments (sent, region);
+ALTER TABLE shipments CLUSTER ON shipments_sent;
+CREATE TABLE codes (code int NOT NULL, label text NOT NULL, CONSTRAINT codes_pkey PRIMARY KEY (code, label));
+ALTER TABLE codes CLUSTER ON codes_pkey;
+CREATE TABLE readings (id bigint, level bigint, tag bigint NOT NULL);
+CREATE INDEX readings_level ON readings (level);
+ALTER TABLE readings CLUSTER ON readings_level;
+CREATE UNIQUE INDEX readings_tag ON readings (tag);
+ALTER TABLE readings REPLICA IDENTITY USING INDEX readings_tag;

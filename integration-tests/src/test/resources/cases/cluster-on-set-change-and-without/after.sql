@@ -1,0 +1,15 @@
+CREATE TABLE orders (id bigint PRIMARY KEY, placed date, customer bigint);
+CREATE INDEX orders_placed ON orders (placed);
+CREATE INDEX orders_customer ON orders (customer);
+ALTER TABLE orders CLUSTER ON orders_customer;
+CREATE TABLE items (id bigint PRIMARY KEY, sku text);
+ALTER TABLE items CLUSTER ON items_pkey;
+CREATE TABLE notes (id bigint, body text);
+CREATE INDEX notes_id ON notes (id);
+CREATE TABLE "Odd Table" (id bigint, "Sort Key" int);
+CREATE INDEX "Odd ""Index""" ON "Odd Table" ("Sort Key");
+ALTER TABLE "Odd Table" CLUSTER ON "Odd ""Index""";
+CREATE TABLE gone_index (id bigint, at date);
+CREATE TABLE fresh (id bigint, at date);
+CREATE INDEX fresh_at ON fresh (at);
+ALTER TABLE fresh CLUSTER ON fresh_at;
