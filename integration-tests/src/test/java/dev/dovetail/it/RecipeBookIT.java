@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -122,8 +123,9 @@ class RecipeBookIT {
   @MethodSource("recipes")
   @Execution(ExecutionMode.CONCURRENT) // each recipe on scratch databases of its own
   void roundTripHoldsWithRecipesAndInPlainForm(Recipe recipe) throws Exception {
-    assertThat(new RoundTrip().check(recipe.before(), recipe.after())).isPositive();
-    assertThat(new RoundTrip(false, PlanOptions.PLAIN).check(recipe.before(), recipe.after())).isPositive();
+    assertThat(new RoundTrip().keepingData(DATA, recipe + " (recipes)").check(recipe.before(), recipe.after())).isPositive();
+    assertThat(new RoundTrip(false, PlanOptions.PLAIN).keepingData(DATA, recipe + " (plain)").check(recipe.before(), recipe.after()))
+        .isPositive();
   }
 
   @Test
@@ -252,5 +254,15 @@ class RecipeBookIT {
     for (MigrationFile file : files) {
       Files.writeString(expected.resolve(file.fileName()), file.content(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** The data-keeping round trips of the recipes ({@link DataKeeping}), with recipes on and in plain form. */
+  private static final DataKeepingReport DATA = new DataKeepingReport("recipes");
+
+  /** Every recipe's tables are seeded, and every recipe's safe plan runs on the rows and keeps them. */
+  @AfterAll
+  static void dataKeepingCoverage() {
+    DATA.print();
+    DATA.assertCoverage(1.0, 0.5);
   }
 }

@@ -185,6 +185,9 @@ final class RoundTrip {
       assertSameFingerprint(
           migratedFingerprint, CatalogFingerprint.of(connection), "ups must reach after, by the catalog fingerprint");
     }
+    if (dataKeeping != null) {
+      dataKeeping.add(DataKeeping.check(dataLabel, scratch, builder, before, ups, downs, nonTransactional, hints));
+    }
     return plan.migrations().size();
   }
 
@@ -279,5 +282,24 @@ final class RoundTrip {
       script.execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
       return new CatalogReader(includePrivileges).read(connection);
     }
+  }
+
+  /** Where the data-keeping round trip reports, or {@code null} when it does not run. */
+  private DataKeepingReport dataKeeping;
+
+  private String dataLabel;
+
+  /**
+   * Turns on the data-keeping round trip ({@link DataKeeping}): once the schema round trip has passed, the same
+   * files run again on a database of {@code before} seeded with rows, which must keep them.
+   *
+   * @param report where the outcome goes
+   * @param label the case, as the report names it
+   * @return this round trip
+   */
+  RoundTrip keepingData(DataKeepingReport report, String label) {
+    this.dataKeeping = report;
+    this.dataLabel = label;
+    return this;
   }
 }

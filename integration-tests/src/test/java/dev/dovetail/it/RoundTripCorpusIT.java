@@ -11,6 +11,7 @@ import dev.dovetail.diff.source.SqlScript;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -45,7 +46,37 @@ class RoundTripCorpusIT {
   @MethodSource("cases")
   @Execution(ExecutionMode.CONCURRENT) // each case on scratch databases of its own
   void upsReachAfterDownsRestoreBeforeAndReDiffIsEmpty(CorpusCase corpusCase) throws Exception {
-    new RoundTrip(corpusCase.includePrivileges()).check(corpusCase.name(), corpusCase.before(), corpusCase.after());
+    RoundTrip roundTrip = new RoundTrip(corpusCase.includePrivileges());
+    if (DATA_KEEPING) {
+      roundTrip.keepingData(DATA, corpusCase.name());
+    }
+    roundTrip.check(corpusCase.name(), corpusCase.before(), corpusCase.after());
+  }
+
+  /**
+   * The data-keeping mode (issue 13, {@link DataKeeping}): each case's files, once the schema round trip has passed,
+   * run again on {@code before} seeded with rows, which ups and downs must keep. On by default;
+   * {@code -Dcorpus.data=false} turns it off.
+   */
+  private static final boolean DATA_KEEPING = !"false".equals(System.getProperty("corpus.data", "true"));
+
+  private static final DataKeepingReport DATA = new DataKeepingReport("corpus");
+
+  /**
+   * Prints what the data-keeping round trips did, and fails a run of the whole corpus in which most tables could not
+   * be seeded or most cases' ups could not run on rows (a subset need only seed something).
+   */
+  @AfterAll
+  static void dataKeepingCoverage() {
+    if (!DATA_KEEPING || DATA.outcomes().isEmpty()) {
+      return;
+    }
+    DATA.print();
+    if (CorpusCase.selected().size() == CorpusCase.all().size()) {
+      DATA.assertCoverage(0.9, 0.75);
+    } else if (DATA.tables() > 0) {
+      assertThat(DATA.seededTables()).as("tables seeded\n" + DATA.summary()).isPositive();
+    }
   }
 
   /**
