@@ -259,10 +259,10 @@ class RecipeBookIT {
   /** The data-keeping round trips of the recipes ({@link DataKeeping}), with recipes on and in plain form. */
   private static final DataKeepingReport DATA = new DataKeepingReport("recipes");
 
-  /** Every recipe's tables are seeded, and every recipe's safe plan runs on the rows and keeps them. */
+  /** Every recipe's tables are seeded, and nearly every plan (a guarded backfill asks for a value) runs on the rows. */
   @AfterAll
   static void dataKeepingCoverage() {
     DATA.print();
-    DATA.assertCoverage(1.0, 0.5);
+    DATA.assertCoverage(1.0, 0.9);
   }
 }
