@@ -170,7 +170,7 @@ final class DataKeeping {
         String oldType = old.types().get(column);
         String newType = now.types().get(mapped);
         if (!oldType.equals(newType)) {
-          reread(expected, k, newType, connection);
+          reread(expected, k, oldType, newType, connection);
         }
       }
       List<List<String>> actual = new ArrayList<>();
@@ -248,17 +248,33 @@ final class DataKeeping {
   }
 
   /**
-   * Reads the expected text of a retyped column as the new type, as it prints it; a value the new type cannot read
-   * is left as it was, to show in the differences.
+   * Reads the expected text of a retyped column as the new type, as it prints it: the old value converted as a type
+   * change converts it (read as the old type, cast to the new one; {@code 1.00} of a numeric is {@code 1} of a bigint),
+   * or, where the old type is gone or has no cast to the new one, its text read as the new type. A value neither way
+   * reads is left as it was, to show in the differences.
    */
-  private static void reread(List<List<String>> rows, int k, String newType, Connection connection) throws SQLException {
+  private static void reread(List<List<String>> rows, int k, String oldType, String newType, Connection connection) throws SQLException {
     List<String> values = rows.stream().map(r -> r.get(k)).filter(v -> !v.equals(RowSnapshot.NULL)).distinct().toList();
     if (values.isEmpty()) {
       return;
     }
+    Map<String, String> reread = read(values, "(x::" + oldType + ")::" + newType, connection);
+    if (reread == null) {
+      reread = read(values, "x::" + newType, connection);
+    }
+    if (reread == null) {
+      return; // the old text is no value of the new type: left as it was, it shows as changed
+    }
+    for (List<String> row : rows) {
+      row.set(k, reread.getOrDefault(row.get(k), row.get(k)));
+    }
+  }
+
+  /** @return each text and the text of {@code conversion} of it ({@code x}), or null when PostgreSQL refuses one */
+  private static Map<String, String> read(List<String> values, String conversion, Connection connection) throws SQLException {
     Map<String, String> reread = new HashMap<>();
     try (PreparedStatement statement =
-        connection.prepareStatement("SELECT x, (x::" + newType + ")::text FROM unnest(?::text[]) AS u(x)")) {
+        connection.prepareStatement("SELECT x, (" + conversion + ")::text FROM unnest(?::text[]) AS u(x)")) {
       statement.setArray(1, connection.createArrayOf("text", values.toArray()));
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {
@@ -266,10 +282,8 @@ final class DataKeeping {
         }
       }
     } catch (SQLException e) {
-      return; // the old text is no value of the new type: left as it was, it shows as changed
+      return null;
     }
-    for (List<String> row : rows) {
-      row.set(k, reread.getOrDefault(row.get(k), row.get(k)));
-    }
+    return reread;
   }
 }
