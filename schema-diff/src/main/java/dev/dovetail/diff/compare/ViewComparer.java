@@ -314,7 +314,9 @@ final class ViewComparer {
     if (change instanceof DropDomain drop) {
       return reads.types().contains(drop.domain().name());
     }
-    if (change instanceof AlterEnum alter && !alter.additive()) {
+    // an enum that only gains labels is replaced by its down (PostgreSQL cannot remove a label), so views that read
+    // it are taken off and put back around that change too
+    if (change instanceof AlterEnum alter) {
       return reads.types().contains(alter.from().name())
           || alter.columns().stream().anyMatch(c -> reads.columns().contains(new ColumnRef(c.table(), c.column().name())));
     }
