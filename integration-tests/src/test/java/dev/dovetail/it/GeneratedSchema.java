@@ -14,8 +14,17 @@ import java.util.stream.Collectors;
  * @param tables the tables
  * @param score the variant of the function {@link #SCORE} (see there)
  * @param owners which objects state which owner ({@link #ownerOf}); 0 states none
+ * @param partitioning the partitioned table {@code "Events"} and what its partitions have of their own, as bits of
+ *     {@link #PARTITIONED} and the constants after it; 0 when there is none
  */
-record GeneratedSchema(List<String> labels, List<Table> tables, int score, int owners) {
+record GeneratedSchema(List<String> labels, List<Table> tables, int score, int owners, int partitioning) {
+
+  GeneratedSchema(List<String> labels, List<Table> tables, int score, int owners) {
+    this(labels, tables, score, owners, 0);
+  }
+
+  /** The bits of {@link #partitioning()}: the table itself, then what a partition or the table has of its own. */
+  static final int PARTITIONED = 1, PARTITION_KEY = 2, PARTITION_INDEX = 4, PARTITION_CHECK = 8, PARENT_INDEX = 16;
 
   GeneratedSchema(List<String> labels, List<Table> tables) {
     this(labels, tables, 0);
@@ -117,6 +126,8 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
     TOGGLE_ROW_SECURITY, SET_POLICY,
     CHANGE_SCORE, TOGGLE_SCORE_USE, CHANGE_KEY, TOGGLE_STACKED_VIEW,
     CHANGE_OWNERS,
+    /** the partitioned table comes or goes, or one of its partitions' own key, index or check, or its own index */
+    CHANGE_PARTITIONS,
     /** a foreign key, or else the score check, becomes {@code NOT VALID} or valid again */
     TOGGLE_VALIDITY
   }
@@ -228,7 +239,36 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
         }
       }
     }
+    sql.append(partitionsSql());
     sql.append(ownersSql());
+    return sql.toString();
+  }
+
+  /**
+   * A partitioned table whose partitions have keys, indexes and checks of their own, declared on the partition alone,
+   * and an index of the table that the partitions get too.
+   */
+  private String partitionsSql() {
+    if ((partitioning & PARTITIONED) == 0) {
+      return "";
+    }
+    StringBuilder sql = new StringBuilder();
+    sql.append("CREATE TABLE \"Events\" (id bigint NOT NULL, at date NOT NULL, kind text) PARTITION BY RANGE (at);\n")
+        .append("CREATE TABLE \"Events 2025\" PARTITION OF \"Events\" FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n")
+        .append("CREATE TABLE events_2026 PARTITION OF \"Events\" FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\n");
+    if ((partitioning & PARTITION_KEY) != 0) {
+      sql.append("ALTER TABLE \"Events 2025\" ADD CONSTRAINT \"Events 2025 key\" PRIMARY KEY (id);\n");
+    }
+    if ((partitioning & PARTITION_INDEX) != 0) {
+      sql.append("CREATE INDEX \"events 2026 kind\" ON events_2026 (kind);\n");
+    }
+    if ((partitioning & PARTITION_CHECK) != 0) {
+      sql.append("ALTER TABLE events_2026 ADD CONSTRAINT \"kind's set\" CHECK (kind <> '');\n");
+    }
+    if ((partitioning & PARENT_INDEX) != 0) {
+      // Not on kind: PostgreSQL would attach a partition's own index on kind to it, which Dovetail does not model yet.
+      sql.append("CREATE INDEX \"Events at\" ON \"Events\" (at);\n");
+    }
     return sql.toString();
   }
 
@@ -291,13 +331,19 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
         }
       }
       default -> {
+        if (edit == Edit.CHANGE_PARTITIONS) {
+          // One bit flips; anything of the table's own brings the table, and the table going takes everything.
+          int flipped = partitioning ^ (1 << Math.floorMod(seed, 5));
+          int bits = (partitioning & PARTITIONED) == 0 ? flipped | PARTITIONED : (flipped & PARTITIONED) == 0 ? 0 : flipped;
+          return new GeneratedSchema(nextLabels, next, score, owners, bits);
+        }
         if (edit == Edit.CHANGE_OWNERS) {
           // Other stated owners, or (one time in four) none stated: then every object keeps the owner it has.
-          return new GeneratedSchema(nextLabels, next, score, Math.floorMod(seed, 4) == 0 ? 0 : owners + 1 + Math.floorMod(seed, 5));
+          return new GeneratedSchema(nextLabels, next, score, Math.floorMod(seed, 4) == 0 ? 0 : owners + 1 + Math.floorMod(seed, 5), partitioning);
         }
         if (edit == Edit.CHANGE_SCORE) {
           // Another result type, another argument name, or both: never the same function.
-          return new GeneratedSchema(nextLabels, next, score ^ (1 + Math.floorMod(seed, 3)), owners);
+          return new GeneratedSchema(nextLabels, next, score ^ (1 + Math.floorMod(seed, 3)), owners, partitioning);
         }
         if (next.isEmpty() && edit != Edit.ADD_LABEL && edit != Edit.REMOVE_LABEL) {
           return this;
@@ -305,7 +351,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
         if (edit == Edit.ADD_LABEL) {
           LABELS.stream().filter(l -> !nextLabels.contains(l)).findFirst()
               .ifPresent(l -> nextLabels.add(Math.floorMod(seed, nextLabels.size() + 1), l));
-          return new GeneratedSchema(nextLabels, next, score, owners);
+          return new GeneratedSchema(nextLabels, next, score, owners, partitioning);
         }
         if (edit == Edit.REMOVE_LABEL) {
           // A label a default names cannot go; remove one nobody names.
@@ -313,13 +359,13 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
           if (nextLabels.size() > 1 && !removable.isEmpty()) {
             nextLabels.remove(pick(removable, seed));
           }
-          return new GeneratedSchema(nextLabels, next, score, owners);
+          return new GeneratedSchema(nextLabels, next, score, owners, partitioning);
         }
         int index = Math.floorMod(seed, next.size());
         next.set(index, editTable(next.get(index), edit, seed / 7, next));
       }
     }
-    return new GeneratedSchema(nextLabels, next, score, owners);
+    return new GeneratedSchema(nextLabels, next, score, owners, partitioning);
   }
 
   private boolean namedByDefault(String label) {
