@@ -3,6 +3,7 @@ package dev.dovetail.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.model.ConversionHint;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.RenameHint;
@@ -11,6 +12,7 @@ import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.source.SqlScript;
+import dev.dovetail.diff.sql.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,6 +58,13 @@ final class DataKeeping {
 
   static Outcome check(String label, EmbeddedScratchProvider scratch, SchemaBuilder builder, DatabaseSchema before,
       List<MigrationFile> ups, List<MigrationFile> downs, Set<String> nonTransactional, List<RenameHint> hints) throws SQLException {
+    return check(label, scratch, builder, before, ups, downs, nonTransactional, hints, List.of());
+  }
+
+  /** @param conversions the declared schema's conversion hints: a hinted column's values are expected converted so */
+  static Outcome check(String label, EmbeddedScratchProvider scratch, SchemaBuilder builder, DatabaseSchema before,
+      List<MigrationFile> ups, List<MigrationFile> downs, Set<String> nonTransactional, List<RenameHint> hints,
+      List<ConversionHint> conversions) throws SQLException {
     long start = System.nanoTime();
     try (ScratchDatabase database = scratch.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
@@ -70,7 +79,7 @@ final class DataKeeping {
         }
       }
       RowSnapshot migrated = RowSnapshot.of(connection);
-      assertThat(differences(original, migrated, hints, true, connection))
+      assertThat(differences(original, migrated, hints, conversions, true, connection))
           .as(label + ": the ups must keep every row and every value of the columns on both sides").isEmpty();
       for (MigrationFile down : downs) {
         String stopped = run(connection, down, nonTransactional);
@@ -79,7 +88,7 @@ final class DataKeeping {
         }
       }
       RowSnapshot restored = RowSnapshot.of(connection);
-      assertThat(differences(migrated, restored, hints, false, connection))
+      assertThat(differences(migrated, restored, hints, conversions, false, connection))
           .as(label + ": the downs must keep every row and every value of the columns on both sides").isEmpty();
       return new Outcome(label, seeded, rows, true, true, null, null, System.nanoTime() - start);
     }
@@ -128,6 +137,12 @@ final class DataKeeping {
    */
   static List<String> differences(RowSnapshot from, RowSnapshot to, List<RenameHint> hints, boolean forward, Connection connection)
       throws SQLException {
+    return differences(from, to, hints, List.of(), forward, connection);
+  }
+
+  static List<String> differences(
+      RowSnapshot from, RowSnapshot to, List<RenameHint> hints, List<ConversionHint> conversions, boolean forward,
+      Connection connection) throws SQLException {
     List<String> differences = new ArrayList<>();
     for (Map.Entry<QualifiedName, RowSnapshot.TableRows> entry : from.tables().entrySet()) {
       QualifiedName fromName = entry.getKey();
@@ -170,7 +185,32 @@ final class DataKeeping {
         String oldType = old.types().get(column);
         String newType = now.types().get(mapped);
         if (!oldType.equals(newType)) {
-          reread(expected, k, oldType, newType, connection);
+          QualifiedName declaredTable = forward ? toName : fromName;
+          String declaredColumn = forward ? mapped : column;
+          String stated = conversions.stream()
+              .filter(h -> h.table().equals(declaredTable) && h.column().equals(declaredColumn))
+              .map(h -> forward ? h.conversion().expression() : h.conversion().back())
+              .filter(java.util.Objects::nonNull)
+              .findFirst().orElse(null);
+          if (stated != null) {
+            // converted as the hint states: the expression names the column, bound to the old value
+            final int c = k;
+            List<String> values = expected.stream().map(r -> r.get(c)).filter(v -> !v.equals(RowSnapshot.NULL)).distinct().toList();
+            Map<String, String> converted = read(values,
+                "(SELECT (" + stated + ")::" + newType + " FROM (SELECT x::" + oldType + " AS " + Sql.ident(declaredColumn)
+                    + ") AS v)", connection);
+            if (converted == null) {
+              // the old type is gone by now (an enum replaced): its values bound as text
+              converted = read(values,
+                  "(SELECT (" + stated + ")::" + newType + " FROM (SELECT x AS " + Sql.ident(declaredColumn) + ") AS v)", connection);
+            }
+            if (converted != null) {
+              Map<String, String> done = converted;
+              expected.forEach(r -> r.set(c, done.getOrDefault(r.get(c), r.get(c))));
+            }
+          } else {
+            reread(expected, k, oldType, newType, connection);
+          }
         }
       }
       List<List<String>> actual = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Ownerships;
 import dev.dovetail.core.model.UnmanagedObject;
+import dev.dovetail.core.model.ConversionHint;
 import dev.dovetail.core.model.RenameHint;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
@@ -23,6 +24,7 @@ import dev.dovetail.diff.prove.Reversibility;
 import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.source.ConversionHints;
 import dev.dovetail.diff.source.RenameHints;
 import dev.dovetail.diff.source.MigrationReplay;
 import dev.dovetail.diff.source.SqlScript;
@@ -104,7 +106,8 @@ final class RoundTrip {
     DatabaseSchema after =
         Ownerships.inheritUnstated(builder.canonical(scratch, modelOf(afterScript, includePrivileges)), before);
     List<RenameHint> hints = RenameHints.in(afterScript);
-    HintedDiff.Result diff = new HintedDiff(includePrivileges).diff(scratch, before, after, hints);
+    List<ConversionHint> conversions = ConversionHints.in(afterScript);
+    HintedDiff.Result diff = new HintedDiff(includePrivileges).diff(scratch, before, after, hints, conversions);
     MigrationPlan plan = planner.plan(diff.changes(), diff.renamed());
     if (before.equals(after)) {
       dump(caseName, List.of());
@@ -186,7 +189,7 @@ final class RoundTrip {
           migratedFingerprint, CatalogFingerprint.of(connection), "ups must reach after, by the catalog fingerprint");
     }
     if (dataKeeping != null) {
-      dataKeeping.add(DataKeeping.check(dataLabel, scratch, builder, before, ups, downs, nonTransactional, hints));
+      dataKeeping.add(DataKeeping.check(dataLabel, scratch, builder, before, ups, downs, nonTransactional, hints, conversions));
     }
     return plan.migrations().size();
   }

@@ -27,6 +27,7 @@ class UnsupportedChangeIT {
           partition key changed | CREATE TABLE m (a int, b int) PARTITION BY RANGE (a); | CREATE TABLE m (a int, b int) PARTITION BY RANGE (b); | PARTITION BY RANGE (a) to PARTITION BY RANGE (b)
           extension downgraded | CREATE EXTENSION pg_trgm VERSION '1.6'; | CREATE EXTENSION pg_trgm VERSION '1.3'; | extension pg_trgm has no update path from version 1.6 to 1.3
           table becomes partitioned | CREATE TABLE m (a int); | CREATE TABLE m (a int) PARTITION BY LIST (a); | not partitioned to PARTITION BY LIST (a)
+          table stops being partitioned | CREATE TABLE m (a int) PARTITION BY HASH (a); CREATE TABLE m0 PARTITION OF m FOR VALUES WITH (MODULUS 1, REMAINDER 0); | CREATE TABLE m (a int); | PARTITION BY HASH (a) to not partitioned
           """)
   void isRefusedWithAMessageNamingTheObject(String change, String before, String after, String named) throws Exception {
     DatabaseSchema current = RoundTrip.modelOf(new SqlScript("before.sql", before));

@@ -4,6 +4,7 @@ import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterOwner;
 import dev.dovetail.core.change.AlterClusterOn;
 import dev.dovetail.core.change.AlterColumnStatistics;
+import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
 import dev.dovetail.core.change.AlterRowSecurity;
 import dev.dovetail.core.change.AlterSequence;
@@ -215,6 +216,8 @@ final class DeclaredSchemaFiles {
     } else if (change instanceof AlterOwner c) {
       return Optional.of(c.target().schema());
     } else if (change instanceof AlterReplicaIdentity c) {
+      return Optional.of(c.table().schema());
+    } else if (change instanceof AlterInheritance c) {
       return Optional.of(c.table().schema());
     } else if (change instanceof AlterClusterOn c) {
       return Optional.of(c.table().schema());

@@ -109,7 +109,8 @@ public final class MigrationGenerator {
     progress.info(
         "Comparing: current has " + size(current) + ", declared has " + size(declared));
     HintedDiff.Result diff =
-        new HintedDiff(options.includePrivileges()).diff(scratch, current, declared, declaredSource.renameHints(schemaFiles));
+        new HintedDiff(options.includePrivileges()).diff(
+            scratch, current, declared, declaredSource.renameHints(schemaFiles), declaredSource.conversionHints(schemaFiles));
     List<SchemaChange> changes = diff.changes();
     if (changes.isEmpty()) {
       progress.info("Schema is up to date: no migration written");

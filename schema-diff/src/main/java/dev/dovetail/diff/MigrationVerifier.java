@@ -135,7 +135,9 @@ public final class MigrationVerifier {
       migrated = builder.canonical(scratch, filter.apply(replayed.state().schema()));
       DatabaseSchema declared = builder.canonical(scratch, filter.apply(MigrationGenerator.join(declaredFuture).schema()));
       List<Difference> differences = Difference.of(
-          new HintedDiff(options.includePrivileges()).diff(scratch, migrated, declared, declaredSource.renameHints(schemaFiles)).changes());
+          new HintedDiff(options.includePrivileges())
+              .diff(scratch, migrated, declared, declaredSource.renameHints(schemaFiles), declaredSource.conversionHints(schemaFiles))
+              .changes());
       differences.forEach(d -> findings.add(new Finding(
           pick(d.kind(), FindingCode.NOT_MIGRATED, FindingCode.NOT_DECLARED, FindingCode.MIGRATED_DIFFERENTLY), d.object(),
           pick(d.kind(), "declared but not migrated", "migrated but not declared", "declared differently from what the migrations produce")

@@ -3,6 +3,7 @@ package dev.dovetail.core.change;
 import dev.dovetail.core.change.Subject.Kind;
 import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.ColumnConversion;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Trigger;
 import java.util.EnumSet;
@@ -24,10 +25,18 @@ import java.util.stream.Collectors;
  * @param rebuiltTriggers triggers whose {@code UPDATE OF} or {@code WHEN} names this column, unchanged
  *     themselves: PostgreSQL refuses to change the column's type while they exist, so they are dropped before
  *     and created again after, in the same migration
+ * @param conversion how values are converted for a type change, as the declared schema states it; null when they are
+ *     cast
  */
 public record AlterColumn(
-    QualifiedName table, Column from, Column to, List<Column> rebuiltGenerated, List<Trigger> rebuiltTriggers)
+    QualifiedName table, Column from, Column to, List<Column> rebuiltGenerated, List<Trigger> rebuiltTriggers,
+    ColumnConversion conversion)
     implements SchemaChange {
+
+  /** A change whose values, if its type changes, are cast. */
+  public AlterColumn(QualifiedName table, Column from, Column to, List<Column> rebuiltGenerated, List<Trigger> rebuiltTriggers) {
+    this(table, from, to, rebuiltGenerated, rebuiltTriggers, null);
+  }
 
   /** A change that rebuilds nothing around it. */
   public AlterColumn(QualifiedName table, Column from, Column to) {
@@ -71,7 +80,12 @@ public record AlterColumn(
 
   @Override
   public AlterColumn inverse() {
-    return new AlterColumn(table, to, from, rebuiltGenerated, rebuiltTriggers);
+    return new AlterColumn(table, to, from, rebuiltGenerated, rebuiltTriggers, conversion == null ? null : conversion.reversed());
+  }
+
+  /** @return this change with its values converted by {@code newConversion} */
+  public AlterColumn withConversion(ColumnConversion newConversion) {
+    return new AlterColumn(table, from, to, rebuiltGenerated, rebuiltTriggers, newConversion);
   }
 
   @Override

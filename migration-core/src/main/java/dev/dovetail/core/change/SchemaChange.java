@@ -67,7 +67,8 @@ public sealed interface SchemaChange
         AlterConstraintValidity,
         AlterReplicaIdentity,
         AlterClusterOn,
-        AlterColumnStatistics {
+        AlterColumnStatistics,
+        AlterInheritance {
 
   /** @return the change that undoes this one */
   SchemaChange inverse();
@@ -229,6 +230,8 @@ public sealed interface SchemaChange
     R visit(AlterConstraintValidity change);
 
     R visit(AlterReplicaIdentity change);
+
+    R visit(AlterInheritance change);
 
     R visit(AlterClusterOn change);
 

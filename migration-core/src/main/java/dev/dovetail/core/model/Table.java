@@ -26,6 +26,13 @@ import java.util.Optional;
  * @param clusterIndex the index {@code CLUSTER} uses by default ({@code ALTER TABLE … CLUSTER ON}), or null
  * @param statisticsTargets the statistics targets of its columns that are not the default ({@code ALTER COLUMN … SET
  *     STATISTICS}), by column name
+ * @param parents the tables it inherits from ({@code INHERITS}), in the order PostgreSQL keeps them, which is not
+ *     compared (it orders only the columns of a new child, and column order is not compared either); partitioning
+ *     is not inheritance here (see {@code partitions})
+ * @param inheritedColumns the columns it has from a parent only, not declared by itself ({@code attislocal} false):
+ *     a new table is created without them. Not compared: PostgreSQL has no statement that makes a column of a table
+ *     that stays inherited only ({@code INHERIT} keeps the table's own columns its own), so the two readings are
+ *     the same table for the diff
  */
 public record Table(
     QualifiedName name,
@@ -40,7 +47,28 @@ public record Table(
     List<Partition> partitions,
     ReplicaIdentity replicaIdentity,
     String clusterIndex,
-    Map<String, Integer> statisticsTargets) {
+    Map<String, Integer> statisticsTargets,
+    List<QualifiedName> parents,
+    java.util.Set<String> inheritedColumns) {
+
+  /** A table that inherits from none. */
+  public Table(
+      QualifiedName name,
+      List<Column> columns,
+      List<Constraint> constraints,
+      List<Index> indexes,
+      String comment,
+      boolean unlogged,
+      List<String> storageParameters,
+      List<Trigger> triggers,
+      String partitionKey,
+      List<Partition> partitions,
+      ReplicaIdentity replicaIdentity,
+      String clusterIndex,
+      Map<String, Integer> statisticsTargets) {
+    this(name, columns, constraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions,
+        replicaIdentity, clusterIndex, statisticsTargets, List.of(), java.util.Set.of());
+  }
 
   /** A table with the default replica identity, no clustered index and default statistics targets. */
   public Table(
@@ -70,6 +98,10 @@ public record Table(
     statisticsTargets = statisticsTargets == null
         ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(statisticsTargets));
+    parents = parents == null ? List.of() : List.copyOf(parents);
+    inheritedColumns = inheritedColumns == null
+        ? java.util.Set.of()
+        : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(inheritedColumns));
   }
 
   public Optional<Column> column(String columnName) {
@@ -91,8 +123,18 @@ public record Table(
 
   /** @return a copy with the given constraints */
   public Table withConstraints(List<Constraint> newConstraints) {
-    return new Table(name, columns, newConstraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions,
-        replicaIdentity, clusterIndex, statisticsTargets);
+    return with(columns, newConstraints);
+  }
+
+  /** @return a copy with the given columns and constraints, everything else kept */
+  public Table with(List<Column> newColumns, List<Constraint> newConstraints) {
+    return new Table(name, newColumns, newConstraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey,
+        partitions, replicaIdentity, clusterIndex, statisticsTargets, parents, inheritedColumns);
+  }
+
+  /** @return whether the column is the table's own: declared by it, or not inherited at all */
+  public boolean declares(String columnName) {
+    return !inheritedColumns.contains(columnName);
   }
 
   @Override
@@ -115,14 +157,15 @@ public record Table(
         && partitions.equals(other.partitions)
         && replicaIdentity.equals(other.replicaIdentity)
         && Objects.equals(clusterIndex, other.clusterIndex)
-        && statisticsTargets.equals(other.statisticsTargets);
+        && statisticsTargets.equals(other.statisticsTargets)
+        && java.util.Set.copyOf(parents).equals(java.util.Set.copyOf(other.parents));
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
         name, sortedColumns(), constraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions,
-        replicaIdentity, clusterIndex, statisticsTargets);
+        replicaIdentity, clusterIndex, statisticsTargets, java.util.Set.copyOf(parents));
   }
 
   private List<Column> sortedColumns() {

@@ -108,7 +108,8 @@ class SubjectTest {
             new AlterReplicaIdentity(ORDERS, dev.dovetail.core.model.ReplicaIdentity.DEFAULT,
                 new dev.dovetail.core.model.ReplicaIdentity(dev.dovetail.core.model.ReplicaIdentity.Kind.INDEX, "orders_key")),
             new AlterClusterOn(ORDERS, null, "orders_key"),
-            new AlterColumnStatistics(ORDERS, "total", null, 500));
+            new AlterColumnStatistics(ORDERS, "total", null, 500),
+            new AlterInheritance(ORDERS, new QualifiedName("sales", "documents"), true, List.of(NOT_VALID_CHECK), List.of("total")));
     return changes.stream().flatMap(c -> Stream.of(c, c.inverse())).toList();
   }
 

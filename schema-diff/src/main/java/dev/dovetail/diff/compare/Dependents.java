@@ -118,9 +118,7 @@ final class Dependents {
     if (columns.equals(dropped.columns()) && constraints.equals(dropped.constraints())) {
       return;
     }
-    Table bare = new Table(name, columns, constraints, dropped.indexes(), dropped.comment(), dropped.unlogged(),
-        dropped.storageParameters(), dropped.triggers(), dropped.partitionKey(), dropped.partitions(),
-        dropped.replicaIdentity(), dropped.clusterIndex(), dropped.statisticsTargets());
+    Table bare = dropped.with(columns, constraints);
     result.replaceAll(c -> c instanceof DropTable drop && drop.table().name().equals(name) ? new DropTable(bare, drop.ownedSequences()) : c);
   }
 

@@ -85,9 +85,7 @@ final class EnumRenames {
               ? new CheckConstraint(check.name(), check.definition().replace(oldConstant, newConstant), check.comment(), check.functions(), check.validated())
               : k)
           .toList();
-      tables.add(new Table(table.name(), columns, constraints, table.indexes(), table.comment(), table.unlogged(),
-          table.storageParameters(), table.triggers(), table.partitionKey(), table.partitions(), table.replicaIdentity(),
-          table.clusterIndex(), table.statisticsTargets()));
+      tables.add(table.with(columns, constraints));
     }
     return schema.toBuilder().enums(enums).tables(tables).build();
   }

@@ -44,9 +44,12 @@ final class TableComparer {
   static List<SchemaChange> compare(DatabaseSchema current, DatabaseSchema declared, OwnedSequences owned) {
     List<SchemaChange> changes = new ArrayList<>();
     Keyed<QualifiedName, Table> tables = Keyed.of(current.tables(), declared.tables(), Table::name);
+    Inheritance inheritance = new Inheritance(tables.from(), tables.to());
     for (Keyed.Both<Table> t : tables.kept()) {
-      List<SchemaChange> columns = columns(t.from(), t.to(), owned);
-      changes.addAll(ConstraintComparer.compare(t.from(), t.to(), columns));
+      List<SchemaChange> columns = columns(t.from(), t.to(), owned, inheritance);
+      List<SchemaChange> parents = inheritance.changes(t.from(), t.to());
+      changes.addAll(ConstraintComparer.compare(inheritance.checksAfterParents(t.from(), t.to()), t.to(), columns));
+      changes.addAll(parents);
     }
     Map<ForeignKey, QualifiedName> dropLater = cycleClosing(tables.removed());
     dropLater.forEach((fk, table) -> changes.add(new DropConstraint(table, fk)));
@@ -62,7 +65,7 @@ final class TableComparer {
   }
 
   /** @return the comment, storage, column and partition changes of a table that stays */
-  private static List<SchemaChange> columns(Table before, Table after, OwnedSequences owned) {
+  private static List<SchemaChange> columns(Table before, Table after, OwnedSequences owned, Inheritance inheritance) {
     QualifiedName name = before.name();
     List<SchemaChange> changes = new ArrayList<>(
         Comments.of(Comments.target(CommentTarget.Kind.TABLE, name, null), before.comment(), after.comment()));
@@ -71,17 +74,20 @@ final class TableComparer {
     }
     Keyed<String, Column> columns = Keyed.of(before.columns(), after.columns(), Column::name);
     for (Column old : columns.removed()) {
-      changes.add(new DropColumn(name, old, OwnedSequences.ownedBy(owned.dropped(), name, old.name())));
+      if (!inheritance.goesWithParent(before, after, old)) {
+        changes.add(new DropColumn(name, old, OwnedSequences.ownedBy(owned.dropped(), name, old.name())));
+      }
     }
     for (Keyed.Both<Column> c : columns.kept()) {
       changes.addAll(Comments.of(Comments.target(CommentTarget.Kind.COLUMN, name, c.to().name()), c.from().comment(), c.to().comment()));
-      if (!c.to().withComment(null).equals(c.from().withComment(null))) {
+      if (!c.to().withComment(null).equals(c.from().withComment(null)) && !inheritance.changesWithParent(before, after, c)) {
         changes.add(alter(before, after, c.from(), c.to()));
       }
     }
     // New columns keep their declared order, so a table reads the way it was declared.
     after.columns().stream()
         .filter(c -> !columns.from().containsKey(c.name()))
+        .filter(c -> !inheritance.comesWithParent(before, after, c))
         .forEach(c -> changes.add(new AddColumn(name, c, OwnedSequences.ownedBy(owned.created(), name, c.name()))));
     changes.addAll(partitions(before, after));
     return changes;

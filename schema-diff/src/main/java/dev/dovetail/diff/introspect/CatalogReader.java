@@ -209,6 +209,9 @@ public final class CatalogReader {
       if (target != null) {
         parts.statisticsTargets.put(rs.getString("column_name"), ((Number) target).intValue());
       }
+      if (rs.getBoolean("inherited_only")) {
+        parts.inheritedColumns.add(rs.getString("column_name"));
+      }
     });
     // what partitions have of their own, kept with their partitions below
     Map<QualifiedName, List<Constraint>> partitionConstraints = new LinkedHashMap<>();
@@ -289,7 +292,9 @@ public final class CatalogReader {
             parts.partitions,
             parts.replicaIdentity,
             parts.clusterIndex,
-            parts.statisticsTargets)));
+            parts.statisticsTargets,
+            parts.parents,
+            parts.inheritedColumns)));
     List<View> viewList = new ArrayList<>();
     views.forEach((name, view) -> viewList.add(
         view.with(viewIndexes.getOrDefault(name, List.of()), viewTriggers.getOrDefault(name, List.of()))));
@@ -655,8 +660,11 @@ public final class CatalogReader {
     final ReplicaIdentity replicaIdentity;
     final String clusterIndex;
     final Map<String, Integer> statisticsTargets = new LinkedHashMap<>();
+    final List<QualifiedName> parents;
+    final java.util.Set<String> inheritedColumns = new java.util.TreeSet<>();
 
     TableParts(ResultSet rs) throws SQLException {
+      this.parents = qualifiedNames(strings(rs.getArray("parent_schemas")), strings(rs.getArray("parent_names")));
       this.comment = rs.getString("comment");
       this.unlogged = rs.getBoolean("unlogged");
       this.storageParameters = strings(rs.getArray("storage_parameters"));

@@ -3,6 +3,7 @@ package dev.dovetail.diff.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AlterClusterOn;
 import dev.dovetail.core.change.AlterColumnStatistics;
+import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
@@ -291,7 +292,12 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     c.ownedSequences().forEach(s -> f.creates.add(ObjectId.relation(s.name())));
     for (Column column : table.columns()) {
       column(name, column, f.creates, f.needsAfter);
+      if (!table.declares(column.name())) {
+        // a column it has from its parents only comes from them as they are
+        table.parents().forEach(p -> f.needsAfter.add(ObjectId.columnType(p, column.name())));
+      }
     }
+    table.parents().forEach(p -> f.needsAfter.add(ObjectId.relation(p)));
     for (Constraint constraint : table.constraints()) {
       constraint(name, constraint, f.creates, f.needsAfter);
     }
@@ -799,6 +805,32 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     if (c.to().parentIndex() != null) {
       f.needsAfter.add(ObjectId.relation(c.to().parentIndex()));
     }
+    return f.build();
+  }
+
+  /**
+   * {@code INHERIT} needs the parent and, on the child, every column of the parent (with its type) and the checks it
+   * adds, which wait for the parent's; {@code NO INHERIT} is its inverse: it runs before those go.
+   */
+  @Override
+  public Footprint visit(AlterInheritance c) {
+    if (!c.inherit()) {
+      return visit(c.inverse()).inverse();
+    }
+    Footprint.Builder f = new Footprint.Builder();
+    f.needsAfter.add(ObjectId.relation(c.table()));
+    f.needsAfter.add(ObjectId.relation(c.parent()));
+    for (String column : c.columns()) {
+      f.needsAfter.add(ObjectId.column(c.table(), column));
+      f.needsAfter.add(ObjectId.columnType(c.table(), column));
+      f.needsAfter.add(ObjectId.column(c.parent(), column));
+      f.needsAfter.add(ObjectId.columnType(c.parent(), column));
+    }
+    for (CheckConstraint check : c.checks()) {
+      constraint(c.table(), check, f.creates, f.needsAfter);
+      f.needsAfter.add(ObjectId.constraint(c.parent(), check.name()));
+    }
+    f.needsAfter.removeAll(f.creates);
     return f.build();
   }
 

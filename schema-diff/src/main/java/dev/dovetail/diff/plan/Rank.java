@@ -3,6 +3,7 @@ package dev.dovetail.diff.plan;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AlterClusterOn;
 import dev.dovetail.core.change.AlterColumnStatistics;
+import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
@@ -269,6 +270,10 @@ enum Rank {
     // table attributes: reset with the drops (before the index they name goes), set with the indexes
     if (change instanceof AlterReplicaIdentity c) {
       return c.to().isDefault() ? DROP_OTHER : ADD_OTHER;
+    }
+    // a child gains its parent once its columns and checks are in place; it leaves before they are dropped
+    if (change instanceof AlterInheritance c) {
+      return c.inherit() ? ADD_OTHER : DROP_OTHER;
     }
     if (change instanceof AlterClusterOn c) {
       return c.toIndex() == null ? DROP_OTHER : ADD_OTHER;

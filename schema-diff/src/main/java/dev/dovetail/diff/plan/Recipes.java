@@ -106,7 +106,8 @@ final class Recipes {
   /** @return whether a column change is a rewriting type change the shadow column recipe can take */
   private static boolean rewrites(AlterColumn change) {
     return change.aspects().contains(ColumnAspect.TYPE)
-        && !TypeChange.withoutRewrite(change.from().type(), change.to().type())
+        && (change.conversion() != null && change.conversion().expression() != null
+            || !TypeChange.withoutRewrite(change.from().type(), change.to().type()))
         && SHADOW_ASPECTS.containsAll(change.aspects());
   }
 

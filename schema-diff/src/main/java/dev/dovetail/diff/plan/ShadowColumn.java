@@ -1,5 +1,6 @@
 package dev.dovetail.diff.plan;
 
+import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.Column;
@@ -59,6 +60,10 @@ final class ShadowColumn {
     }
     if (t.partitionKey() != null) {
       return Optional.of("the table is partitioned");
+    }
+    if (!t.parents().isEmpty() || tables.values().stream().anyMatch(o -> o.parents().contains(table))) {
+      // a shadow column added to a parent reaches its children, whose rows its trigger does not see
+      return Optional.of("the table inherits from another or is inherited from");
     }
     if (column.identity() != null || column.generatedExpression() != null || !column.defaultSequences().isEmpty()) {
       return Optional.of("the column is an identity, generated or serial column");
@@ -161,7 +166,8 @@ final class ShadowColumn {
     String suffix = rename ? old.name() + "_" + target.name() : target.name();
     QualifiedName function = new QualifiedName(table.schema(), Recipes.truncate("dovetail_sync_" + table.name() + "_" + suffix));
     String trigger = Recipes.truncate("dovetail_sync_" + suffix);
-    ShadowSql sql = new ShadowSql(table, old.name(), old.type(), shadow, target.type(), via, !rename);
+    ShadowSql sql = new ShadowSql(table, old.name(), old.type(), shadow, target.type(), via, !rename,
+        change instanceof AlterColumn alter ? alter.conversion() : null);
     return new Shadow(change, table, old, target, rename, shadow, object, function, trigger, sql);
   }
 

@@ -2,11 +2,15 @@ package dev.dovetail.diff.prove;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AttachedRename;
+import dev.dovetail.core.change.ColumnAspect;
+import dev.dovetail.core.change.RebuildViews;
 import dev.dovetail.core.change.RenameColumn;
 import dev.dovetail.core.change.RenameTable;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.ConversionHint;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
@@ -41,6 +45,8 @@ import java.util.stream.Collectors;
  * sequences that the declared schema names after the new name ({@code accounts_pkey} for {@code users_pkey}) are
  * found by their unchanged definitions and renamed with it, rather than rebuilt.
  *
+ * <p>Conversion hints ({@code -- migrations:using}) give the type change of their column the conversion they state.
+ *
  * <p>A hint already applied (the current state has the new name and not the old one) is ignored, so hints can stay
  * in the schema files. A hint that contradicts the declared schema, or names something the current state does not
  * have, is an error naming the hint's file and line.
@@ -64,6 +70,46 @@ public final class HintedDiff {
    *     the planner consults
    */
   public record Result(List<SchemaChange> changes, DatabaseSchema renamed) {}
+
+  /**
+   * @return the changes from {@code current} to {@code declared}, hinted renames first, and the type changes of hinted
+   *     columns converted as their hints state
+   * @throws MigrationException with {@link ErrorCode#DECLARED_SCHEMA_INVALID} for a conversion hint that names no
+   *     declared column
+   */
+  public Result diff(
+      ScratchDatabaseProvider scratch, DatabaseSchema current, DatabaseSchema declared, List<RenameHint> hints,
+      List<ConversionHint> conversions) {
+    for (ConversionHint hint : conversions) {
+      boolean declaredColumn = declared.tables().stream()
+          .anyMatch(t -> t.name().equals(hint.table()) && t.column(hint.column()).isPresent());
+      if (!declaredColumn) {
+        throw new MigrationException(
+            ErrorCode.DECLARED_SCHEMA_INVALID,
+            hint.location() + ": the conversion hint names column " + hint.column() + " of " + hint.table()
+                + ", which the declared schema does not have");
+      }
+    }
+    Result result = diff(scratch, current, declared, hints);
+    return conversions.isEmpty() ? result : new Result(converted(result.changes(), conversions), result.renamed());
+  }
+
+  /** A hint applies to the type change of its column; once the type no longer changes it is ignored. */
+  private static List<SchemaChange> converted(List<SchemaChange> changes, List<ConversionHint> conversions) {
+    return changes.stream().map(change -> {
+      if (change instanceof RebuildViews rebuild) {
+        return new RebuildViews(rebuild.dropped(), converted(rebuild.changes(), conversions), rebuild.created());
+      }
+      if (change instanceof AlterColumn alter && alter.aspects().contains(ColumnAspect.TYPE)) {
+        return conversions.stream()
+            .filter(h -> h.table().equals(alter.table()) && h.column().equals(alter.to().name()))
+            .findFirst()
+            .<SchemaChange>map(h -> alter.withConversion(h.conversion()))
+            .orElse(alter);
+      }
+      return change;
+    }).toList();
+  }
 
   /** @return the changes from {@code current} to {@code declared}, hinted renames first */
   public Result diff(ScratchDatabaseProvider scratch, DatabaseSchema current, DatabaseSchema declared, List<RenameHint> hints) {

@@ -2,6 +2,7 @@ package dev.dovetail.diff.source;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.model.ConversionHint;
 import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.RenameHint;
 import dev.dovetail.diff.sql.Roles;
@@ -150,6 +151,15 @@ public final class DeclaredSchema {
     List<RenameHint> hints = new ArrayList<>();
     for (Path file : files) {
       hints.addAll(RenameHints.in(SqlScript.read(file, display(file))));
+    }
+    return List.copyOf(hints);
+  }
+
+  /** @return the conversion hints written in {@code files}, in file order */
+  public List<ConversionHint> conversionHints(List<Path> files) {
+    List<ConversionHint> hints = new ArrayList<>();
+    for (Path file : files) {
+      hints.addAll(ConversionHints.in(SqlScript.read(file, display(file))));
     }
     return List.copyOf(hints);
   }

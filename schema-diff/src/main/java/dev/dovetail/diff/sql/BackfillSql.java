@@ -25,8 +25,14 @@ public final class BackfillSql {
    * @param from the column copied from, for {@link Kind#COPY}
    * @param via the type a converted value passes through ({@code text} between enum types), or empty
    * @param type the type a copied value is converted to, or null to copy it as it is
+   * @param conversion the expression that converts the copied value, naming column {@code from}, as the declared
+   *     schema states it; null to cast to {@code type}
    */
-  public record Fill(Kind kind, String from, String via, String type) {
+  public record Fill(Kind kind, String from, String via, String type, String conversion) {
+
+    public Fill(Kind kind, String from, String via, String type) {
+      this(kind, from, via, type, null);
+    }
 
     /** The kinds of value. */
     public enum Kind {
@@ -63,12 +69,20 @@ public final class BackfillSql {
       return new Fill(Kind.COPY, Objects.requireNonNull(from, "from"), via, Objects.requireNonNull(type, "type"));
     }
 
+    /** @return the value of column {@code from} converted by {@code conversion}, an expression that names it */
+    public static Fill convertedBy(String from, String conversion, String type) {
+      return new Fill(Kind.COPY, Objects.requireNonNull(from, "from"), "", Objects.requireNonNull(type, "type"),
+          Objects.requireNonNull(conversion, "conversion"));
+    }
+
     /** @return the value expression */
     String value() {
       return switch (kind) {
         case DEFAULT -> "DEFAULT";
         case TO_CHOOSE -> "NULL /* TODO: the value for existing rows */";
-        case COPY -> Sql.ident(from) + (type == null ? "" : (via.isEmpty() ? "" : "::" + via) + "::" + type);
+        case COPY -> conversion != null
+            ? "(" + conversion + ")::" + type
+            : Sql.ident(from) + (type == null ? "" : (via.isEmpty() ? "" : "::" + via) + "::" + type);
       };
     }
 

@@ -3,6 +3,7 @@ package dev.dovetail.diff.sql;
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AlterClusterOn;
 import dev.dovetail.core.change.AlterColumnStatistics;
+import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
@@ -95,6 +96,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Turns a {@link SchemaChange} into SQL statements, each with the lock it takes and its hazards (from {@link Hazards}).
@@ -530,11 +532,15 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   public List<Statement> visit(CreateTable change) {
     Table table = change.table();
     List<String> elements = new ArrayList<>();
-    table.columns().forEach(c -> elements.add(columnDefinition(c)));
+    // columns it has from its parents only come with INHERITS
+    table.columns().stream().filter(c -> table.declares(c.name())).forEach(c -> elements.add(columnDefinition(c)));
     table.constraints().stream().filter(Constraint::validated).forEach(c -> elements.add(constraintClause(c)));
     String sql =
         "CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + Sql.qualified(table.name())
-            + " (\n    " + String.join(",\n    ", elements) + "\n)"
+            + (elements.isEmpty() ? " ()" : " (\n    " + String.join(",\n    ", elements) + "\n)")
+            + (table.parents().isEmpty()
+                ? ""
+                : " INHERITS (" + table.parents().stream().map(Sql::qualified).collect(Collectors.joining(", ")) + ")")
             + (table.partitionKey() == null ? "" : " PARTITION BY " + table.partitionKey())
             + (table.storageParameters().isEmpty() ? "" : " WITH (" + String.join(", ", table.storageParameters()) + ")");
     List<Statement> statements = new ArrayList<>();
@@ -653,9 +659,13 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
               ? " COLLATE " + Sql.qualified(to.collation())
               : aspects.contains(ColumnAspect.COLLATION) ? " COLLATE pg_catalog.\"default\"" : "";
       String via = TypeChange.via(from.type(), to.type());
-      String using = aspects.contains(ColumnAspect.TYPE)
-          ? " USING " + Sql.ident(to.name()) + (via.isEmpty() ? "" : "::" + via) + "::" + to.type() : "";
-      boolean rewrite = aspects.contains(ColumnAspect.TYPE) && !TypeChange.withoutRewrite(from.type(), to.type());
+      String stated = change.conversion() == null ? null : change.conversion().expression();
+      String using = !aspects.contains(ColumnAspect.TYPE)
+          ? ""
+          : stated != null
+              ? " USING (" + stated + ")::" + to.type()
+              : " USING " + Sql.ident(to.name()) + (via.isEmpty() ? "" : "::" + via) + "::" + to.type();
+      boolean rewrite = aspects.contains(ColumnAspect.TYPE) && (stated != null || !TypeChange.withoutRewrite(from.type(), to.type()));
       statements.add(
           rewrite
               ? Statement.of(alter + " TYPE " + to.type() + collate + using, lock, Hazards.TYPE_REWRITE)
@@ -1264,6 +1274,31 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     return change.to().kind() == dev.dovetail.core.model.ReplicaIdentity.Kind.NOTHING
         ? List.of(Statement.of(sql, accessExclusive(change.table()), Hazards.REPLICA_IDENTITY_NOTHING))
         : List.of(Statement.of(sql, accessExclusive(change.table())));
+  }
+
+  /**
+   * {@code INHERIT} takes SHARE UPDATE EXCLUSIVE on the parent, {@code NO INHERIT} ACCESS SHARE; both ACCESS EXCLUSIVE
+   * on the child. The parent's checks the child lacks are added first ({@code INHERIT} requires them) and dropped
+   * after {@code NO INHERIT} (which leaves them behind as the child's own).
+   */
+  @Override
+  public List<Statement> visit(AlterInheritance change) {
+    QualifiedName table = change.table();
+    List<Statement> statements = new ArrayList<>();
+    if (change.inherit()) {
+      change.checks().forEach(c -> statements.add(
+          Statement.of(alterTable(table) + " ADD " + constraintClause(c), accessExclusive(table), Hazards.VALIDATION_SCAN)));
+      statements.add(Statement.of(
+          alterTable(table) + " INHERIT " + Sql.qualified(change.parent()),
+          accessExclusive(table).and(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, change.parent()), Hazards.INHERITED_ROWS));
+    } else {
+      statements.add(Statement.of(
+          alterTable(table) + " NO INHERIT " + Sql.qualified(change.parent()),
+          accessExclusive(table).and(Lock.Mode.ACCESS_SHARE, change.parent()), Hazards.INHERITED_ROWS));
+      change.checks().forEach(c -> statements.add(
+          Statement.of(alterTable(table) + " DROP CONSTRAINT " + Sql.ident(c.name()), accessExclusive(table))));
+    }
+    return List.copyOf(statements);
   }
 
   /** @return the {@code REPLICA IDENTITY …} clause of {@code identity} */

@@ -32,6 +32,11 @@ public final class Hazards {
       new Hazard(
           HazardType.NEEDS_REVIEW,
           "rows holding a removed label make the conversion fail; update them to a remaining label first");
+  public static final Hazard INHERITED_ROWS =
+      new Hazard(
+          HazardType.BACKWARD_INCOMPATIBLE,
+          "queries, updates and deletes on the parent table (without ONLY) include the child's rows from now on, or no"
+              + " longer do; make sure the application expects it");
   public static final Hazard LOGGING_REWRITE =
       new Hazard(HazardType.TABLE_REWRITE, "SET LOGGED / SET UNLOGGED rewrites the whole table under an ACCESS EXCLUSIVE lock");
   public static final Hazard DOMAIN_VALIDATION =

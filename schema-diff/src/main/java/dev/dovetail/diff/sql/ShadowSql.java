@@ -1,5 +1,6 @@
 package dev.dovetail.diff.sql;
 
+import dev.dovetail.core.model.ColumnConversion;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Statement;
@@ -18,9 +19,17 @@ import java.util.Objects;
  * @param via the type values pass through between the two types ({@code text} between two enum types), or empty
  * @param converts whether values are cast between the types (a type change), or copied as they are (a rename, where
  *     the trigger keeps both columns in step both ways)
+ * @param conversion how values are converted instead of cast, as the declared schema states it (each expression
+ *     names {@code column} and nothing else of the row), or null
  */
 public record ShadowSql(
-    QualifiedName table, String column, String columnType, String shadow, String shadowType, String via, boolean converts) {
+    QualifiedName table, String column, String columnType, String shadow, String shadowType, String via, boolean converts,
+    ColumnConversion conversion) {
+
+  public ShadowSql(
+      QualifiedName table, String column, String columnType, String shadow, String shadowType, String via, boolean converts) {
+    this(table, column, columnType, shadow, shadowType, via, converts, null);
+  }
 
   public ShadowSql {
     Objects.requireNonNull(table, "table");
@@ -38,7 +47,8 @@ public record ShadowSql(
   public Statement createFunction(QualifiedName function) {
     String o = "NEW." + Sql.ident(column);
     String n = "NEW." + Sql.ident(shadow);
-    String toNew = converts ? o + cast(shadowType) : o;
+    String toNew = !converts ? o : stated(conversion == null ? null : conversion.expression(), o, shadowType)
+        .orElse(o + cast(shadowType));
     String toOld = converts ? n + cast(columnType) : n;
     String body =
         converts
@@ -81,14 +91,35 @@ public record ShadowSql(
 
   /** @return what the backfill writes into the shadow column: the old column's value, converted for a type change */
   public Fill fill() {
+    if (converts && conversion != null && conversion.expression() != null) {
+      return Fill.convertedBy(column, conversion.expression(), shadowType);
+    }
     return converts ? Fill.convertedFrom(column, via, shadowType) : Fill.copyOf(column);
   }
 
   /** @return the {@code UPDATE} that fills the old column, added back by a down, from the shadow column in one statement */
   public Statement copyBack() {
     return Statement.of(
-        "UPDATE " + Sql.qualified(table) + " SET " + Sql.ident(column) + " = " + Sql.ident(shadow) + (converts ? cast(columnType) : ""),
+        "UPDATE " + Sql.qualified(table) + " SET " + Sql.ident(column) + " = "
+            + (!converts
+                ? Sql.ident(shadow)
+                : stated(conversion == null ? null : conversion.back(), Sql.ident(shadow), columnType)
+                    .orElse(Sql.ident(shadow) + cast(columnType))),
         Lock.on(Lock.Mode.ROW_EXCLUSIVE, table));
+  }
+
+  /**
+   * @param expression a stated conversion, which names the column, or null
+   * @param value where the value to convert is read ({@code NEW.c}, or the shadow column)
+   * @return the conversion of {@code value} to {@code type} by the stated expression, with the column's name bound to
+   *     {@code value} by a one-row subquery, so that the expression serves the trigger (the written value) and the copy
+   *     back (the shadow column's value) as it serves the backfill and {@code ALTER … USING} (the column's own)
+   */
+  private java.util.Optional<String> stated(String expression, String value, String type) {
+    return expression == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of("(SELECT (" + expression + ")::" + type + " FROM (SELECT " + value + " AS " + Sql.ident(column)
+            + ") AS dovetail_value)");
   }
 
   private String cast(String type) {

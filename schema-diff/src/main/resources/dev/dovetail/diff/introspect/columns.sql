@@ -57,7 +57,9 @@ SELECT n.nspname AS schema_name,
          JOIN pg_catalog.pg_proc vp ON vp.oid = f.id[1]::oid
          WHERE vp.provolatile = 'v') AS default_volatile,
        -- the statistics target: -1 before PostgreSQL 17 and NULL since for the default
-       CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::integer END AS statistics_target
+       CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::integer END AS statistics_target,
+       -- a column a child table has from its parents only, not declared by itself
+       NOT a.attislocal AS inherited_only
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -42,7 +42,9 @@ WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
   AND c.relkind IN ('r', 'p')
   -- a partition's own constraints too: declared on it alone (not cloned from or merged with its partitioned
   -- table's), of a partition whose partitioned table is managed (not a partition itself)
-  AND (NOT c.relispartition
+  -- a child table's checks inherited from its parents are the parents' (whether or not it declares them too:
+  -- INHERIT keeps a child's matching check its own, as with columns)
+  AND (NOT c.relispartition AND (con.contype <> 'c' OR con.coninhcount = 0)
        OR (c.relkind = 'r' AND con.conislocal AND con.coninhcount = 0 AND con.conparentid = 0
            AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class pt ON pt.oid = h.inhparent
                        WHERE h.inhrelid = c.oid AND pt.relkind = 'p' AND NOT pt.relispartition)))

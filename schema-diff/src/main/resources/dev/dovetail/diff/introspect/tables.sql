@@ -12,7 +12,15 @@ SELECT n.nspname AS schema_name,
        (SELECT ri.relname FROM pg_catalog.pg_index rx JOIN pg_catalog.pg_class ri ON ri.oid = rx.indexrelid
         WHERE rx.indrelid = c.oid AND rx.indisreplident) AS replica_identity_index,
        (SELECT ci.relname FROM pg_catalog.pg_index cx JOIN pg_catalog.pg_class ci ON ci.oid = cx.indexrelid
-        WHERE cx.indrelid = c.oid AND cx.indisclustered) AS cluster_index
+        WHERE cx.indrelid = c.oid AND cx.indisclustered) AS cluster_index,
+       -- the tables it inherits from (INHERITS), in their order; a partition's parent is not read here
+       ARRAY(SELECT pn.nspname FROM pg_catalog.pg_inherits ih
+             JOIN pg_catalog.pg_class pc ON pc.oid = ih.inhparent
+             JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+             WHERE ih.inhrelid = c.oid ORDER BY ih.inhseqno) AS parent_schemas,
+       ARRAY(SELECT pc.relname FROM pg_catalog.pg_inherits ih
+             JOIN pg_catalog.pg_class pc ON pc.oid = ih.inhparent
+             WHERE ih.inhrelid = c.oid ORDER BY ih.inhseqno) AS parent_names
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p')

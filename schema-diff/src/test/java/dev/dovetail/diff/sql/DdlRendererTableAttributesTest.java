@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dovetail.core.change.AlterClusterOn;
 import dev.dovetail.core.change.AlterColumnStatistics;
+import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
+import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.model.CheckConstraint;
+import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.ReplicaIdentity;
+import dev.dovetail.core.model.Table;
 import dev.dovetail.core.plan.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Golden SQL and locks of replica identity, CLUSTER ON and statistics targets. */
+/** Golden SQL and locks of replica identity, CLUSTER ON, statistics targets and inheritance. */
 class DdlRendererTableAttributesTest {
 
   private static final QualifiedName ITEMS = QualifiedName.of("Sales", "order items");
@@ -61,5 +68,37 @@ class DdlRendererTableAttributesTest {
     assertThat(sql(set.inverse())).containsExactly("ALTER TABLE \"Sales\".\"order items\" ALTER COLUMN \"Unit Price\" SET STATISTICS -1");
     assertThat(sql(new AlterColumnStatistics(ITEMS, "qty", 10, 0))).containsExactly("ALTER TABLE \"Sales\".\"order items\" ALTER COLUMN qty SET STATISTICS 0");
     assertThat(lock(set)).isEqualTo("SHARE UPDATE EXCLUSIVE on Sales.order items");
+  }
+
+  @Test
+  void inheritAddsTheParentsChecksFirstAndNoInheritDropsThemAfter() {
+    QualifiedName parent = QualifiedName.of("Sales", "select");
+    CheckConstraint check = new CheckConstraint("price's sign", "CHECK ((price >= 0))", null, List.of(), true);
+    AlterInheritance inherit = new AlterInheritance(ITEMS, parent, true, List.of(check), List.of("price"));
+    assertThat(sql(inherit)).containsExactly(
+        "ALTER TABLE \"Sales\".\"order items\" ADD CONSTRAINT \"price's sign\" CHECK ((price >= 0))",
+        "ALTER TABLE \"Sales\".\"order items\" INHERIT \"Sales\".\"select\"");
+    assertThat(sql(inherit.inverse())).containsExactly(
+        "ALTER TABLE \"Sales\".\"order items\" NO INHERIT \"Sales\".\"select\"",
+        "ALTER TABLE \"Sales\".\"order items\" DROP CONSTRAINT \"price's sign\"");
+    assertThat(renderer.render(inherit).get(1).lock().text())
+        .isEqualTo("ACCESS EXCLUSIVE on Sales.order items; SHARE UPDATE EXCLUSIVE on Sales.select");
+    assertThat(renderer.render(inherit.inverse()).get(0).lock().text())
+        .isEqualTo("ACCESS EXCLUSIVE on Sales.order items; ACCESS SHARE on Sales.select");
+    assertThat(renderer.render(inherit).get(1).hazards()).containsExactly(Hazards.INHERITED_ROWS);
+  }
+
+  @Test
+  void aChildIsCreatedWithInheritsAndWithoutTheColumnsItOnlyInherits() {
+    Table child = new Table(ITEMS, List.of(Column.of("price", "integer"), Column.of("note", "text")), List.of(), List.of(), null,
+        false, List.of(), List.of(), null, List.of(), ReplicaIdentity.DEFAULT, null, Map.of(),
+        List.of(QualifiedName.of("Sales", "select"), QualifiedName.of("public", "Dated")), Set.of("price"));
+    assertThat(sql(new CreateTable(child, List.of()))).containsExactly(
+        "CREATE TABLE \"Sales\".\"order items\" (\n    note text\n) INHERITS (\"Sales\".\"select\", public.\"Dated\")");
+    Table bare = new Table(ITEMS, List.of(Column.of("price", "integer")), List.of(), List.of(), null,
+        false, List.of(), List.of(), null, List.of(), ReplicaIdentity.DEFAULT, null, Map.of(),
+        List.of(QualifiedName.of("Sales", "select")), Set.of("price"));
+    assertThat(sql(new CreateTable(bare, List.of())))
+        .containsExactly("CREATE TABLE \"Sales\".\"order items\" () INHERITS (\"Sales\".\"select\")");
   }
 }

@@ -1,0 +1,1 @@
+CREATE TABLE garages (id integer PRIMARY KEY);
