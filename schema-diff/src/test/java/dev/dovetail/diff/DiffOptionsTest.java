@@ -28,6 +28,16 @@ class DiffOptionsTest {
   }
 
   @Test
+  void refusesAContractDirectoryInsideTheMigrationDirectoryWhichFlywayWouldScan() {
+    assertThatThrownBy(() -> DiffOptions.of(Path.of("schema"), MIGRATIONS).withContractDirectory(MIGRATIONS.resolve("contract")))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("is inside migrationDirectory")
+        .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.CONFIGURATION_INVALID));
+    assertThat(DiffOptions.of(Path.of("schema"), MIGRATIONS).withContractDirectory(MIGRATIONS.resolveSibling("contract")).contractDirectory())
+        .isEqualTo(MIGRATIONS.resolveSibling("contract"));
+  }
+
+  @Test
   void aBackfillBatchBelowOneRowIsAConfigurationError() {
     assertThatThrownBy(() -> new PlanOptions(true, 0))
         .isInstanceOf(MigrationException.class)

@@ -71,6 +71,17 @@ public final class MigrationDirectory {
           "undoDirectory " + undo + " is inside migrationDirectory " + root
               + ", which Flyway scans with its subdirectories; put it beside it (for example src/main/resources/db/undo)");
     }
+    if (contractRoot != null) {
+      Path contract = contractRoot.toAbsolutePath().normalize();
+      if (!contract.equals(migrations) && contract.startsWith(migrations)) {
+        // Flyway scans a location with its subdirectories: the drops would be applied with the expand migrations.
+        throw new MigrationException(
+            ErrorCode.CONFIGURATION_INVALID,
+            "contractDirectory " + contractRoot + " is inside migrationDirectory " + root
+                + ", which Flyway scans with its subdirectories, so the contract migrations would not wait;"
+                + " put it beside it (for example src/main/resources/db/contract)");
+      }
+    }
     if (contractRoot != null && normal.equals(contractRoot.toAbsolutePath().normalize())) {
       throw new MigrationException(
           ErrorCode.CONFIGURATION_INVALID, "undoDirectory and contractDirectory are both " + undo + "; give each a directory of its own");
