@@ -37,10 +37,20 @@ public record Statement(String sql, Lock lock, List<Hazard> hazards) {
     return List.copyOf(hazards);
   }
 
-  /** @return the distinct locks the statements take, in order of appearance, without {@link Lock#NONE} */
+  /**
+   * @return the distinct locks the statements take, in order of appearance, without {@link Lock#NONE}; a part of a
+   *     lock that an earlier statement took already is left out
+   */
   public static List<Lock> locks(List<Statement> statements) {
-    Set<Lock> locks = new LinkedHashSet<>();
-    statements.stream().map(Statement::lock).filter(l -> !l.isNone()).forEach(locks::add);
+    Set<Lock.Part> seen = new LinkedHashSet<>();
+    List<Lock> locks = new java.util.ArrayList<>();
+    for (Statement statement : statements) {
+      // a part said by an earlier statement is said once (the same lock on the same table, taken again)
+      List<Lock.Part> fresh = statement.lock().parts().stream().filter(seen::add).toList();
+      if (!fresh.isEmpty()) {
+        locks.add(new Lock(fresh));
+      }
+    }
     return List.copyOf(locks);
   }
 

@@ -46,4 +46,15 @@ class LockTest {
         Statement.of("a", exclusive), Statement.of("b", Lock.NONE), Statement.of("c", share), Statement.of("d", exclusive));
     assertThat(Statement.locks(statements)).containsExactly(exclusive, share);
   }
+
+  @Test
+  void aPartOfALockTakenByAnEarlierStatementIsNotListedAgain() {
+    QualifiedName parent = QualifiedName.of("sales", "documents");
+    Lock exclusive = Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, ORDERS);
+    Lock inherit = exclusive.and(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, parent);
+    List<Statement> statements = List.of(Statement.of("a", exclusive), Statement.of("b", inherit));
+    assertThat(Statement.locks(statements)).extracting(Lock::text)
+        .containsExactly("ACCESS EXCLUSIVE on public.orders", "SHARE UPDATE EXCLUSIVE on sales.documents");
+    assertThat(Statement.locks(List.of(Statement.of("b", inherit)))).containsExactly(inherit);
+  }
 }
