@@ -16,11 +16,13 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.component.configurator.ComponentConfigurator;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -168,12 +170,36 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
   private List<RemoteRepository> remoteRepositories;
 
+  /** Fails on a boolean parameter given neither {@code true} nor {@code false}, which Maven would read as false. */
+  private void refuseNonBooleans() throws MojoFailureException {
+    if (session == null || mojoExecution == null) {
+      return;
+    }
+    PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, mojoExecution);
+    List<BooleanParameters.Invalid> invalid = BooleanParameters.find(
+        mojoExecution.getMojoDescriptor().getParameters(), mojoExecution.getConfiguration(), session.getUserProperties(),
+        expression -> {
+          try {
+            Object value = evaluator.evaluate(expression);
+            return value == null ? null : value.toString();
+          } catch (ExpressionEvaluationException e) {
+            return expression;
+          }
+        });
+    if (!invalid.isEmpty()) {
+      throw new MojoFailureException(invalid.stream()
+          .map(i -> i.parameter() + " is '" + i.value() + "', which is not a boolean (Maven would read it as false)")
+          .collect(java.util.stream.Collectors.joining("; ")) + "; use true or false");
+    }
+  }
+
   /** The database credentials, resolved on first use: goals that need no database never look at serverId. */
   private Credentials credentials;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     UserPropertyOverrides.apply(this, session, mojoExecution, configurator, getLog());
+    refuseNonBooleans();
     if (skip) {
       getLog().info("Skipping (migrations.skip=true)");
       return;
