@@ -257,7 +257,7 @@ public final class MigrationVerifier {
         String downFile = down.getFileName().toString();
         boolean broken = true;
         try {
-          MigrationReplay.run(replica.connection, SqlScript.read(down, down.toString()), MigrationScript.transactional(down),
+          MigrationReplay.run(replica.connection, SqlScript.read(down, down.toString(), ErrorCode.MIGRATION_REPLAY_FAILED), MigrationScript.transactional(down),
               ErrorCode.MIGRATION_REPLAY_FAILED);
           Optional<String> left = rule.notUndone(replica.connection, before);
           if (left.isPresent()) {

@@ -25,7 +25,7 @@ public final class MigrationReplay {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "preparing scratch connection: " + e.getMessage(), e);
     }
     for (MigrationScript script : scripts) {
-      run(connection, SqlScript.read(script.path(), script.path().toString()), script.transactional(), ErrorCode.MIGRATION_REPLAY_FAILED);
+      run(connection, SqlScript.read(script.path(), script.path().toString(), ErrorCode.MIGRATION_REPLAY_FAILED), script.transactional(), ErrorCode.MIGRATION_REPLAY_FAILED);
     }
   }
 

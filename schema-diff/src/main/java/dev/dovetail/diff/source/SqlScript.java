@@ -43,13 +43,44 @@ public record SqlScript(String displayName, String text) {
     }
   }
 
-  /** @return the script read from a UTF-8 file */
+  /**
+   * @return the script read from a UTF-8 file
+   * @throws MigrationException with {@link ErrorCode#DECLARED_SCHEMA_INVALID} for a file that is not UTF-8
+   */
   public static SqlScript read(Path file, String displayName) {
+    return read(file, displayName, ErrorCode.DECLARED_SCHEMA_INVALID);
+  }
+
+  /**
+   * @param notUtf8 the error code of a file that is not UTF-8
+   * @return the script read from a UTF-8 file
+   * @throws MigrationException naming the file, the line and the byte where it stops being UTF-8
+   */
+  public static SqlScript read(Path file, String displayName, ErrorCode notUtf8) {
+    byte[] bytes;
     try {
-      return new SqlScript(displayName, Files.readString(file, StandardCharsets.UTF_8));
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + displayName, e);
     }
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new MigrationException(notUtf8, displayName + ":" + line + ": the file is not UTF-8 (byte " + (at + 1) + ", 0x"
+          + String.format("%02X", bytes[at] & 0xFF) + "); Dovetail reads SQL files as UTF-8: convert it, for example with"
+          + " iconv -f LATIN1 -t UTF-8");
+    }
+    out.flip();
+    return new SqlScript(displayName, out.toString());
   }
 
   /**
