@@ -68,7 +68,8 @@ public final class FlywayFormat {
       "END",
       "$dovetail$;");
 
-  private static final Pattern DURATION = Pattern.compile("\\d+(us|ms|s|min|h|d)?");
+  /** A duration as PostgreSQL reads a time setting: a number (fractions since 12), spaces, one of its units. */
+  private static final Pattern DURATION = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:us|ms|s|min|h|d)?");
 
   private final VelocityEngine velocity;
   private final String lockTimeout;
@@ -109,7 +110,9 @@ public final class FlywayFormat {
     if (value == null || !DURATION.matcher(value.strip()).matches()) {
       throw new MigrationException(
           ErrorCode.CONFIGURATION_INVALID,
-          parameter + " '" + value + "' is not a PostgreSQL duration; use for example 5s, 500ms or 1min (0 waits for ever)");
+          parameter + " '" + value + "' is not a PostgreSQL duration: a number with one of PostgreSQL's units us, ms, s,"
+              + " min, h or d, for example 5s, 500ms, 1min or 1h (PostgreSQL reads no other unit: '1 hour' is 1h;"
+              + " 0 waits for ever)");
     }
     return value.strip();
   }

@@ -65,6 +65,17 @@ class FlywayFormatTest {
   }
 
   @Test
+  void acceptsEveryDurationPostgresReadsAndNamesTheUnitsOfOneItDoesNot() {
+    for (String duration : List.of("5s", "500ms", "1min", "1h", "2d", "250us", "0", "1.5s", "5 s", " 10min ")) {
+      assertThat(new FlywayFormat(duration)).as(duration).isNotNull();
+    }
+    assertThatThrownBy(() -> new FlywayFormat("1 hour"))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("'1 hour' is 1h");
+    assertThatThrownBy(() -> new FlywayFormat("5s'; DROP TABLE t; --")).isInstanceOf(MigrationException.class);
+  }
+
+  @Test
   void refusesALockTimeoutPostgresCannotRead() {
     assertThatThrownBy(() -> new FlywayFormat("5 seconds"))
         .isInstanceOf(MigrationException.class)
