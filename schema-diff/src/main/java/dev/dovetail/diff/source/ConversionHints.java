@@ -56,10 +56,6 @@ public final class ConversionHints {
             + " -- migrations:using <schema>.<table>.<column> <expression of the column>"
             + " (and optionally -- migrations:using-down <schema>.<table>.<column> <expression back>)");
       }
-      if (column.group(4).contains("$dovetail$")) {
-        // the shadow column's trigger function is quoted with it
-        throw invalid(location, "a conversion hint may not contain $dovetail$");
-      }
       QualifiedName table = column.group(3) == null
           ? new QualifiedName("public", identifier(column.group(1)))
           : new QualifiedName(identifier(column.group(1)), identifier(column.group(2)));

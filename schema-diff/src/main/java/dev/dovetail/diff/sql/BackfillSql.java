@@ -117,7 +117,7 @@ public final class BackfillSql {
     String guard = guard(table, column, fill);
     return guard.isEmpty()
         ? List.of(update)
-        : List.of(Statement.of("DO $dovetail$\nBEGIN\n" + guard + "END\n$dovetail$", Lock.NONE), update);
+        : List.of(Statement.of("DO " + Sql.dollarQuoted("\nBEGIN\n" + guard + "END\n"), Lock.NONE), update);
   }
 
   /**
@@ -139,8 +139,8 @@ public final class BackfillSql {
     String intoFrom = from.substring(1, from.length() - 1);
     String intoTo = to.substring(1, to.length() - 1);
     String keyRow = "(" + keyList + ")";
-    String sql =
-        "DO $dovetail$\n"
+    String sql = "DO " + Sql.dollarQuoted(
+        "\n"
             + "DECLARE\n"
             + "  batch_size CONSTANT integer := " + batchSize + ";\n"
             + declare
@@ -156,8 +156,7 @@ public final class BackfillSql {
             + "    SELECT " + keyList + " INTO " + intoFrom + " FROM " + target
             + " WHERE " + keyRow + " > " + to + " AND " + pending + " ORDER BY " + keyList + " LIMIT 1;\n"
             + "  END LOOP;\n"
-            + "END\n"
-            + "$dovetail$";
+            + "END\n");
     return Statement.of(sql, Lock.on(Lock.Mode.ROW_EXCLUSIVE, table).oneBatchAtATime());
   }
 

@@ -1006,7 +1006,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
             ? Sql.literal(oldTable + "_") + " || a.attname || '_not_null'"
             : "CASE WHEN a.attname = " + Sql.literal(newColumn) + " THEN " + Sql.literal(oldTable + "_" + oldColumn + "_not_null")
                 + " END";
-    return "DO $dovetail$\n"
+    return "DO " + Sql.dollarQuoted("\n"
         + "DECLARE\n"
         + "  nn record;\n"
         + "BEGIN\n"
@@ -1018,8 +1018,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         + "    EXECUTE format('ALTER TABLE " + Sql.qualified(table).replace("'", "''").replace("%", "%%")
         + " RENAME CONSTRAINT %I TO %I', nn.conname, " + Sql.literal(table.name() + "_") + " || nn.attname || '_not_null');\n"
         + "  END LOOP;\n"
-        + "END\n"
-        + "$dovetail$";
+        + "END\n");
   }
 
   /** @return the statements renaming constraints, indexes and sequences of {@code table} */

@@ -23,7 +23,7 @@ public final class Irreversible {
 
   /** @return a statement that fails with {@code reason}; it takes no lock and changes nothing */
   public static Statement down(String reason) {
-    return Statement.of("DO $dovetail$ BEGIN RAISE EXCEPTION '%', " + Sql.literal(MARK + reason) + "; END $dovetail$", Lock.NONE);
+    return Statement.of("DO " + Sql.dollarQuoted(" BEGIN RAISE EXCEPTION '%', " + Sql.literal(MARK + reason) + "; END "), Lock.NONE);
   }
 
   /** @return whether an up file's text carries the {@code IRREVERSIBLE} hazard in its header, as Dovetail writes it */

@@ -274,8 +274,8 @@ public final class RecipeSql {
 
   /** @return a {@code DO} block granting on {@code view} what is granted on {@code table}, to the same roles */
   public static Statement copyGrants(QualifiedName table, QualifiedName view) {
-    String sql =
-        "DO $dovetail$\n"
+    String sql = "DO " + Sql.dollarQuoted(
+        "\n"
             + "DECLARE\n"
             + "  acl record;\n"
             + "BEGIN\n"
@@ -290,8 +290,7 @@ public final class RecipeSql {
             + "    EXECUTE format('GRANT %s ON " + Sql.qualified(view).replace("'", "''").replace("%", "%%") + " TO %s%s', acl.privilege_type, acl.grantee,\n"
             + "                   CASE WHEN acl.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);\n"
             + "  END LOOP;\n"
-            + "END\n"
-            + "$dovetail$";
+            + "END\n");
     return Statement.of(sql, Lock.NONE);
   }
 

@@ -61,8 +61,8 @@ public record ShadowSql(
                 + "    " + o + " := " + toOld + ";\n"
                 + "  END IF;\n";
     return Statement.of(
-        "CREATE FUNCTION " + Sql.qualified(function) + "() RETURNS trigger LANGUAGE plpgsql AS $dovetail$\nBEGIN\n" + body
-            + "  RETURN NEW;\nEND\n$dovetail$",
+        "CREATE FUNCTION " + Sql.qualified(function) + "() RETURNS trigger LANGUAGE plpgsql AS "
+            + Sql.dollarQuoted("\nBEGIN\n" + body + "  RETURN NEW;\nEND\n"),
         Lock.NONE);
   }
 

@@ -42,6 +42,18 @@ public final class Sql {
     return "'" + value.replace("'", "''") + "'";
   }
 
+  /**
+   * @return {@code body} between dollar quotes whose tag it does not contain: {@code $dovetail$} unless a name in the
+   *     body holds it ({@code t$dovetail$x}), then {@code $dovetail1$} and so on, so that no name ends the block early
+   */
+  public static String dollarQuoted(String body) {
+    String tag = "$dovetail$";
+    for (int i = 1; body.contains(tag); i++) {
+      tag = "$dovetail" + i + "$";
+    }
+    return tag + body + tag;
+  }
+
   private static Set<String> loadKeywords() {
     try (InputStream in = Sql.class.getResourceAsStream("keywords.txt")) {
       if (in == null) {

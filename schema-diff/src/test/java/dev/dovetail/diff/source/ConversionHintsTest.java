@@ -32,8 +32,6 @@ class ConversionHintsTest {
         .isInstanceOf(MigrationException.class).hasMessageContaining("a.sql:1: cannot read conversion hint");
     assertThatThrownBy(() -> ConversionHints.in(new SqlScript("a.sql", "-- migrations:using t.c c::int\n-- migrations:using t.c c::bigint\n")))
         .isInstanceOf(MigrationException.class).hasMessageContaining("a.sql:2: a second using hint for column c of public.t");
-    assertThatThrownBy(() -> ConversionHints.in(new SqlScript("a.sql", "-- migrations:using t.c $dovetail$ || c\n")))
-        .isInstanceOf(MigrationException.class).hasMessageContaining("a.sql:1: a conversion hint may not contain $dovetail$");
     assertThatThrownBy(() -> ConversionHints.in(new SqlScript("b.sql", "-- migrations:using-down t.c c::text\n")))
         .isInstanceOf(MigrationException.class).hasMessageContaining("b.sql:1: a using-down hint for column c of public.t without its using hint");
   }

@@ -31,4 +31,11 @@ class SqlTest {
     assertThat(Sql.qualified(QualifiedName.of("Sales", "order items"))).isEqualTo("\"Sales\".\"order items\"");
     assertThat(Sql.literal("it's")).isEqualTo("'it''s'");
   }
+
+  @Test
+  void dollarQuotesWithATagTheBodyDoesNotHold() {
+    assertThat(Sql.dollarQuoted(" BEGIN NULL; END ")).isEqualTo("$dovetail$ BEGIN NULL; END $dovetail$");
+    assertThat(Sql.dollarQuoted(" UPDATE \"t$dovetail$x\" SET a = 1; ")).isEqualTo("$dovetail1$ UPDATE \"t$dovetail$x\" SET a = 1; $dovetail1$");
+    assertThat(Sql.dollarQuoted("$dovetail$ $dovetail1$")).isEqualTo("$dovetail2$$dovetail$ $dovetail1$$dovetail2$");
+  }
 }
