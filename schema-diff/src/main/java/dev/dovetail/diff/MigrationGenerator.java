@@ -117,6 +117,15 @@ public final class MigrationGenerator {
       writeReport(options, List.of());
       return new DiffResult(current, declared, new MigrationPlan(List.of()), List.of());
     }
+    if (schemaFiles.isEmpty()) {
+      // An empty directory is far more often a wrong schemaDirectory than a wish to drop everything.
+      throw new MigrationException(
+          ErrorCode.CONFIGURATION_INVALID,
+          "the schema directory " + options.schemaDirectory() + " has no .sql file, but the current state has " + size(current)
+              + " (and " + changes.size() + " difference(s) in all): diff would drop all of it. Declare the schema there"
+              + " (mvn migrations:init writes it from a live database) or set schemaDirectory; to drop everything, declare"
+              + " an empty schema with an empty .sql file");
+    }
     MigrationPlan plan = new Planner(options.plan()).plan(changes, diff.renamed());
     if (options.failIfChanges()) {
       throw new MigrationException(

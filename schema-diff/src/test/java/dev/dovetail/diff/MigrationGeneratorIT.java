@@ -103,6 +103,25 @@ class MigrationGeneratorIT {
   }
 
   @Test
+  void anEmptySchemaDirectoryDropsNothingButAnEmptyFileDropsEverything() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    Files.delete(schema().resolve("a.sql"));
+    long written = Files.list(migrations()).count();
+
+    assertThatThrownBy(() -> new MigrationGenerator().diff(DiffOptions.of(schema(), migrations())))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("has no .sql file, but the current state has 1 table(s) and 0 view(s)")
+        .hasMessageContaining("diff would drop all of it")
+        .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.CONFIGURATION_INVALID));
+    assertThat(Files.list(migrations()).count()).as("nothing written").isEqualTo(written);
+
+    Files.writeString(schema().resolve("empty.sql"), "-- nothing is declared: every table goes\n");
+    DiffResult drop = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+    assertThat(drop.plan().migrations()).extracting(m -> m.name()).containsExactly("contract_drop_table_authors");
+  }
+
+  @Test
   void everyWrittenFileSetsTheLockTimeoutAndABadOneFailsBeforeAnyWork() throws IOException {
     Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
 
