@@ -734,17 +734,22 @@ final class Recipes {
     return new Migration(migration.name(), migration.description(), migration.phase(), migration.change(), up, migration.down(), migration.transactional());
   }
 
-  /** @return the identifier cut to PostgreSQL's 63 bytes, at a character boundary, as PostgreSQL would cut it */
+  /**
+   * @return a name Dovetail chooses, as it is when it fits PostgreSQL's 63 bytes, else its first 54 bytes (at a
+   *     character boundary), {@code _} and eight hex digits of a hash of the whole name
+   */
   static String truncate(String identifier) {
     byte[] bytes = identifier.getBytes(StandardCharsets.UTF_8);
     if (bytes.length <= 63) {
       return identifier;
     }
+    // Cut to 54 bytes (at a character boundary) and end with a hash of the whole: a 63-byte column's shadow
+    // "<column>_dovetail_new" cut to 63 bytes would be the column's own name, and two long names could meet.
     int end = identifier.length();
-    while (identifier.substring(0, end).getBytes(StandardCharsets.UTF_8).length > 63) {
-      end--;
+    while (identifier.substring(0, end).getBytes(StandardCharsets.UTF_8).length > 54) {
+      end = identifier.offsetByCodePoints(end, -1);
     }
-    return identifier.substring(0, end);
+    return identifier.substring(0, end) + "_" + dev.dovetail.core.plan.MigrationNames.shortHash(identifier);
   }
 
 

@@ -1,0 +1,2 @@
+CREATE TABLE orders (id bigint PRIMARY KEY, amount_in_the_smallest_unit_of_the_currency_the_order_was_placed bigint, amount_in_the_smallest_unit_of_the_currency_the_order_was_placx bigint);
+CREATE INDEX orders_amount ON orders (amount_in_the_smallest_unit_of_the_currency_the_order_was_placed);
