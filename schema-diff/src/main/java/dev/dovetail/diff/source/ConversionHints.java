@@ -28,9 +28,8 @@ import java.util.regex.Pattern;
 public final class ConversionHints {
 
   private static final Pattern HINT = Pattern.compile("^\\s*--\\s*migrations:(using(?:-down)?)\\b(.*)$");
-  private static final String IDENTIFIER = "(?:\"(?:[^\"]|\"\")+\"|[^\\s.\"'(]+)";
   private static final Pattern COLUMN = Pattern.compile(
-      "^\\s+(" + IDENTIFIER + ")\\.(" + IDENTIFIER + ")(?:\\.(" + IDENTIFIER + "))?\\s+(\\S.*?)\\s*$");
+      "^\\s+(" + RenameHints.IDENTIFIER + ")\\.(" + RenameHints.IDENTIFIER + ")(?:\\.(" + RenameHints.IDENTIFIER + "))?\\s+(\\S.*?)\\s*$");
 
   private ConversionHints() {}
 
@@ -57,9 +56,9 @@ public final class ConversionHints {
             + " (and optionally -- migrations:using-down <schema>.<table>.<column> <expression back>)");
       }
       QualifiedName table = column.group(3) == null
-          ? new QualifiedName("public", identifier(column.group(1)))
-          : new QualifiedName(identifier(column.group(1)), identifier(column.group(2)));
-      String name = identifier(column.group(3) == null ? column.group(2) : column.group(3));
+          ? new QualifiedName("public", RenameHints.identifier(column.group(1)))
+          : new QualifiedName(RenameHints.identifier(column.group(1)), RenameHints.identifier(column.group(2)));
+      String name = RenameHints.identifier(column.group(3) == null ? column.group(2) : column.group(3));
       String key = table + "." + name;
       tables.put(key, table);
       columns.put(key, name);
@@ -85,12 +84,5 @@ public final class ConversionHints {
 
   private static MigrationException invalid(String location, String problem) {
     return new MigrationException(ErrorCode.DECLARED_SCHEMA_INVALID, location + ": " + problem);
-  }
-
-  /** An unquoted name folds to lower case, as PostgreSQL folds it. */
-  private static String identifier(String written) {
-    return written.startsWith("\"")
-        ? written.substring(1, written.length() - 1).replace("\"\"", "\"")
-        : written.toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 public final class RenameHints {
 
   private static final Pattern HINT = Pattern.compile("^\\s*--\\s*migrations:rename\\b(.*)$");
-  private static final String IDENTIFIER = "(?:\"(?:[^\"]|\"\")+\"|[^\\s.\"']+)";
+  /** A name as written in a hint: double-quoted, or bare (folded to lower case); shared with {@link ConversionHints}. */
+  static final String IDENTIFIER = "(?:\"(?:[^\"]|\"\")+\"|[^\\s.\"']+)";
   private static final String LITERAL = "'((?:[^']|'')*)'";
   private static final Pattern VALUE =
       Pattern.compile("^\\s+value\\s+(" + IDENTIFIER + ")(?:\\.(" + IDENTIFIER + "))?\\s+" + LITERAL + "\\s+to\\s+" + LITERAL + "\\s*$");
@@ -93,7 +94,7 @@ public final class RenameHints {
   }
 
   /** An unquoted name folds to lower case, as PostgreSQL folds it. */
-  private static String identifier(String written) {
+  static String identifier(String written) {
     return written.startsWith("\"")
         ? written.substring(1, written.length() - 1).replace("\"\"", "\"")
         : written.toLowerCase(java.util.Locale.ROOT);
