@@ -1,6 +1,3 @@
-DO $$ BEGIN CREATE ROLE dovetail_owner_a; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_owner_b; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE "Dovetail Owner ""Odd"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE SCHEMA "Odd Schema" AUTHORIZATION "Dovetail Owner ""Odd""";
 CREATE TYPE "Odd Schema"."Kind ""X""" AS ENUM ('a');
 ALTER TYPE "Odd Schema"."Kind ""X""" OWNER TO "Dovetail Owner ""Odd""";

@@ -1,6 +1,3 @@
-DO $$ BEGIN CREATE ROLE dovetail_owner_a; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_owner_b; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE "Dovetail Owner ""Odd"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE SCHEMA billing AUTHORIZATION dovetail_owner_b;
 CREATE TABLE billing.invoice (id bigint PRIMARY KEY, amount numeric);
 ALTER TABLE billing.invoice OWNER TO dovetail_owner_b;

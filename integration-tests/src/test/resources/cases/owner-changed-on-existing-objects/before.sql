@@ -1,7 +1,4 @@
 -- Tests: owners changed on existing objects of several kinds: from one role to another, from the loading role to a role (its down gives it back with OWNER TO CURRENT_USER), and an owner that stays
-DO $$ BEGIN CREATE ROLE dovetail_owner_a; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_owner_b; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE "Dovetail Owner ""Odd"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE SCHEMA billing AUTHORIZATION dovetail_owner_a;
 CREATE TABLE billing.invoice (id bigint PRIMARY KEY, amount numeric);
 ALTER TABLE billing.invoice OWNER TO dovetail_owner_a;

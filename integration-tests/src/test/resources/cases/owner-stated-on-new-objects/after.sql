@@ -1,6 +1,3 @@
-DO $$ BEGIN CREATE ROLE dovetail_owner_a; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_owner_b; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE "Dovetail Owner ""Odd"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE TABLE keep (id bigint PRIMARY KEY, qty integer);
 CREATE SCHEMA reports AUTHORIZATION dovetail_owner_a;
 CREATE TABLE reports.daily (day date PRIMARY KEY, total numeric);

@@ -1,6 +1,3 @@
-DO $$ BEGIN CREATE ROLE dovetail_owner_a; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_owner_b; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE "Dovetail Owner ""Odd"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE TABLE orders (id bigint PRIMARY KEY, qty bigint, note text, placed_at timestamptz);
 ALTER TABLE orders OWNER TO dovetail_owner_b;
 CREATE VIEW order_qty AS SELECT id, qty FROM orders;

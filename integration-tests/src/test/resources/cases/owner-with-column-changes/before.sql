@@ -1,7 +1,4 @@
 -- Tests: a stated owner on a table whose columns change (one added, one retyped, which rebuilds the view on it) and on that view: the rebuilt view gets its owner back, and so does the old one in the down
-DO $$ BEGIN CREATE ROLE dovetail_owner_a; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_owner_b; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE "Dovetail Owner ""Odd"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE TABLE orders (id bigint PRIMARY KEY, qty integer, note text);
 ALTER TABLE orders OWNER TO dovetail_owner_a;
 CREATE VIEW order_qty AS SELECT id, qty FROM orders;

@@ -1,5 +1,4 @@
 -- Tests: policies, RLS and comments on policies with awkward identifiers (quotes, spaces, mixed case, keywords, unicode) in a mixed-case schema; comment added, changed and removed, policy renamed
-DO $$ BEGIN CREATE ROLE "Dovetail Pol ""Auditor"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE SCHEMA "Sales";
 CREATE TABLE "Sales"."order items" ("Qty" int NOT NULL, "user" name, note text);
 ALTER TABLE "Sales"."order items" ENABLE ROW LEVEL SECURITY;

@@ -1,6 +1,4 @@
 -- Tests: changed policies: roles, USING and WITH CHECK altered in place (ALTER POLICY); a new command, a switch from permissive to restrictive and a removed WITH CHECK drop and create; RLS stays enabled, FORCE goes away
-DO $$ BEGIN CREATE ROLE dovetail_pol_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_pol_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE TABLE accounts (id bigint PRIMARY KEY, owner name NOT NULL, region text NOT NULL, balance numeric NOT NULL);
 ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
 CREATE POLICY accounts_roles ON accounts FOR SELECT TO dovetail_pol_reader, dovetail_pol_writer USING (true);

@@ -1,6 +1,4 @@
 -- Tests: a policy naming a column whose type changes is dropped before and recreated after; a table with RLS and policies is dropped (RLS off and policies dropped first, so the down restores them); a policy naming a dropped column goes first
-DO $$ BEGIN CREATE ROLE dovetail_pol_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_pol_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE TABLE invoices (id bigint PRIMARY KEY, customer int NOT NULL, amount numeric(10,2), legacy_flag boolean);
 ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;
 CREATE POLICY invoices_customer ON invoices FOR SELECT TO dovetail_pol_reader USING (customer = current_setting('app.customer')::int);

@@ -1,6 +1,4 @@
 -- Tests: policies that call functions and read other tables: created after the function and the table they use, dropped before them; a function whose result changes (drop and create) and a table that goes take their policies' rebuild along
-DO $$ BEGIN CREATE ROLE dovetail_pol_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_pol_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE TABLE members (team int NOT NULL, member name NOT NULL, PRIMARY KEY (team, member));
 CREATE TABLE banned (member name PRIMARY KEY);
 CREATE FUNCTION current_team() RETURNS int LANGUAGE sql STABLE AS $$ SELECT coalesce(current_setting('app.team', true), '0')::int $$;

@@ -1,4 +1,3 @@
-DO $$ BEGIN CREATE ROLE dovetail_priv_part; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE TABLE events (id bigint NOT NULL, owner text NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
 CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 GRANT SELECT, INSERT ON events TO dovetail_priv_part;

@@ -1,8 +1,5 @@
 -- Tests: column privileges with includePrivileges: SELECT and UPDATE on some columns, changed, on an awkward column name, on a new column and on a dropped column, next to a table grant
 -- Options: includePrivileges
-DO $$ BEGIN CREATE ROLE dovetail_priv_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_priv_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE "Dovetail Priv ""Mixed"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE TABLE staff (id bigint PRIMARY KEY, name text, salary numeric, "Home Address" text, nickname text);
 GRANT SELECT (id, name, "Home Address") ON staff TO dovetail_priv_reader;
 GRANT UPDATE (name, "Home Address") ON staff TO dovetail_priv_writer WITH GRANT OPTION;

@@ -1,8 +1,5 @@
 -- Tests: function and procedure privileges with includePrivileges: EXECUTE revoked from PUBLIC (a default) and granted to roles, overloads, a procedure, a function recreated for a new result type keeps its grants, a dropped function
 -- Options: includePrivileges
-DO $$ BEGIN CREATE ROLE dovetail_priv_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_priv_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE "Dovetail Priv ""Mixed"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE FUNCTION add_tax(amount numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT amount * 1.2 $$;
 CREATE FUNCTION add_tax(amount integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT amount * 2 $$;
 CREATE FUNCTION score(v text) RETURNS integer LANGUAGE sql AS $$ SELECT length(v) $$;

@@ -1,8 +1,5 @@
 -- Tests: schema and sequence privileges with includePrivileges: USAGE/CREATE on schemas (new, mixed-case, public with its default USAGE for PUBLIC revoked), USAGE/SELECT/UPDATE on standalone and serial sequences
 -- Options: includePrivileges
-DO $$ BEGIN CREATE ROLE dovetail_priv_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_priv_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE "Dovetail Priv ""Mixed"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 REVOKE USAGE ON SCHEMA public FROM PUBLIC;
 CREATE SCHEMA app;
 GRANT USAGE ON SCHEMA app TO dovetail_priv_reader, dovetail_priv_writer;

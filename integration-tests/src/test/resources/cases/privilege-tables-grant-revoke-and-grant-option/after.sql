@@ -1,8 +1,5 @@
 -- Tests: table privileges with includePrivileges: grants added and revoked, WITH GRANT OPTION added and removed, PUBLIC, an awkward role name, a new and a dropped table with their grants
 -- Options: includePrivileges
-DO $$ BEGIN CREATE ROLE dovetail_priv_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_priv_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE "Dovetail Priv ""Mixed"""; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);
 GRANT SELECT, INSERT, UPDATE ON orders TO dovetail_priv_writer WITH GRANT OPTION;
 GRANT SELECT ON orders TO dovetail_priv_reader;

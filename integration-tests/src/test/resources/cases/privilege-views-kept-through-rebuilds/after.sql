@@ -1,5 +1,3 @@
-DO $$ BEGIN CREATE ROLE dovetail_priv_viewer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_priv_analyst; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE TABLE sales (id bigint PRIMARY KEY, qty bigint NOT NULL, region text);
 CREATE VIEW sales_qty AS SELECT id, qty FROM sales;
 GRANT SELECT ON sales_qty TO dovetail_priv_viewer;

@@ -1,7 +1,5 @@
 -- Tests: privileges on views and a materialized view survive their rebuilds (around a retyped column, a changed query) and come with a new view
 -- Options: includePrivileges
-DO $$ BEGIN CREATE ROLE dovetail_priv_viewer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
-DO $$ BEGIN CREATE ROLE dovetail_priv_analyst; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
 CREATE TABLE sales (id bigint PRIMARY KEY, qty int NOT NULL, region text);
 CREATE VIEW sales_qty AS SELECT id, qty FROM sales;
 GRANT SELECT ON sales_qty TO dovetail_priv_viewer;

@@ -66,7 +66,8 @@ final class DataKeeping {
       List<MigrationFile> ups, List<MigrationFile> downs, Set<String> nonTransactional, List<RenameHint> hints,
       List<ConversionHint> conversions) throws SQLException {
     long start = System.nanoTime();
-    try (ScratchDatabase database = scratch.create();
+    // Without the sandbox, as the server's superuser: rows must be seeded and read past FORCE ROW LEVEL SECURITY.
+    try (ScratchDatabase database = scratch.withoutSandbox().create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       builder.build(connection, before);
       List<TableSeeder.Seeded> seeded = new TableSeeder(connection).seed();

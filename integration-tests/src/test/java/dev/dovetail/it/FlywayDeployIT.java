@@ -47,6 +47,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FlywayDeployIT {
 
   private final EmbeddedScratchProvider scratch = EmbeddedScratchProvider.shared();
+  /** The databases Flyway deploys to stand in for live ones: Flyway logs in as the server's user, not as a sandbox. */
+  private final EmbeddedScratchProvider live = scratch.withoutSandbox();
 
   @BeforeAll
   static void sayWhichFlyway() {
@@ -63,7 +65,7 @@ class FlywayDeployIT {
   void everyRecipeDeploysWithRealFlyway(RecipeBookIT.Recipe recipe, @TempDir Path location) throws Exception {
     Path expected = Path.of("src/test/resources/recipes", recipe.name(), "expected");
     DatabaseSchema after = new SchemaBuilder().canonical(scratch, RoundTrip.modelOf(recipe.after()));
-    try (ScratchDatabase database = scratch.create();
+    try (ScratchDatabase database = live.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       recipe.before().execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
       RealFlyway flyway = new RealFlyway(database.jdbcUrl(), location, false);
@@ -86,7 +88,7 @@ class FlywayDeployIT {
   void aConcurrentIndexUnderFlywaysDefaultLockStopsWithTheSettingToChangeAndBuildsNothing(@TempDir Path location)
       throws Exception {
     RecipeBookIT.Recipe recipe = recipe("06-create-index");
-    try (ScratchDatabase database = scratch.create();
+    try (ScratchDatabase database = live.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       recipe.before().execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
       copyUps(Path.of("src/test/resources/recipes", recipe.name(), "expected"), "V", location);
@@ -109,7 +111,7 @@ class FlywayDeployIT {
   void aGuardedBackfillRefusesRowsUntilTheReviewerWritesTheValueThenDeploys(@TempDir Path location) throws Exception {
     RecipeBookIT.Recipe recipe = recipe("04-add-column-not-null-without-default");
     Path expected = Path.of("src/test/resources/recipes", recipe.name(), "expected");
-    try (ScratchDatabase database = scratch.create();
+    try (ScratchDatabase database = live.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       recipe.before().execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
       execute(connection, "INSERT INTO customers SELECT g, 'c' || g || '@example.com' FROM generate_series(1, 25000) g");
@@ -149,7 +151,7 @@ class FlywayDeployIT {
           .map(p -> read(p)).collect(Collectors.joining("\n"));
       declared = new SchemaBuilder().canonical(scratch, RoundTrip.modelOf(new SqlScript("shop schema", text)));
     }
-    try (ScratchDatabase database = scratch.create();
+    try (ScratchDatabase database = live.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       // Flyway's defaults, transactional lock included: the shop has no file that runs outside a transaction.
       RealFlyway flyway = new RealFlyway(database.jdbcUrl(), shop.resolve("migration"), true);

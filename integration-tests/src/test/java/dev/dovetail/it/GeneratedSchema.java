@@ -135,12 +135,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
   /** @return the schema as a user would declare it */
   String sql() {
     StringBuilder sql = new StringBuilder();
-    if (owners != 0) {
-      for (String role : OWNER_ROLES) {
-        sql.append("DO $$ BEGIN CREATE ROLE ").append(quote(role))
-            .append("; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;\n");
-      }
-    }
+    // the roles its OWNER TO names need no CREATE ROLE: Dovetail makes them on the scratch server
     sql.append("CREATE TYPE mood AS ENUM (")
         .append(labels.stream().map(GeneratedSchema::literal).collect(Collectors.joining(", ")))
         .append(");\n");

@@ -137,7 +137,7 @@ public final class PluginFixture {
 
   private static ScratchDatabase deployLive(Path basedir, String byHand) throws IOException, SQLException {
     List<MigrationScript> migrations = new MigrationDirectory(basedir.resolve("src/main/resources/db/migration")).upMigrations();
-    ScratchDatabase live = EmbeddedScratchProvider.shared().create(); // not closed: the invoked build uses it
+    ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create(); // not closed: the invoked build uses it
     try (Connection connection = live.connect(SqlScript.driverOptions()); Statement sql = connection.createStatement()) {
       connection.setAutoCommit(true);
       MigrationReplay.apply(connection, migrations);
@@ -169,7 +169,7 @@ public final class PluginFixture {
    *     JVM ends, for an invoked build to deploy to
    */
   public static String emptyDatabase() {
-    return EmbeddedScratchProvider.shared().create().jdbcUrl(); // not closed: the invoked build uses it
+    return EmbeddedScratchProvider.shared().withoutSandbox().create().jdbcUrl(); // not closed: the invoked build uses it
   }
 
   /** @return the result of a query with one {@code bigint} or {@code int} column and one row, on {@code url} */
@@ -189,7 +189,7 @@ public final class PluginFixture {
    * Maven plugin; plus {@code extra}.
    */
   public static void unmanagedDatabase(Path basedir, String propertiesFile, String sql, Map<String, String> extra) throws SQLException {
-    ScratchDatabase live = EmbeddedScratchProvider.shared().create(); // not closed: the invoked builds use it
+    ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create(); // not closed: the invoked builds use it
     try (Connection connection = live.connect(SqlScript.driverOptions()); Statement statement = connection.createStatement()) {
       connection.setAutoCommit(true);
       statement.execute(sql);

@@ -101,6 +101,15 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.scratchUrl")
   protected String scratchUrl;
 
+  /**
+   * Whether the declared schema and the migrations run on the scratch database as its own unprivileged role (the
+   * sandbox: no superuser, no CREATEDB or CREATEROLE, owner of that database only), so that nothing they say can
+   * reach other databases, roles or the machine. Turn it off only for existing migrations that create roles, and only
+   * with a scratch server that is not shared with anything that matters.
+   */
+  @Parameter(property = "migrations.sandbox", defaultValue = "true")
+  protected boolean sandbox;
+
   /** PostgreSQL major version of the scratch server, 14–18; match production. */
   @Parameter(property = "migrations.postgresVersion", defaultValue = "18")
   protected int postgresVersion;
@@ -207,10 +216,12 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     try {
       run();
     } catch (MigrationException e) {
+      // the code leads, so that docs/errors.md (one section per code) can be found from the log
+      String message = "[" + e.code() + "] " + e.getMessage();
       if (e.code().userError()) {
-        throw new MojoFailureException(e.getMessage());
+        throw new MojoFailureException(message);
       }
-      throw new MojoExecutionException(e.getMessage(), e);
+      throw new MojoExecutionException(message, e);
     }
   }
 
@@ -248,7 +259,11 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     }
     String scratchUser = "url".equalsIgnoreCase(scratch) ? credentials().username() : null;
     String scratchPassword = "url".equalsIgnoreCase(scratch) ? credentials().password() : null;
-    return new ScratchSettings(scratch, scratchUrl, scratchUser, scratchPassword, postgresVersion, binaries);
+    if (!sandbox) {
+      getLog().warn("sandbox is false: the declared schema and the migrations run on the scratch server as "
+          + (scratchUser == null ? "its superuser" : scratchUser) + ", and can reach everything that user can");
+    }
+    return new ScratchSettings(scratch, scratchUrl, scratchUser, scratchPassword, postgresVersion, binaries, sandbox);
   }
 
   /** @return the schemas to manage */

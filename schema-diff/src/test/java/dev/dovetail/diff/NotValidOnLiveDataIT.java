@@ -53,7 +53,7 @@ class NotValidOnLiveDataIT {
   void declaredNotValidConstraintsDeployOnRowsThatBreakThem(boolean zeroDowntime) throws Exception {
     Path schema = Files.createDirectories(project.resolve("schema"));
     Files.writeString(schema.resolve("a.sql"), TABLES + NOT_VALID);
-    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       execute(live, TABLES + VIOLATING_ROWS);
       DiffOptions options = options(schema, live).withPlan(zeroDowntime ? PlanOptions.DEFAULT : PlanOptions.PLAIN);
 
@@ -74,7 +74,7 @@ class NotValidOnLiveDataIT {
   @Test
   void validatingThemLaterFailsOnTheRowsUntilTheyAreFixed() throws Exception {
     Path schema = Files.createDirectories(project.resolve("schema"));
-    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       execute(live, TABLES + VIOLATING_ROWS + NOT_VALID);
       Files.writeString(schema.resolve("a.sql"), TABLES
           + "ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id);\n"

@@ -211,7 +211,7 @@ class PgDumpInputIT {
         .isInstanceOf(MigrationException.class)
         .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.DECLARED_SCHEMA_INVALID))
         .hasMessageContaining(schema.resolve("schema.sql") + ":2:1: role \"dovetail_never_created_role\" does not exist")
-        .hasMessageContaining("create it in a schema file that runs first")
+        .hasMessageContaining("named some other way (declared SQL runs in a sandbox that cannot create roles)")
         .hasMessageContaining("pg_dump --no-owner --no-privileges");
   }
 
@@ -245,7 +245,9 @@ class PgDumpInputIT {
   }
 
   private static ScratchDatabase liveDatabase(ScratchSettings server) {
-    ScratchDatabase database = server.provider().create();
+    // it stands in for a live database, which the reading user ("postgres") owns, not a sandbox
+    ScratchDatabase database = new ScratchSettings("embedded", null, null, null, server.postgresVersion(), server.binariesJar(), false)
+        .provider().create();
     LIVE.add(database);
     try (Connection connection = database.connect(SqlScript.driverOptions())) {
       new SqlScript("source.sql", SOURCE).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);

@@ -10,12 +10,16 @@ import dev.dovetail.core.plan.Statement;
 import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
+import dev.dovetail.diff.source.SandboxOwnerChanges;
 import dev.dovetail.diff.source.SqlScript;
+import dev.dovetail.diff.sql.Roles;
 import dev.dovetail.diff.sql.Irreversible;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -51,6 +55,9 @@ public final class Prover {
     try (ScratchDatabase database = scratch.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       connection.setAutoCommit(true);
+      Set<String> roles = new TreeSet<>(Roles.namedIn(current));
+      roles.addAll(Roles.namedIn(declared));
+      Roles.ensure(connection, roles); // the sandbox may give objects to them
       rebuildCurrent.accept(connection);
       expectEqual(connection, current, "the current state rebuilt on a scratch database");
       DatabaseSchema before = current;
@@ -105,15 +112,21 @@ public final class Prover {
    * non-transactional migration, one by one in autocommit.
    */
   private void apply(Connection connection, Migration migration, String direction, List<Statement> statements) {
+    List<String> sql = statements.stream().map(s -> s.sql().replace(FlywayFormat.FILE_NAME, migration.name())).toList();
+    Optional<SandboxOwnerChanges> owners = SandboxOwnerChanges.of(connection, sql);
+    // A sandbox's owner changes run on another connection, which sees only what is committed: one by one then.
+    boolean transactional = migration.transactional() && owners.isEmpty();
     try {
-      connection.setAutoCommit(!migration.transactional());
+      connection.setAutoCommit(!transactional);
       for (int i = 0; i < statements.size(); i++) {
         Statement statement = statements.get(i);
         try (java.sql.Statement jdbc = connection.createStatement()) {
           jdbc.setEscapeProcessing(false);
-          jdbc.execute(statement.sql().replace(FlywayFormat.FILE_NAME, migration.name()));
-        } catch (SQLException e) {
-          if (migration.transactional()) {
+          if (owners.isEmpty() || !owners.get().ran(sql.get(i))) {
+            jdbc.execute(sql.get(i));
+          }
+        } catch (SQLException | IllegalArgumentException e) {
+          if (transactional) {
             connection.rollback();
           }
           throw new MigrationException(
@@ -133,12 +146,20 @@ public final class Prover {
               e);
         }
       }
-      if (migration.transactional()) {
+      if (transactional) {
         connection.commit();
       }
       connection.setAutoCommit(true);
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "applying " + migration.name() + ": " + e.getMessage(), e);
+    } finally {
+      if (owners.isPresent()) {
+        try {
+          owners.get().close();
+        } catch (SQLException ignored) {
+          // only the owner-change session's connection: the migration's own outcome is what is reported
+        }
+      }
     }
   }
 

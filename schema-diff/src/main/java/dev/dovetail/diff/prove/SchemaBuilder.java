@@ -50,14 +50,12 @@ public final class SchemaBuilder {
   public void build(Connection connection, DatabaseSchema target) {
     Roles.ensure(connection, Roles.namedIn(target));
     MigrationPlan creation = creation(reader.read(connection), target);
-    try (java.sql.Statement jdbc = connection.createStatement()) {
-      jdbc.setEscapeProcessing(false);
-      for (Migration migration : creation.migrations()) {
-        for (Statement statement : migration.up()) {
-          jdbc.execute(statement.sql());
-        }
-      }
-    } catch (SQLException e) {
+    // One script, run statement by statement as before, so that a sandbox's owner changes are run for it (SqlScript).
+    String statements = creation.migrations().stream().flatMap(m -> m.up().stream()).map(Statement::sql)
+        .collect(java.util.stream.Collectors.joining(";\n"));
+    try {
+      new SqlScript("the rebuilt schema", statements).executeEachStatement(connection, ErrorCode.PROOF_FAILED);
+    } catch (MigrationException e) {
       throw new MigrationException(
           ErrorCode.PROOF_FAILED, "rebuilding a schema from its model on a scratch database: " + e.getMessage(), e);
     }

@@ -57,6 +57,11 @@ public final class DockerScratchProvider implements ScratchDatabaseProvider {
         container.getJdbcUrl(), container.getUsername(), container.getPassword(), "PostgreSQL in Docker (" + image + ")");
   }
 
+  /** @return a provider on the same container whose connections are not sandboxed ({@link ServerScratchProvider#withoutSandbox()}) */
+  public DockerScratchProvider withoutSandbox() {
+    return new DockerScratchProvider(server.withoutSandbox());
+  }
+
   @Override
   public ScratchDatabase create() {
     return server.create();

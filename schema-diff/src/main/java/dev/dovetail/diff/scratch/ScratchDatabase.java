@@ -6,26 +6,148 @@ import dev.dovetail.diff.source.Redaction;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A fresh, empty database on a scratch server, dropped again by {@link #close()}. Created by a
  * {@link ScratchDatabaseProvider}; never a live database.
+ *
+ * <p>Its connections log in as its <em>sandbox</em>: a role of the database's name that owns the database and has no
+ * attribute beyond {@code LOGIN}. Declared SQL and migrations are untrusted input; PostgreSQL itself refuses them
+ * what would reach outside this database (other databases, roles, server files and programs, untrusted languages and
+ * extensions such as {@code dblink}). The roles the SQL names are made by the provider's user ({@link #ensureRoles}).
  */
 public final class ScratchDatabase implements AutoCloseable {
+
+  /** The open scratch databases by name, so that a connection can be traced back to its database. */
+  private static final Map<String, ScratchDatabase> OPEN = new ConcurrentHashMap<>();
 
   private final String name;
   private final String jdbcUrl;
   private final Properties credentials;
+  private final Consumer<Collection<String>> roleMaker;
+  private final AdminConnector admin;
   private final Runnable dropper;
   private boolean closed;
 
-  ScratchDatabase(String name, String jdbcUrl, Properties credentials, Runnable dropper) {
+  /** Connects to the database as the provider's user; null for a database without a sandbox. */
+  @FunctionalInterface
+  interface AdminConnector {
+    Connection connect() throws SQLException;
+  }
+
+  ScratchDatabase(String name, String jdbcUrl, Properties credentials, Consumer<Collection<String>> roleMaker,
+      AdminConnector admin, Runnable dropper) {
+    this.admin = admin;
     this.name = Objects.requireNonNull(name, "name");
     this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     this.credentials = credentials;
+    this.roleMaker = roleMaker;
     this.dropper = dropper;
+    OPEN.put(name, this);
+  }
+
+  /**
+   * @param connection a connection {@link #connect()} opened
+   * @return the open scratch database the connection is to, or empty for any other connection
+   */
+  public static Optional<ScratchDatabase> servingConnection(Connection connection) {
+    try {
+      return Optional.ofNullable(OPEN.get(connection.getCatalog()));
+    } catch (SQLException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Creates each role that does not exist on the server ({@code NOLOGIN}, nothing more) and lets the sandbox act as
+   * every named role Dovetail made, so that {@code OWNER TO} such a role works; roles it did not make keep their rights
+   * to themselves.
+   */
+  public void ensureRoles(Collection<String> roles) {
+    if (!roles.isEmpty()) {
+      roleMaker.accept(roles);
+    }
+  }
+
+  /** @return whether connections log in as the database's sandbox role */
+  public boolean sandboxed() {
+    return admin != null;
+  }
+
+  /**
+   * Opens a session in which the provider's user gives objects of this database to roles, for a sandbox: PostgreSQL
+   * lets a role that is not a superuser give an object to another role only where that role may create objects in the
+   * object's schema, which the roles Dovetail makes may not. It gives objects only to the sandbox and to the roles
+   * Dovetail made ({@link #ensureRoles}), which have no rights outside scratch databases.
+   *
+   * @param searchPath the sandbox session's {@code search_path}, so that unqualified names mean what they meant there
+   */
+  public OwnerChanges ownerChanges(String searchPath) throws SQLException {
+    if (admin == null) {
+      throw new IllegalStateException("scratch database " + name + " has no sandbox");
+    }
+    Connection connection = admin.connect();
+    try (var set = connection.prepareStatement("SELECT pg_catalog.set_config('search_path', ?, false)")) {
+      set.setString(1, searchPath);
+      set.execute();
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
+    return new OwnerChanges(connection);
+  }
+
+  /** A session of {@link #ownerChanges}; closing it ends the session. */
+  public final class OwnerChanges implements AutoCloseable {
+    private final Connection connection;
+
+    private OwnerChanges(Connection connection) {
+      this.connection = connection;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the new owner is a role Dovetail did not make (its message says so)
+     * @throws SQLException when PostgreSQL refuses the change
+     */
+    public void change(OwnerChange change) throws SQLException {
+      String owner = change.role() == null ? name : change.role();
+      if (!owner.equals(name) && ScratchRoles.superuser(connection, owner)) {
+        // Never a superuser's: code the sandbox wrote would run with its rights (an index expression, say). The
+        // sandbox keeps the object, and the catalog reader states no owner for either (introspect/owners.sql).
+        owner = name;
+      } else if (!owner.equals(name) && !ScratchRoles.powerless(connection, owner)) {
+        throw new IllegalArgumentException("OWNER TO " + owner + ": the declared schema and the migrations run on the scratch"
+            + " database as an unprivileged sandbox role, which may give objects only to roles without power over the"
+            + " server, and " + owner + " has some (CREATEROLE, CREATEDB, replication, BYPASSRLS or a predefined role such as"
+            + " pg_read_server_files); leave the OWNER TO out (objects without one keep the owner they have), or run with"
+            + " sandbox=false on a scratch server that nothing else uses");
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(change.to(owner));
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      connection.close();
+    }
+  }
+
+  /** @return the major version of the server the database is on */
+  int serverMajor() {
+    try (Connection connection = connect()) {
+      return connection.getMetaData().getDatabaseMajorVersion();
+    } catch (SQLException e) {
+      throw new MigrationException(ErrorCode.SCRATCH_FAILED, "reading the version of scratch database " + name + ": " + e.getMessage(), e);
+    }
   }
 
   /** @return the database name (random, prefixed {@code dovetail_}) */
@@ -67,6 +189,7 @@ public final class ScratchDatabase implements AutoCloseable {
   public synchronized void close() {
     if (!closed) {
       closed = true;
+      OPEN.remove(name);
       dropper.run();
     }
   }

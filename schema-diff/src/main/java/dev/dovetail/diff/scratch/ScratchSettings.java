@@ -15,9 +15,17 @@ import java.util.Locale;
  * @param password for {@code url}: the password
  * @param postgresVersion the PostgreSQL major version, 14–18 (embedded binaries or Docker image tag)
  * @param binariesJar for {@code embedded} with a version other than 18: the zonky binaries jar to start from
+ * @param sandbox whether declared SQL and migrations run as each scratch database's unprivileged sandbox role (the
+ *     default); false runs them as the provider's user, for migrations that must create roles
  */
 public record ScratchSettings(
-    String kind, String scratchUrl, String username, String password, int postgresVersion, Path binariesJar) {
+    String kind, String scratchUrl, String username, String password, int postgresVersion, Path binariesJar,
+    boolean sandbox) {
+
+  /** Settings with the sandbox on. */
+  public ScratchSettings(String kind, String scratchUrl, String username, String password, int postgresVersion, Path binariesJar) {
+    this(kind, scratchUrl, username, password, postgresVersion, binariesJar, true);
+  }
 
   public static final int MIN_VERSION = 14;
   public static final int MAX_VERSION = 18;
@@ -38,6 +46,20 @@ public record ScratchSettings(
 
   /** @return the provider these settings describe, starting its server if needed */
   public ScratchDatabaseProvider provider() {
+    ScratchDatabaseProvider provider = sandboxedProvider();
+    if (sandbox) {
+      return provider;
+    }
+    if (provider instanceof EmbeddedScratchProvider embedded) {
+      return embedded.withoutSandbox();
+    }
+    if (provider instanceof ServerScratchProvider server) {
+      return server.withoutSandbox();
+    }
+    return ((DockerScratchProvider) provider).withoutSandbox();
+  }
+
+  private ScratchDatabaseProvider sandboxedProvider() {
     switch (kind) {
       case "embedded":
         if (postgresVersion == EmbeddedScratchProvider.DEFAULT_MAJOR && binariesJar == null) {
@@ -69,6 +91,6 @@ public record ScratchSettings(
   public String toString() {
     return "ScratchSettings[" + kind + ", " + Redaction.redact(scratchUrl, password) + ", " + username + ", "
         + (password == null ? "no password" : Redaction.MASK) + ", PostgreSQL " + postgresVersion
-        + (binariesJar == null ? "" : ", " + binariesJar.getFileName()) + "]";
+        + (binariesJar == null ? "" : ", " + binariesJar.getFileName()) + (sandbox ? "" : ", no sandbox") + "]";
   }
 }

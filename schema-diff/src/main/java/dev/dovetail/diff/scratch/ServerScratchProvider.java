@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -22,6 +23,7 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
   private final String adminUrl;
   private final Properties credentials;
   private final String description;
+  private final boolean sandboxed;
 
   /**
    * @param adminUrl a JDBC URL of a database on the server to connect to while creating and dropping
@@ -31,6 +33,11 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
    * @param description what to call this server in the log
    */
   public ServerScratchProvider(String adminUrl, String username, String password, String description) {
+    this(adminUrl, username, password, description, true);
+  }
+
+  private ServerScratchProvider(String adminUrl, String username, String password, String description, boolean sandboxed) {
+    this.sandboxed = sandboxed;
     this.adminUrl = adminUrl;
     this.credentials = new Properties();
     if (username != null) {
@@ -47,27 +54,243 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
     return description;
   }
 
+  /**
+   * @return a provider on the same server whose databases' connections log in as this provider's user, as before
+   *     sandboxes: for SQL that must create roles (see the user guide), and for tests that stand in for a live database
+   */
+  public ServerScratchProvider withoutSandbox() {
+    return new ServerScratchProvider(adminUrl, credentials.getProperty("user"), credentials.getProperty("password"),
+        description, false);
+  }
+
+  /** @return whether connections to this provider's databases log in as each database's sandbox role */
+  public boolean sandboxed() {
+    return sandboxed;
+  }
+
+  /**
+   * Creates the database and its sandbox: a role of the same name that owns the database and nothing else, with
+   * no attribute beyond {@code LOGIN} (no superuser, {@code CREATEDB}, {@code CREATEROLE}, replication or
+   * {@code BYPASSRLS}) and a random password. Every connection {@link ScratchDatabase#connect()} opens logs in as
+   * that role, so PostgreSQL itself keeps the declared SQL and the migrations it runs inside this database.
+   */
   @Override
   public ScratchDatabase create() {
-    String name = "dovetail_" + HexFormat.of().formatHex(randomBytes());
-    execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'", "creating scratch database " + name);
-    return new ScratchDatabase(name, databaseUrl(name), credentials, () -> drop(name));
+    removeOrphansOnce();
+    String name = "dovetail_" + HexFormat.of().formatHex(randomBytes(8));
+    Connection keeper = keep(name);
+    try {
+      ScratchDatabase database = sandboxed ? createSandboxed(name, keeper) : createPlain(name, keeper);
+      return database;
+    } catch (RuntimeException e) {
+      closeQuietly(keeper);
+      throw e;
+    }
+  }
+
+  private ScratchDatabase createPlain(String name, Connection keeper) {
+    try (Connection admin = admin()) {
+      execute(admin, "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'", "creating scratch database " + name);
+      mark(admin, name);
+    } catch (SQLException e) {
+      throw failure("connecting to create scratch database " + name, e);
+    }
+    return new ScratchDatabase(name, databaseUrl(name), credentials, roles -> ensureRoles(null, roles), null,
+        () -> dropAndRelease(name, keeper));
+  }
+
+  private ScratchDatabase createSandboxed(String name, Connection keeper) {
+    String sandboxPassword = HexFormat.of().formatHex(randomBytes(16));
+    try (Connection admin = admin()) {
+      execute(admin, "CREATE ROLE " + name + " LOGIN PASSWORD '" + sandboxPassword + "'"
+          + " NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS", "creating the sandbox role of scratch database " + name);
+      try {
+        execute(admin, "COMMENT ON ROLE " + name + " IS '" + ScratchRoles.SANDBOX_MARK + "'", "marking sandbox role " + name);
+        if (!superuser(admin)) {
+          // PostgreSQL 16 gives the creator of a role ADMIN only; CREATE DATABASE … OWNER needs to be able to SET it.
+          execute(admin, "GRANT " + name + " TO CURRENT_USER", "taking sandbox role " + name);
+        }
+        execute(admin, "CREATE DATABASE " + name + " OWNER " + name + " TEMPLATE template0 ENCODING 'UTF8'",
+            "creating scratch database " + name);
+        mark(admin, name);
+      } catch (MigrationException e) {
+        dropQuietly(name);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("connecting to create scratch database " + name, e);
+    }
+    Properties sandbox = new Properties();
+    sandbox.setProperty("user", name);
+    sandbox.setProperty("password", sandboxPassword);
+    ScratchDatabase database = new ScratchDatabase(name, withoutCredentials(databaseUrl(name)), sandbox, roles -> ensureRoles(name, roles),
+        () -> DriverManager.getConnection(databaseUrl(name), credentials), () -> dropAndRelease(name, keeper));
+    if (database.serverMajor() < 15) {
+      // PostgreSQL 15 gives a new database's public schema to pg_database_owner; 14 to the bootstrap superuser, which
+      // the sandbox is not. Give it the owner 15 gives, so that the sandbox may comment on it and grant on it.
+      try (Connection admin = DriverManager.getConnection(databaseUrl(name), credentials)) {
+        execute(admin, "ALTER SCHEMA public OWNER TO pg_database_owner", "preparing scratch database " + name);
+      } catch (SQLException e) {
+        database.close();
+        throw failure("preparing scratch database " + name, e);
+      }
+    }
+    return database;
+  }
+
+  /** The comment on every scratch database, by which the next run tells Dovetail's from the server's own. */
+  static final String DATABASE_MARK = "dovetail scratch database: dropped after use, or by the next run if its run was killed";
+
+  /** The admin URLs whose orphans this JVM has removed already. */
+  private static final java.util.Set<String> SWEPT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private void mark(Connection admin, String name) {
+    execute(admin, "COMMENT ON DATABASE " + name + " IS '" + DATABASE_MARK + "'", "marking scratch database " + name);
+  }
+
+  /**
+   * @return a connection to the admin database holding the session advisory lock of {@code name} for the life of the
+   *     scratch database: the server releases it when the run's process ends, however it ends, which is how the next
+   *     run tells a scratch database in use from one a killed run left behind
+   */
+  private Connection keep(String name) {
+    try {
+      Connection keeper = admin();
+      try (java.sql.PreparedStatement lock = keeper.prepareStatement("SELECT pg_catalog.pg_advisory_lock(?)")) {
+        lock.setLong(1, key(name));
+        lock.execute();
+      } catch (SQLException e) {
+        closeQuietly(keeper);
+        throw e;
+      }
+      return keeper;
+    } catch (SQLException e) {
+      throw failure("connecting to create scratch database " + name, e);
+    }
+  }
+
+  private static long key(String name) {
+    return Long.parseUnsignedLong(name.substring("dovetail_".length()), 16);
+  }
+
+  private void dropAndRelease(String name, Connection keeper) {
+    try {
+      drop(name);
+    } finally {
+      closeQuietly(keeper);
+    }
+  }
+
+  /**
+   * Drops the scratch databases and sandbox roles (marked as Dovetail's) that runs killed before they could clean up
+   * left on this server, once per JVM: those whose advisory lock nobody holds. A database another run is using keeps
+   * its lock and is left alone.
+   */
+  private void removeOrphansOnce() {
+    if (SWEPT.add(adminUrl + "\u0000" + credentials.getProperty("user"))) {
+      removeOrphans();
+    }
+  }
+
+  /** As {@link #removeOrphansOnce()}, every time. */
+  void removeOrphans() {
+    try (Connection admin = admin();
+        java.sql.PreparedStatement leftovers = admin.prepareStatement(
+            "SELECT d.datname FROM pg_catalog.pg_database d WHERE d.datname ~ '^dovetail_[0-9a-f]{16}$'"
+                + " AND pg_catalog.shobj_description(d.oid, 'pg_database') = ?"
+                + " UNION SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolname ~ '^dovetail_[0-9a-f]{16}$'"
+                + " AND pg_catalog.shobj_description(r.oid, 'pg_authid') = ?")) {
+      leftovers.setString(1, DATABASE_MARK);
+      leftovers.setString(2, ScratchRoles.SANDBOX_MARK);
+      List<String> names = new java.util.ArrayList<>();
+      try (java.sql.ResultSet rs = leftovers.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+      for (String name : names) {
+        try (java.sql.PreparedStatement lock = admin.prepareStatement("SELECT pg_catalog.pg_try_advisory_lock(?)")) {
+          lock.setLong(1, key(name));
+          try (java.sql.ResultSet rs = lock.executeQuery()) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+              continue; // its run is alive
+            }
+          }
+          try {
+            drop(name);
+          } catch (MigrationException ignored) {
+            // not ours to drop after all (another user's): left as it is
+          } finally {
+            try (java.sql.PreparedStatement unlock = admin.prepareStatement("SELECT pg_catalog.pg_advisory_unlock(?)")) {
+              unlock.setLong(1, key(name));
+              unlock.execute();
+            }
+          }
+        }
+      }
+    } catch (SQLException | RuntimeException e) {
+      // best effort: the run itself does not depend on it
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // the server releases its locks when the session ends either way
+    }
   }
 
   private void drop(String name) {
-    // WITH (FORCE) ends sessions a failed step may have left open (PostgreSQL 13+).
-    execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "dropping scratch database " + name);
+    try (Connection admin = admin()) {
+      // WITH (FORCE) ends sessions a failed step may have left open (PostgreSQL 13+).
+      execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "dropping scratch database " + name);
+      execute(admin, "DROP ROLE IF EXISTS " + name, "dropping the sandbox role of scratch database " + name);
+    } catch (SQLException e) {
+      throw failure("connecting to drop scratch database " + name, e);
+    }
   }
 
-  private void execute(String sql, String what) {
-    try (Connection connection = DriverManager.getConnection(adminUrl, credentials);
-        Statement statement = connection.createStatement()) {
+  private void dropQuietly(String name) {
+    try {
+      drop(name);
+    } catch (MigrationException ignored) {
+      // the creation's own failure is the one to report
+    }
+  }
+
+  /** Creates the roles that do not exist and lets the sandbox act as each role Dovetail made ({@link ScratchRoles}). */
+  private void ensureRoles(String sandbox, java.util.Collection<String> roles) {
+    try (Connection admin = admin()) {
+      ScratchRoles.ensure(admin, sandbox, roles);
+    } catch (SQLException e) {
+      throw failure("connecting to create roles", e);
+    }
+  }
+
+  private Connection admin() throws SQLException {
+    return DriverManager.getConnection(adminUrl, credentials);
+  }
+
+  private static boolean superuser(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        java.sql.ResultSet rs = statement.executeQuery("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user")) {
+      return rs.next() && rs.getBoolean(1);
+    }
+  }
+
+  private void execute(Connection connection, String sql, String what) {
+    try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      String password = credentials.getProperty("password");
-      throw new MigrationException(ErrorCode.SCRATCH_FAILED,
-          what + " on " + description + ": " + Redaction.redact(e.getMessage(), password), Redaction.cause(e, password));
+      throw failure(what, e);
     }
+  }
+
+  private MigrationException failure(String what, SQLException e) {
+    String password = credentials.getProperty("password");
+    return new MigrationException(ErrorCode.SCRATCH_FAILED,
+        what + " on " + description + ": " + Redaction.redact(e.getMessage(), password), Redaction.cause(e, password));
   }
 
   /** @return the admin URL with its database replaced by {@code database}, query parameters kept */
@@ -83,8 +306,20 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
     return base.substring(0, slash + 1) + database + params;
   }
 
-  private static byte[] randomBytes() {
-    byte[] bytes = new byte[8];
+  /** @return the URL without {@code user} and {@code password} parameters, which would override the sandbox's */
+  static String withoutCredentials(String url) {
+    int query = url.indexOf('?');
+    if (query < 0) {
+      return url;
+    }
+    String params = java.util.Arrays.stream(url.substring(query + 1).split("&"))
+        .filter(p -> !p.toLowerCase(java.util.Locale.ROOT).matches("(user|password)(=.*)?"))
+        .collect(java.util.stream.Collectors.joining("&"));
+    return url.substring(0, query) + (params.isEmpty() ? "" : "?" + params);
+  }
+
+  private static byte[] randomBytes(int length) {
+    byte[] bytes = new byte[length];
     RANDOM.nextBytes(bytes);
     return bytes;
   }

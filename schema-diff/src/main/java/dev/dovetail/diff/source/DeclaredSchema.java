@@ -141,8 +141,8 @@ public final class DeclaredSchema {
     }
     return new MigrationException(e.code(), e.getMessage()
         + "; Dovetail creates the roles the declared schema names after OWNER TO, AUTHORIZATION, GRANT … TO, REVOKE … FROM"
-        + " and a policy's TO on the scratch server (NOLOGIN), but not this one: create it in a schema file that runs first"
-        + " (CREATE ROLE in a DO block that tolerates duplicate_object), or take the dump with pg_dump --no-owner --no-privileges",
+        + " and a policy's TO on the scratch server (NOLOGIN), but not this one, named some other way (declared SQL runs in a"
+        + " sandbox that cannot create roles): name it in a GRANT, or take the dump with pg_dump --no-owner --no-privileges",
         e.getCause());
   }
 

@@ -2,16 +2,20 @@ package dev.dovetail.diff.source;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.sql.Roles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import org.postgresql.core.NativeQuery;
 import org.postgresql.core.Parser;
@@ -84,13 +88,19 @@ public record SqlScript(String displayName, String text) {
   }
 
   /**
-   * Executes the script on a connection opened with {@link #driverOptions()}.
+   * Executes the script on a connection opened with {@link #driverOptions()}. On a scratch database, the roles the
+   * script names are made first ({@link Roles#ensure}): the sandbox it runs as cannot create roles.
    *
    * @param failure the error code to report a failing statement with
    * @throws MigrationException naming {@code file:line:column} and PostgreSQL's message
    */
   public void execute(Connection connection, ErrorCode failure) {
     if (text.isBlank()) {
+      return;
+    }
+    ensureRoles(connection);
+    if (OWNER_TO.matcher(text).find() && SandboxOwnerChanges.of(connection, statements()).isPresent()) {
+      executeEachStatement(connection, failure); // the owner changes run for the sandbox, in their places
       return;
     }
     try (Statement statement = connection.createStatement()) {
@@ -105,6 +115,14 @@ public record SqlScript(String displayName, String text) {
     }
   }
 
+  private static final java.util.regex.Pattern OWNER_TO = java.util.regex.Pattern.compile("(?i)\\bOWNER\\s+TO\\b");
+
+  private void ensureRoles(Connection connection) {
+    if (ScratchDatabase.servingConnection(connection).isPresent()) {
+      Roles.ensure(connection, Roles.namedIn(text));
+    }
+  }
+
   /**
    * Executes the script statement by statement in autocommit, as Flyway runs a migration outside a transaction
    * ({@code executeInTransaction=false}): what PostgreSQL refuses in a transaction block ({@code CREATE INDEX
@@ -114,20 +132,31 @@ public record SqlScript(String displayName, String text) {
    * @throws MigrationException naming {@code file:line:column} and PostgreSQL's message
    */
   public void executeEachStatement(Connection connection, ErrorCode failure) {
+    ensureRoles(connection);
+    List<String> statements = statements();
     try {
       connection.setAutoCommit(true);
+      Optional<SandboxOwnerChanges> owners = SandboxOwnerChanges.of(connection, statements);
       try (Statement statement = connection.createStatement()) {
         statement.setEscapeProcessing(false);
         int from = 0;
-        for (String sql : statements()) {
+        for (String sql : statements) {
           int offset = text.indexOf(sql, from);
           from = offset + sql.length();
           try {
-            statement.execute(sql);
+            if (owners.isEmpty() || !owners.get().ran(sql)) {
+              statement.execute(sql);
+            }
           } catch (SQLException e) {
             int inStatement = new SqlScript(displayName, sql).errorOffset(e);
             throw new MigrationException(failure, message(e, offset + (inStatement < 0 ? leadingComments(sql) : inStatement)), e);
+          } catch (IllegalArgumentException e) {
+            throw new MigrationException(failure, message(new SQLException(e.getMessage()), offset + leadingComments(sql)), e);
           }
+        }
+      } finally {
+        if (owners.isPresent()) {
+          owners.get().close();
         }
       }
     } catch (SQLException e) {

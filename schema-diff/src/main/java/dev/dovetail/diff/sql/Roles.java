@@ -6,11 +6,9 @@ import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Ownership;
 import dev.dovetail.core.model.Policy;
 import dev.dovetail.core.model.Privilege;
+import dev.dovetail.diff.scratch.OwnerChange;
+import dev.dovetail.diff.scratch.ScratchDatabase;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -76,39 +74,131 @@ public final class Roles {
   }
 
   /**
-   * Creates each role that does not exist on the connection's server, {@code NOLOGIN} and nothing more; a role
-   * another run creates at the same time is taken as existing.
+   * Makes the roles on the scratch server the connection is on, before SQL naming them runs there: see {@link
+   * ScratchDatabase#ensureRoles}.
    *
+   * @param connection a connection {@link ScratchDatabase#connect()} opened
    * @throws MigrationException with {@link ErrorCode#SCRATCH_FAILED} when a role cannot be created (the scratch user
-   *     needs {@code CREATEROLE}, or the role must exist there already)
+   *     needs {@code CREATEROLE}, or the role must exist there already), or the connection is not a scratch database's
    */
   public static void ensure(Connection connection, Collection<String> roles) {
-    for (String role : new TreeSet<>(roles)) {
-      try {
-        if (exists(connection, role)) {
-          continue;
-        }
-        try (Statement statement = connection.createStatement()) {
-          statement.execute("CREATE ROLE " + Sql.ident(role) + " NOLOGIN");
-        }
-      } catch (SQLException e) {
-        if ("42710".equals(e.getSQLState()) || "23505".equals(e.getSQLState())) {
-          continue; // created by another run meanwhile
-        }
-        throw new MigrationException(ErrorCode.SCRATCH_FAILED, "creating role " + role + " on the scratch server, which the schema"
-            + " names (OWNER TO, GRANT or a policy), failed: " + e.getMessage() + "; give the scratch user CREATEROLE or create"
-            + " the role there", e);
-      }
+    if (roles.isEmpty()) {
+      return;
     }
+    ScratchDatabase database = ScratchDatabase.servingConnection(connection).orElseThrow(() -> new MigrationException(
+        ErrorCode.SCRATCH_FAILED, "roles are only made on scratch databases, and this connection is not to an open one"));
+    database.ensureRoles(roles);
   }
 
-  private static boolean exists(Connection connection, String role) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?")) {
-      query.setString(1, role);
-      try (ResultSet rs = query.executeQuery()) {
-        return rs.next();
+  /** The kinds of {@code ALTER <kind> … OWNER TO} that {@link #ownerChange} takes, longest first. */
+  private static final List<List<String>> OWNED_KINDS = List.of(
+      List.of("text", "search", "configuration"), List.of("text", "search", "dictionary"),
+      List.of("materialized", "view"), List.of("foreign", "table"),
+      List.of("table"), List.of("sequence"), List.of("view"), List.of("type"), List.of("domain"), List.of("schema"),
+      List.of("function"), List.of("procedure"), List.of("routine"), List.of("aggregate"), List.of("collation"),
+      List.of("statistics"), List.of("conversion"));
+
+  private static final Set<String> WITH_ARGUMENTS = Set.of("function", "procedure", "routine", "aggregate");
+
+  private static final Set<String> CURRENT_ROLE = Set.of("current_user", "current_role", "session_user");
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_$]*");
+
+  /**
+   * Recognises a statement that only gives one object to a role, strictly: {@code ALTER}, a kind, an optional
+   * {@code IF EXISTS} and {@code ONLY}, a (qualified) name, for routines an argument list of type names, then
+   * {@code OWNER TO} and the role, nothing else. The statement is rendered again from its identifiers (each quoted as
+   * needed) and punctuation, so that nothing else in the text can come along: comments and literals are dropped.
+   *
+   * @param statement one SQL statement
+   * @return the owner change, or empty for any other statement
+   */
+  public static java.util.Optional<OwnerChange> ownerChange(String statement) {
+    List<List<Token>> parsed = statements(statement);
+    List<Token> tokens = parsed.get(0);
+    if (parsed.stream().skip(1).anyMatch(t -> !t.isEmpty()) || tokens.size() < 5 || !tokens.get(0).word().equals("alter")) {
+      return java.util.Optional.empty();
+    }
+    StringBuilder sql = new StringBuilder("ALTER");
+    int i = 1;
+    List<String> kind = null;
+    for (List<String> candidate : OWNED_KINDS) {
+      if (i + candidate.size() <= tokens.size()
+          && candidate.equals(tokens.subList(i, i + candidate.size()).stream().map(Token::word).toList())) {
+        kind = candidate;
+        break;
       }
     }
+    if (kind == null) {
+      return java.util.Optional.empty();
+    }
+    i += kind.size();
+    kind.forEach(w -> sql.append(' ').append(w.toUpperCase(Locale.ROOT)));
+    if (i + 1 < tokens.size() && tokens.get(i).word().equals("if") && tokens.get(i + 1).word().equals("exists")) {
+      sql.append(" IF EXISTS");
+      i += 2;
+    }
+    if (i < tokens.size() && kind.contains("table") && tokens.get(i).word().equals("only")) {
+      sql.append(" ONLY");
+      i++;
+    }
+    sql.append(' ');
+    for (int part = 0; ; part++) {
+      if (i >= tokens.size() || part > 2 || !identifier(tokens.get(i))) {
+        return java.util.Optional.empty();
+      }
+      sql.append(name(tokens.get(i++)));
+      if (i < tokens.size() && tokens.get(i).word().equals(".")) {
+        sql.append('.');
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (i < tokens.size() && tokens.get(i).word().equals("(")) {
+      if (!WITH_ARGUMENTS.contains(kind.get(0))) {
+        return java.util.Optional.empty();
+      }
+      int depth = 0;
+      boolean digits = false;
+      do {
+        Token token = tokens.get(i++);
+        String word = token.word();
+        boolean digit = !token.quoted() && word.length() == 1 && Character.isDigit(word.charAt(0));
+        if (word.equals("(")) {
+          depth++;
+        } else if (word.equals(")")) {
+          depth--;
+        } else if (!token.quoted() && !digit && !Set.of(",", ".", "[", "]").contains(word)
+            && (!WORD.matcher(token.text()).matches() || word.equals("default"))) {
+          return java.util.Optional.empty();
+        }
+        sql.append(digit && digits ? "" : " ").append(token.quoted() ? Sql.ident(token.text()) : word);
+        digits = digit;
+      } while (depth > 0 && i < tokens.size());
+      if (depth != 0) {
+        return java.util.Optional.empty();
+      }
+    }
+    if (tokens.size() != i + 3 || !tokens.get(i).word().equals("owner") || !tokens.get(i + 1).word().equals("to")
+        || !identifier(tokens.get(i + 2))) {
+      return java.util.Optional.empty();
+    }
+    Token role = tokens.get(i + 2);
+    boolean current = !role.quoted() && CURRENT_ROLE.contains(role.word());
+    if (!current && !role.quoted() && NOT_ROLES.contains(role.word())) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new OwnerChange(sql.toString().replace("%", "%%") + " OWNER TO %s",
+        current ? null : role.quoted() ? role.text() : role.word()));
+  }
+
+  private static boolean identifier(Token token) {
+    return token.quoted() ? !token.text().isEmpty() : WORD.matcher(token.text()).matches();
+  }
+
+  private static String name(Token token) {
+    return Sql.ident(token.quoted() ? token.text() : token.word());
   }
 
   private static void list(List<Token> statement, int from, Set<String> roles) {
@@ -180,6 +270,7 @@ public final class Roles {
           }
         }
       } else if (c == '\'') {
+        current.add(new Token("'", false)); // a literal: its text is left out, not the fact that there is one
         boolean escapes = i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e');
         i++;
         while (i < n) {
@@ -214,6 +305,7 @@ public final class Roles {
         current.add(new Token(identifier.toString(), true));
       } else if (c == '$' && dollarTag(sql, i) != null) {
         String tag = dollarTag(sql, i);
+        current.add(new Token("'", false));
         int end = sql.indexOf(tag, i + tag.length());
         i = end < 0 ? n : end + tag.length();
       } else if (Character.isLetter(c) || c == '_') {

@@ -1,4 +1,4 @@
--- The owners of the objects Dovetail manages, where the owner is not the role reading the catalog (on a scratch
+-- The owners of the objects Dovetail manages, where the owner is neither a superuser nor the role reading the catalog (on a scratch
 -- database the role that loaded the declared schema, on the live database the migrating user): an object owned by
 -- the reader has no row, so that a declared schema without OWNER TO states no owner. Left out: sequences owned by a
 -- column (they follow their table's owner), objects of extensions, system schemas, and the public schema while it
@@ -45,6 +45,9 @@ FROM object o
 WHERE o.schema_name <> 'information_schema'
   AND o.schema_name !~ '^pg_'
   AND pg_catalog.pg_get_userbyid(o.owner) <> current_user
+  -- nor where a superuser owns it: scratch databases load declared SQL as a sandbox role, which must never give an
+  -- object to a superuser (code it wrote would run with the superuser's rights), so such an owner cannot be reproduced
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.oid = o.owner AND r.rolsuper)
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = o.classid AND d.objid = o.objid AND d.deptype = 'e')
 ORDER BY 1, 2, 3, 4

@@ -26,7 +26,7 @@ class CatalogReaderIT {
 
   @Test
   void readsPoliciesRowLevelSecurityAndPrivilegesAsDifferencesFromTheDefaults() throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect()) {
       connection.createStatement().execute(
           "CREATE TABLE docs (id int, owner name);"
@@ -66,7 +66,7 @@ class CatalogReaderIT {
 
   @Test
   void readsCollationsOfEveryProviderWithoutTheirVersion() throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect()) {
       connection.createStatement().execute(
           "CREATE SCHEMA \"Sort Rules\";"
@@ -91,7 +91,7 @@ class CatalogReaderIT {
 
   @Test
   void leavesTheConnectionAsItFoundIt() throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect()) {
       new CatalogReader().read(connection);
       assertThat(connection.getAutoCommit()).isTrue();
@@ -103,7 +103,7 @@ class CatalogReaderIT {
 
   @Test
   void aFreshDatabaseHoldsNothingUnmanaged() throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect()) {
       assertThat(new CatalogReader().unmanaged(connection)).isEmpty();
     }
@@ -114,7 +114,7 @@ class CatalogReaderIT {
   }
 
   private static int queriesFor(int tables, boolean includePrivileges) throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect()) {
       connection.createStatement().execute(ROLE.replace("%s", "dovetail_reader_owner"));
       for (int i = 0; i < tables; i++) {
@@ -169,7 +169,7 @@ class CatalogReaderIT {
 
   @Test
   void readsTheOwnersOfObjectsNotOwnedByTheReadingRole() throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect()) {
       connection.createStatement().execute(ROLE.replace("%s", "dovetail_reader_owner") + ";"
           + ROLE.replace("%s", "\"Reader \"\"Odd\"\" Owner\"") + ";"
@@ -225,7 +225,7 @@ class CatalogReaderIT {
    */
   @Test
   void readsTheValidityOfChecksAndForeignKeysApartFromTheirDefinition() throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect()) {
       connection.createStatement().execute(
           "CREATE TABLE customers (id int PRIMARY KEY);"
@@ -261,7 +261,7 @@ class CatalogReaderIT {
 
   @Test
   void readsReplicaIdentityClusteredIndexAndStatisticsTargetsOfTablesAndPartitions() throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect()) {
       connection.createStatement().execute(
           "CREATE TABLE \"Odd Table\" (id int NOT NULL, \"Note \"\"x\"\"\" text, plain text);"

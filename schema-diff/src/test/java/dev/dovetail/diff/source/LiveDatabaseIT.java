@@ -16,7 +16,7 @@ class LiveDatabaseIT {
 
   @Test
   void theSessionRefusesEveryWrite() throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       try (Connection setup = database.connect()) {
         setup.createStatement().execute("CREATE TABLE accounts (id int PRIMARY KEY)");
       }
@@ -48,7 +48,7 @@ class LiveDatabaseIT {
 
   @Test
   void aWrongPasswordIsAClearUserError() {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       LiveDatabase live = new LiveDatabase(database.jdbcUrl().replaceFirst("localhost:\\d+", "localhost:1"), "postgres", "secret");
       assertThatThrownBy(live::connectReadOnly)
           .isInstanceOf(MigrationException.class)

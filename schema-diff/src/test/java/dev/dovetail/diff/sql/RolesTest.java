@@ -41,4 +41,39 @@ class RolesTest {
     assertThat(Roles.namedIn("ALTER TABLE t OWNER TO ; GRANT SELECT ON t TO (SELECT 1); ALTER TABLE t OWNER TO \"\""))
         .isEmpty();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    "ALTER TABLE public.t OWNER TO app|ALTER TABLE public.t OWNER TO %s|app",
+    "alter table if exists only \"Odd \"\"S\"\"\".\"T\" owner to \"App Role\"|ALTER TABLE IF EXISTS ONLY \"Odd \"\"S\"\"\".\"T\" OWNER TO %s|App Role",
+    "ALTER MATERIALIZED VIEW mv OWNER TO CURRENT_USER|ALTER MATERIALIZED VIEW mv OWNER TO %s|",
+    "ALTER FUNCTION s.f(integer, character varying(10), double precision[]) OWNER TO app|ALTER FUNCTION s.f ( integer , character varying ( 10 ) , double precision [ ] ) OWNER TO %s|app",
+    "ALTER TEXT SEARCH CONFIGURATION cfg OWNER TO \"50%\"|ALTER TEXT SEARCH CONFIGURATION cfg OWNER TO %s|50%",
+    "ALTER SCHEMA \"100%\" OWNER TO app -- a comment|ALTER SCHEMA \"100%%\" OWNER TO %s|app",
+  })
+  void anOwnerChangeIsRenderedAgainFromItsTokens(String statement, String sql, String role) {
+    var change = Roles.ownerChange(statement).orElseThrow();
+    assertThat(change.sql()).isEqualTo(sql);
+    assertThat(change.role()).isEqualTo(role);
+  }
+
+  /** Only a statement that does nothing but give one object away is run by the provider's user for the sandbox. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "ALTER TABLE t ALTER c TYPE int USING f(c), OWNER TO app",
+    "ALTER TABLE t OWNER TO app; DROP DATABASE x",
+    "ALTER TABLE t OWNER TO app, ADD COLUMN c int",
+    "ALTER DATABASE d OWNER TO app",
+    "ALTER EVENT TRIGGER e OWNER TO app",
+    "ALTER TABLE t(x) OWNER TO app",
+    "ALTER FUNCTION f(int DEFAULT g()) OWNER TO app",
+    "ALTER FUNCTION f('x') OWNER TO app",
+    "ALTER TABLE t OWNER TO public",
+    "ALTER TABLE a.b.c.d OWNER TO app",
+    "DO $$ BEGIN ALTER TABLE t OWNER TO app; END $$",
+    "ALTER TABLE t RENAME TO owner",
+  })
+  void anythingElseIsNotAnOwnerChange(String statement) {
+    assertThat(Roles.ownerChange(statement)).as(statement).isEmpty();
+  }
 }
