@@ -26,6 +26,13 @@ public enum ErrorCode {
    * edited, renamed or removed, or a file was added without {@code migrations:rehash}.
    */
   MANIFEST_MISMATCH(true),
+  /**
+   * The migration directory holds migrations but no manifest ({@code migrations.sum}), so an edited deployed migration
+   * could not be told from a reviewed one; {@code migrations:rehash} records them deliberately.
+   */
+  MANIFEST_MISSING(true),
+  /** Another run held the migration directory (or the contract directory) for longer than this run would wait. */
+  DIRECTORY_LOCKED(true),
   /** {@code migrations:diff} with {@code failIfChanges} found changes it would write. */
   CHANGES_PENDING(true),
   /** {@code migrations:verify} found drift, an edited migration or a down that does not undo its up. */

@@ -4,6 +4,7 @@ import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.dir.MigrationDirectory;
+import dev.dovetail.core.dir.DirectoryLock;
 import dev.dovetail.core.dir.MigrationManifest;
 import dev.dovetail.core.dir.MigrationScript;
 import dev.dovetail.core.model.DatabaseSchema;
@@ -64,9 +65,22 @@ public final class MigrationGenerator {
   public DiffResult diff(DiffOptions options) {
     // Checked first: a misconfigured timeout should fail before minutes of work, not after.
     FlywayFormat format = new FlywayFormat(options.lockTimeout(), options.statementTimeout());
+    // One writer at a time, from reading the manifest to writing it (two runs would write the same change twice).
+    try (DirectoryLock lock = DirectoryLock.acquire("diff", DirectoryLock.DEFAULT_WAIT, options.migrations().root(),
+        options.migrations().undoRoot(), options.contractDirectory())) {
+      return diff(options, format);
+    }
+  }
+
+  private DiffResult diff(DiffOptions options, FlywayFormat format) {
     Progress progress = options.progress();
     MigrationDirectory directory = options.migrations();
-    MigrationManifest.requireIntact(directory, "diff");
+    for (MigrationDirectory written : List.of(directory, new MigrationDirectory(options.contractDirectory()))) {
+      for (Path leftover : written.removeLeftovers()) {
+        progress.warn("Removed " + options.shown(leftover) + ", a temporary file that a run killed while writing left behind");
+      }
+    }
+    MigrationManifest.requireIntact(directory, "diff", true);
     List<MigrationScript> existing = directory.upMigrations();
     MigrationDirectory contractDirectory = new MigrationDirectory(options.contractDirectory());
     List<MigrationScript> pending = contractDirectory.upMigrations();
@@ -90,12 +104,21 @@ public final class MigrationGenerator {
     progress.info("Loading declared schema: " + schemaFiles.size() + " file(s) from " + options.schemaDirectory());
     CompletableFuture<Snapshot> declaredFuture = loadDeclared(scratch, options, declaredSource, schemaFiles);
     SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
-    CurrentState state = currentState(options, scratch, builder, liveConnection, existing, pending);
-    Snapshot currentSnapshot = state.snapshot();
     SchemaFilter filter = options.schemas();
     CompletableFuture<DatabaseSchema> canonicalDeclared =
         declaredFuture.thenApplyAsync(declared -> builder.canonical(scratch, filter.apply(declared.schema())));
-    DatabaseSchema current = builder.canonical(scratch, filter.apply(currentSnapshot.schema()));
+    CurrentState state;
+    DatabaseSchema current;
+    try {
+      state = currentState(options, scratch, builder, liveConnection, existing, pending);
+      current = builder.canonical(scratch, filter.apply(state.snapshot().schema()));
+    } catch (RuntimeException | Error e) {
+      // the declared schema's scratch database is dropped by its own thread: wait for it, so that the run does not end
+      // (and Maven's JVM exit) while that database still exists
+      settle(canonicalDeclared);
+      throw e;
+    }
+    Snapshot currentSnapshot = state.snapshot();
     // An object declared without OWNER TO keeps the owner it has (docs/user-guide.md, "Owners").
     DatabaseSchema declared = Ownerships.inheritUnstated(join(canonicalDeclared), current);
     warnSkippedData(progress, join(declaredFuture));
@@ -220,7 +243,7 @@ public final class MigrationGenerator {
         written.addAll(contractDirectory.writeAll(contractFiles));
       }
       if (!expandFiles.isEmpty()) {
-        MigrationManifest.rehash(directory);
+        MigrationManifest.rehashLocked(directory);
       }
     } catch (RuntimeException e) {
       MigrationDirectory.deleteQuietly(written); // all or nothing, across both directories and the manifest
@@ -418,6 +441,15 @@ public final class MigrationGenerator {
       return snapshot(connection, includePrivileges);
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "using a scratch database: " + e.getMessage(), e);
+    }
+  }
+
+  /** Waits for the future to end, however it ends. */
+  static void settle(CompletableFuture<?> future) {
+    try {
+      future.handle((value, failure) -> null).join();
+    } catch (RuntimeException ignored) {
+      // it ended: that is all this waits for
     }
   }
 

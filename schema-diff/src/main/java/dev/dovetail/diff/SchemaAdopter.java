@@ -3,6 +3,7 @@ package dev.dovetail.diff;
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.dir.MigrationDirectory;
+import dev.dovetail.core.dir.DirectoryLock;
 import dev.dovetail.core.dir.MigrationManifest;
 import dev.dovetail.core.dir.MigrationScript;
 import dev.dovetail.core.model.DatabaseSchema;
@@ -113,6 +114,14 @@ public final class SchemaAdopter {
    *     an unreachable database, a failing migration or a failed proof; nothing is written then
    */
   public Result adopt(Options init) {
+    DiffOptions source = init.source();
+    try (DirectoryLock lock = DirectoryLock.acquire("init", DirectoryLock.DEFAULT_WAIT, source.schemaDirectory(),
+        source.migrations().root(), source.migrations().undoRoot())) {
+      return adoptLocked(init);
+    }
+  }
+
+  private Result adoptLocked(Options init) {
     DiffOptions options = init.source();
     Progress progress = options.progress();
     FlywayFormat format = new FlywayFormat(options.lockTimeout(), options.statementTimeout());
@@ -201,7 +210,7 @@ public final class SchemaAdopter {
     try {
       if (!baselineFiles.isEmpty()) {
         baseline.addAll(directory.writeAll(baselineFiles));
-        MigrationManifest.rehash(directory);
+        MigrationManifest.rehashLocked(directory);
       }
     } catch (RuntimeException e) {
       MigrationDirectory.deleteQuietly(declared); // all or nothing, across both directories and the manifest

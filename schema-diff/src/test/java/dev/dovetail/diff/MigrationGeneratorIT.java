@@ -57,6 +57,54 @@ class MigrationGeneratorIT {
   }
 
   @Test
+  void temporaryFilesAKilledWriteLeftAreRemovedAndReported() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY);");
+    Files.createDirectories(migrations());
+    Files.writeString(migrations().resolve(".V20260101000000__create_table_authors.sql.tmp"), "CREATE TABLE half");
+    Files.writeString(migrations().resolve(".migrations.sum.tmp"), "half");
+    Files.writeString(migrations().resolve(".notes.tmp"), "not ours");
+    List<String> log = new ArrayList<>();
+
+    new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(Progress.into(log)));
+
+    assertThat(log).filteredOn(l -> l.startsWith("Removed ")).hasSize(2)
+        .allMatch(l -> l.endsWith(", a temporary file that a run killed while writing left behind"));
+    assertThat(migrations().resolve(".migrations.sum.tmp")).doesNotExist();
+    assertThat(names(migrations())).as(".notes.tmp is not a file Dovetail writes")
+        .containsExactlyInAnyOrder("V__create_table_authors.sql", "U__create_table_authors.sql", ".notes.tmp");
+  }
+
+  /** Two runs on one project at once: the second waits for the first, then finds the schema up to date. */
+  @Test
+  void twoRunsAtOnceWriteOnePairAndAConsistentManifest() throws Exception {
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<DiffResult>> runs = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        runs.add(pool.submit(() -> {
+          start.await();
+          return new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
+        }));
+      }
+      start.countDown();
+      List<DiffResult> results = new ArrayList<>();
+      for (var run : runs) {
+        results.add(run.get());
+      }
+      assertThat(results).filteredOn(DiffResult::upToDate).hasSize(1);
+      assertThat(results).filteredOn(r -> !r.written().isEmpty()).singleElement()
+          .satisfies(r -> assertThat(r.written()).hasSize(2));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(names(migrations())).containsExactlyInAnyOrder("V__create_table_authors.sql", "U__create_table_authors.sql");
+    assertThat(MigrationManifest.read(migrations())).get()
+        .satisfies(recorded -> assertThat(recorded.check(migrations())).as("the manifest records the one pair").isEmpty());
+  }
+
+  @Test
   void logsEveryFileWithItsPhaseAndHazardsAndSumsTheHazardsUp() throws IOException {
     Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text, legacy text);");
     new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()));
@@ -150,7 +198,7 @@ class MigrationGeneratorIT {
 
   @Test
   void comparesWithALiveDatabaseWithoutChangingIt() throws Exception {
-    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       try (Connection connection = live.connect()) {
         connection.createStatement().execute("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL)");
       }
@@ -254,7 +302,7 @@ class MigrationGeneratorIT {
 
   @Test
   void flywaysHistoryTableInTheLiveDatabaseIsNeitherComparedNorDropped() throws Exception {
-    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       try (Connection connection = live.connect()) {
         connection.createStatement().execute("CREATE TABLE authors (id bigint PRIMARY KEY);"
             + "CREATE TABLE flyway_schema_history (installed_rank int PRIMARY KEY, version varchar(50), success boolean NOT NULL)");
@@ -295,7 +343,7 @@ class MigrationGeneratorIT {
     assertThat(log)
         .contains(
             "The declared schema has 6 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
-            "  default privileges for role postgres in schema public on tables",
+            "  default privileges for the role that loads it in schema public on tables",
             "  comment on function public.total(integer)",
             "  partitioned partition public.m1",
             "  range type public.floatrange",
@@ -315,7 +363,7 @@ class MigrationGeneratorIT {
 
   @Test
   void leavesExcludedSchemasAlone() throws Exception {
-    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       try (Connection connection = live.connect()) {
         connection.createStatement().execute(
             "CREATE SCHEMA audit; CREATE TABLE audit.events (id bigint PRIMARY KEY); CREATE TABLE authors (id bigint PRIMARY KEY)");
@@ -337,7 +385,7 @@ class MigrationGeneratorIT {
 
   @Test
   void migratesPrivilegesOnlyWhenIncluded() throws Exception {
-    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       try (Connection connection = live.connect()) {
         connection.createStatement().execute("CREATE TABLE authors (id bigint PRIMARY KEY)");
       }
@@ -396,7 +444,7 @@ class MigrationGeneratorIT {
 
   @Test
   void pendingContractMigrationsCountAsAppliedOnALiveDatabaseWithoutChangingIt() throws Exception {
-    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       try (Connection connection = live.connect()) {
         connection.createStatement().execute("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL, born date)");
       }

@@ -149,7 +149,7 @@ class MigrationVerifierIT {
     declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);\n");
     Path applied = ups().get(0);
     Files.writeString(migrations().resolve("V99990101000000__broken.sql"), "ALTER TABLE nowhere ADD COLUMN b int;\n");
-    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       LiveDatabase url = new LiveDatabase(live.jdbcUrl(), "postgres", null);
       try (Connection connection = live.connect(); Statement sql = connection.createStatement()) {
         sql.execute(Files.readString(applied).replace("{{dovetail.file}}", "x"));
@@ -230,7 +230,7 @@ class MigrationVerifierIT {
     declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);\n");
     declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);\nCREATE TABLE books (id bigint PRIMARY KEY);\n");
     List<Path> ups = ups();
-    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       LiveDatabase url = new LiveDatabase(live.jdbcUrl(), "postgres", null);
       try (Connection connection = live.connect(); Statement sql = connection.createStatement()) {
         // Flyway applied the first migration only; the second is not deployed yet.
@@ -265,7 +265,7 @@ class MigrationVerifierIT {
   @Test
   void aLiveDatabaseWithoutAnyTableIsAnErrorNotACleanReport() throws Exception {
     declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY);\n");
-    try (ScratchDatabase live = EmbeddedScratchProvider.shared().create()) {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
       VerifyResult result = verify(new LiveDatabase(live.jdbcUrl(), "postgres", null), null);
 
       assertThat(result.findings()).extracting(Finding::code).containsExactly(FindingCode.LIVE_EMPTY);
@@ -281,6 +281,24 @@ class MigrationVerifierIT {
     assertThatThrownBy(() -> verify(null, baseline))
         .isInstanceOf(MigrationException.class)
         .hasMessageStartingWith(baseline + ":2: every accepted difference needs a reason");
+  }
+
+  @Test
+  void diffRefusesMigrationsWithoutAManifestSoThatDeletingItBlessesNoEdit() throws IOException {
+    declareAndDiff("CREATE TABLE authors (id bigint PRIMARY KEY);\n");
+    Path up = only(migrations(), "V");
+    Files.writeString(up, Files.readString(up) + "\nCREATE TABLE extra (id int);\n");
+    Files.delete(migrations().resolve("migrations.sum"));
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, born date);\n");
+
+    assertThatThrownBy(() -> new MigrationGenerator().diff(DiffOptions.of(schema(), migrations())))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining(migrations() + " has 2 migration file(s) but no migrations.sum, so diff cannot tell a reviewed"
+            + " migration from an edited one and stops before writing anything")
+        .hasMessageContaining("mvn migrations:rehash")
+        .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.MANIFEST_MISSING));
+    assertThat(ups()).hasSize(1);
+    assertThat(migrations().resolve("migrations.sum")).doesNotExist();
   }
 
   @Test

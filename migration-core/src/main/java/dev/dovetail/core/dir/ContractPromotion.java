@@ -79,6 +79,13 @@ public final class ContractPromotion {
    *     {@link ErrorCode#WRITE_FAILED} when the file system fails; in every case nothing has moved
    */
   public List<PromotedMigration> promote(Clock clock, Consumer<String> log) {
+    try (DirectoryLock lock = DirectoryLock.acquire("promote", DirectoryLock.DEFAULT_WAIT, migrations.root(),
+        migrations.undoRoot(), contract.root())) {
+      return promoteLocked(clock, log);
+    }
+  }
+
+  private List<PromotedMigration> promoteLocked(Clock clock, Consumer<String> log) {
     MigrationManifest.requireIntact(migrations, "promote");
     List<MigrationScript> waiting = contract.upMigrations();
     if (waiting.isEmpty()) {
@@ -119,7 +126,7 @@ public final class ContractPromotion {
 
     List<Path> written = migrations.writeAll(targets);
     retire(sources, written);
-    MigrationManifest.rehash(migrations);
+    MigrationManifest.rehashLocked(migrations);
     log.accept("Promoted " + promoted.size() + " contract migration(s) from " + contract.root() + " to " + migrations.root() + ":");
     String from = contract.root().getFileName() == null ? "" : contract.root().getFileName() + "/";
     promoted.forEach(p -> log.accept("  " + from + p.from().getFileName() + " -> " + p.to().getFileName()));

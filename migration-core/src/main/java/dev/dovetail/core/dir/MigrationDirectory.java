@@ -233,6 +233,34 @@ public final class MigrationDirectory {
     }
   }
 
+  /** What a write leaves while it runs: {@code .<file name>.tmp}, renamed into place when every file is written. */
+  private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\.(sql|conf|sum)\\.tmp");
+
+  /**
+   * Deletes the temporary files a write killed before it finished left in the directory (and its undo directory):
+   * they hold no migration yet, and one in the way would make the next write of that file fail. The caller holds the
+   * directory's {@link DirectoryLock}, so no write of another run is under way.
+   *
+   * @return the files deleted, for the caller to report
+   */
+  public List<Path> removeLeftovers() {
+    List<Path> removed = new ArrayList<>();
+    for (Path directory : undoRoot.equals(root) ? List.of(root) : List.of(root, undoRoot)) {
+      if (!Files.isDirectory(directory)) {
+        continue;
+      }
+      try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+        for (Path file : files.filter(f -> TEMPORARY.matcher(f.getFileName().toString()).matches()).sorted().toList()) {
+          Files.deleteIfExists(file);
+          removed.add(file);
+        }
+      } catch (IOException e) {
+        throw new MigrationException(ErrorCode.WRITE_FAILED, "removing what a killed run left in " + directory + ": " + e.getMessage(), e);
+      }
+    }
+    return removed;
+  }
+
   /** @return where the directory is */
   public Path root() {
     return root;

@@ -124,6 +124,14 @@ public record MigrationManifest(List<Entry> entries) {
    */
   public static List<Finding> rehash(MigrationDirectory migrations) {
     Path directory = migrations.root();
+    try (DirectoryLock lock = DirectoryLock.acquire("rehash", DirectoryLock.DEFAULT_WAIT, directory, migrations.undoRoot())) {
+      return rehashLocked(migrations);
+    }
+  }
+
+  /** {@link #rehash(MigrationDirectory)} for a caller that holds the directory's {@link DirectoryLock} already. */
+  public static List<Finding> rehashLocked(MigrationDirectory migrations) {
+    Path directory = migrations.root();
     List<Finding> accepted = read(directory)
         .map(recorded -> recorded.check(migrations))
         .orElseGet(() -> new Recorded("", new MigrationManifest(List.of())).check(migrations).stream()
@@ -155,9 +163,27 @@ public record MigrationManifest(List<Entry> entries) {
 
   /** As {@link #requireIntact(Path, String)}, with the downs in {@code migrations}' undo directory. */
   public static void requireIntact(MigrationDirectory migrations, String goal) {
+    requireIntact(migrations, goal, false);
+  }
+
+  /**
+   * As {@link #requireIntact(MigrationDirectory, String)}; with {@code recordRequired}, a directory that has
+   * migrations but no manifest is refused too: a deleted {@code migrations.sum} must not let the next run record edited
+   * files as if they had been reviewed.
+   *
+   * @throws MigrationException with {@link ErrorCode#MANIFEST_MISSING} for migrations without a manifest
+   */
+  public static void requireIntact(MigrationDirectory migrations, String goal, boolean recordRequired) {
     Path directory = migrations.root();
     Optional<Recorded> recorded = read(directory);
     if (recorded.isEmpty()) {
+      int files = of(migrations).entries().size();
+      if (recordRequired && files > 0) {
+        throw new MigrationException(ErrorCode.MANIFEST_MISSING, directory + " has " + files + " migration file(s) but no "
+            + FILE_NAME + ", so " + goal + " cannot tell a reviewed migration from an edited one and stops before writing"
+            + " anything. If " + FILE_NAME + " was deleted, restore it from version control; if these migrations were"
+            + " never recorded (a project new to Dovetail), review them and record them with mvn migrations:rehash.");
+      }
       return;
     }
     List<Finding> findings = recorded.get().check(migrations);

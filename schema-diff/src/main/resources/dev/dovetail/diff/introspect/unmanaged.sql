@@ -92,7 +92,9 @@ SELECT kind, name FROM (
   WHERE (c.relrowsecurity OR c.relforcerowsecurity)
     AND NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)  -- of partitions
   UNION ALL
-  SELECT 'default privileges', 'for role ' || pg_catalog.quote_ident(r.rolname)
+  -- a scratch database's sandbox (dovetail_ and 16 hex digits) is the role the declared SQL ran as, not a name to show
+  SELECT 'default privileges', 'for ' || CASE WHEN r.rolname = current_user AND current_user ~ '^dovetail_[0-9a-f]{16}$'
+                                          THEN 'the role that loads it' ELSE 'role ' || pg_catalog.quote_ident(r.rolname) END
            || coalesce(' in schema ' || pg_catalog.quote_ident(n.nspname), '') || ' on '
            || CASE da.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions'
                                     WHEN 'T' THEN 'types' WHEN 'n' THEN 'schemas' ELSE 'large objects' END
@@ -124,6 +126,23 @@ SELECT kind, name FROM (
   CROSS JOIN LATERAL pg_catalog.pg_identify_object(x.classid, x.objid, 0) o
   WHERE o.schema <> 'information_schema' AND o.schema !~ '^pg_'
     AND (SELECT count(*) FROM extension_member e WHERE e.classid = x.classid AND e.objid = x.objid) = 0
+  UNION ALL
+  -- objects of the database that belong to no schema: made by users (OIDs from 16384 on), not by an extension
+  SELECT o.type, o.identity
+  FROM (SELECT 'pg_catalog.pg_event_trigger'::regclass AS classid, t.oid AS objid FROM pg_catalog.pg_event_trigger t
+        UNION ALL SELECT 'pg_catalog.pg_publication'::regclass, p.oid FROM pg_catalog.pg_publication p
+        UNION ALL SELECT 'pg_catalog.pg_foreign_data_wrapper'::regclass, w.oid FROM pg_catalog.pg_foreign_data_wrapper w
+        UNION ALL SELECT 'pg_catalog.pg_foreign_server'::regclass, s.oid FROM pg_catalog.pg_foreign_server s
+        UNION ALL SELECT 'pg_catalog.pg_user_mapping'::regclass, m.umid FROM pg_catalog.pg_user_mappings m -- the view: the table is the superuser's
+        UNION ALL SELECT 'pg_catalog.pg_cast'::regclass, c.oid FROM pg_catalog.pg_cast c
+        UNION ALL SELECT 'pg_catalog.pg_language'::regclass, l.oid FROM pg_catalog.pg_language l
+        UNION ALL SELECT 'pg_catalog.pg_transform'::regclass, t.oid FROM pg_catalog.pg_transform t) x
+  CROSS JOIN LATERAL pg_catalog.pg_identify_object(x.classid, x.objid, 0) o
+  WHERE x.objid >= 16384
+    AND (SELECT count(*) FROM extension_member e WHERE e.classid = x.classid AND e.objid = x.objid) = 0
+    -- nor what comes with another object (a range type's casts to its multirange)
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
+                    WHERE i.classid = x.classid AND i.objid = x.objid AND i.deptype IN ('i', 'a'))
   UNION ALL
   SELECT 'comment', 'on ' || pg_catalog.pg_describe_object(d.classoid, d.objoid, d.objsubid)
   FROM pg_catalog.pg_description d

@@ -87,6 +87,17 @@ class ObjectKindCoverageIT {
         new Fixture("pg_ts_template", "text search template", "",
             "CREATE TEXT SEARCH TEMPLATE tst (INIT = dsimple_init, LEXIZE = dsimple_lexize)"),
         new Fixture("pg_default_acl", "default privileges", "", "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC"),
+        // objects of the database in no schema
+        new Fixture("pg_event_trigger", "event trigger",
+            "CREATE FUNCTION et() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';",
+            "CREATE EVENT TRIGGER etg ON ddl_command_start EXECUTE FUNCTION et()"),
+        new Fixture("pg_publication", "publication", "", "CREATE PUBLICATION pub"),
+        new Fixture("pg_foreign_data_wrapper", "foreign-data wrapper", "", "CREATE FOREIGN DATA WRAPPER w"),
+        new Fixture("pg_foreign_server", "server", "CREATE FOREIGN DATA WRAPPER w;", "CREATE SERVER srv FOREIGN DATA WRAPPER w"),
+        new Fixture("pg_user_mapping", "user mapping",
+            "CREATE FOREIGN DATA WRAPPER w; CREATE SERVER srv FOREIGN DATA WRAPPER w;", "CREATE USER MAPPING FOR PUBLIC SERVER srv"),
+        new Fixture("pg_cast", "cast", "CREATE TYPE pt AS (a int); CREATE FUNCTION pt_int(pt) RETURNS int LANGUAGE sql AS 'SELECT ($1).a';",
+            "CREATE CAST (pt AS int) WITH FUNCTION pt_int(pt)"),
         // objects of a table, named in its schema through it
         new Fixture("pg_trigger", "trigger",
             table + "CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';",
@@ -108,7 +119,7 @@ class ObjectKindCoverageIT {
   @Test
   void everyCatalogOfSchemaObjectsHasAFixture() throws SQLException {
     Set<String> catalogs = new TreeSet<>();
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect();
         Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery(
@@ -169,7 +180,7 @@ class ObjectKindCoverageIT {
   private record Observed(DatabaseSchema before, DatabaseSchema after, List<UnmanagedObject> unmanagedBefore, List<UnmanagedObject> unmanagedAfter) {}
 
   private static Observed observe(Fixture fixture) throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect();
         Statement statement = connection.createStatement()) {
       if (!fixture.setup().isEmpty()) {

@@ -39,6 +39,23 @@ class RedactionTest {
         .isEqualTo("could not parse *** as a port");
   }
 
+  /** The cases the hardening review tried: a port out of range with the password in the URL, and a key passphrase. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "jdbc:postgresql://db:99999/app?password=s3cret",
+    "jdbc:postgresql://db:5432/app?sslpassword=s3cret&sslmode=require",
+    "jdbc:postgresql://db:99999/app?user=app&PASSWORD=s3cret",
+  })
+  void noPasswordOfAnUnusableUrlReachesTheMessageOrItsCauses(String url) {
+    assertThatThrownBy(() -> new LiveDatabase(url, "app", null).connectReadOnly())
+        .isInstanceOf(MigrationException.class)
+        .satisfies(e -> {
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain("s3cret");
+          }
+        });
+  }
+
   @Test
   void theDriversErrorAboutAMalformedUrlIsRedactedInTheMessageAndTheCause() {
     String url = "jdbc:postgresql://app:s3cret@db:notaport/app?sslpassword=k3y";
