@@ -316,6 +316,27 @@ class MigrationGeneratorIT {
     }
   }
 
+  /** A table can only be proved where it can be built: a column of a type Dovetail does not manage stops the run, named. */
+  @Test
+  void aColumnOfAnUnmanagedTypeIsNamedInsteadOfCrashingTheRebuild() throws Exception {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
+      try (Connection connection = live.connect()) {
+        connection.createStatement().execute("CREATE TYPE floatrange AS RANGE (subtype = float8);"
+            + " CREATE TABLE readings (id int PRIMARY KEY, span floatrange, spans floatrange[])");
+      }
+      Files.writeString(schema().resolve("a.sql"), "CREATE TYPE floatrange AS RANGE (subtype = float8);\n"
+          + "CREATE TABLE readings (id int PRIMARY KEY, span floatrange, spans floatrange[], note text);\n");
+
+      assertThatThrownBy(() -> new MigrationGenerator().diff(DiffOptions.of(schema(), migrations())
+              .withLive(new LiveDatabase(live.jdbcUrl(), "postgres", null))))
+          .isInstanceOf(MigrationException.class)
+          .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.UNSUPPORTED_CHANGE))
+          .hasMessageContaining("column public.readings.span of the live database is of type public.floatrange, a range type,"
+              + " which Dovetail does not manage yet");
+      assertThat(migrations()).doesNotExist();
+    }
+  }
+
   @Test
   void namesEveryObjectItDoesNotManageInsteadOfIgnoringItSilently() throws IOException {
     Files.writeString(
