@@ -141,15 +141,6 @@ public final class ScratchDatabase implements AutoCloseable {
     }
   }
 
-  /** @return the major version of the server the database is on */
-  int serverMajor() {
-    try (Connection connection = connect()) {
-      return connection.getMetaData().getDatabaseMajorVersion();
-    } catch (SQLException e) {
-      throw new MigrationException(ErrorCode.SCRATCH_FAILED, "reading the version of scratch database " + name + ": " + e.getMessage(), e);
-    }
-  }
-
   /** @return the database name (random, prefixed {@code dovetail_}) */
   public String name() {
     return name;
