@@ -105,7 +105,7 @@ class CatalogFingerprintIT {
 
   @Test
   void theSessionIsLeftAsItWas() throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect(SqlScript.driverOptions());
         Statement statement = connection.createStatement()) {
       statement.execute("SET search_path = public");
@@ -121,7 +121,7 @@ class CatalogFingerprintIT {
   }
 
   private static List<String> fingerprintOf(String sql) throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       new SqlScript("schema.sql", sql).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
       return CatalogFingerprint.of(connection);

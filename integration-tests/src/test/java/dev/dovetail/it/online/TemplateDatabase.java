@@ -39,7 +39,9 @@ public final class TemplateDatabase implements AutoCloseable {
    * @param schema the DDL of the current state
    * @param fill the statements that fill it
    */
-  public static TemplateDatabase create(EmbeddedScratchProvider scratch, SqlScript schema, SqlScript fill) throws SQLException {
+  public static TemplateDatabase create(EmbeddedScratchProvider server, SqlScript schema, SqlScript fill) throws SQLException {
+    // as the server's user: copies are made with CREATE DATABASE … TEMPLATE, which a sandbox may not run
+    EmbeddedScratchProvider scratch = server.withoutSandbox();
     ScratchDatabase template = scratch.create();
     try (Connection connection = template.connect(SqlScript.driverOptions())) {
       connection.setAutoCommit(true);

@@ -135,6 +135,28 @@ public final class ScratchDatabase implements AutoCloseable {
       }
     }
 
+    /**
+     * Gives the type {@code to} the owner the type {@code from} has, as a generated migration's {@code DO} block does
+     * ({@code dev.dovetail.diff.sql.RecipeSql#copyTypeOwner}), under the same rules as {@link #change}. The names reach
+     * the server only as values of {@code regtype}.
+     */
+    public void copyTypeOwner(String from, String to) throws SQLException {
+      String owner;
+      String type;
+      try (var query = connection.prepareStatement(
+          "SELECT pg_catalog.pg_get_userbyid(f.typowner), ?::pg_catalog.regtype::text FROM pg_catalog.pg_type f"
+              + " WHERE f.oid = ?::pg_catalog.regtype")) {
+        query.setString(1, to);
+        query.setString(2, from);
+        try (var rs = query.executeQuery()) {
+          rs.next();
+          owner = rs.getString(1);
+          type = rs.getString(2);
+        }
+      }
+      change(new OwnerChange("ALTER TYPE " + type.replace("%", "%%") + " OWNER TO %s", owner.equals(name) ? null : owner));
+    }
+
     @Override
     public void close() throws SQLException {
       connection.close();

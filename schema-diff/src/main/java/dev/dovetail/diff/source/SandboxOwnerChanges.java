@@ -2,12 +2,14 @@ package dev.dovetail.diff.source;
 
 import dev.dovetail.diff.scratch.OwnerChange;
 import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.sql.RecipeSql;
 import dev.dovetail.diff.sql.Roles;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
  * role that is not a superuser give an object to another role only where that role may create in the object's
  * schema; so a statement that does nothing but give one object to a role ({@link Roles#ownerChange}) is run, in its
  * place among the others, by the scratch provider's user ({@link ScratchDatabase#ownerChanges}), which gives objects
- * only to the sandbox and to the roles Dovetail made. The other statements run as the sandbox, in autocommit: the
+ * only to the sandbox and to the roles Dovetail made; so is the {@code DO} block a generated migration gives a
+ * replaced enum type its predecessor's owner with ({@link RecipeSql#copiedTypeOwner}). The other statements run as the sandbox, in autocommit: the
  * provider's user could not see what an open transaction of the sandbox created.
  */
 public final class SandboxOwnerChanges implements AutoCloseable {
@@ -42,7 +45,8 @@ public final class SandboxOwnerChanges implements AutoCloseable {
       return Optional.empty();
     }
     return ScratchDatabase.servingConnection(connection).filter(ScratchDatabase::sandboxed)
-        .filter(database -> statements.stream().anyMatch(sql -> Roles.ownerChange(sql).isPresent()))
+        .filter(database -> statements.stream().anyMatch(
+            sql -> Roles.ownerChange(sql).isPresent() || RecipeSql.copiedTypeOwner(sql).isPresent()))
         .map(database -> new SandboxOwnerChanges(connection, database));
   }
 
@@ -52,18 +56,28 @@ public final class SandboxOwnerChanges implements AutoCloseable {
    * @throws IllegalArgumentException when the new owner is a role Dovetail did not make
    */
   public boolean ran(String sql) throws SQLException {
-    Optional<OwnerChange> change = OWNER_TO.matcher(sql).find() ? Roles.ownerChange(sql) : Optional.empty();
+    boolean ownerTo = OWNER_TO.matcher(sql).find();
+    Optional<OwnerChange> change = ownerTo ? Roles.ownerChange(sql) : Optional.empty();
+    Optional<List<String>> copy = ownerTo && change.isEmpty() ? RecipeSql.copiedTypeOwner(sql) : Optional.empty();
+    if (copy.isPresent()) {
+      session().copyTypeOwner(copy.get().get(0), copy.get().get(1));
+      return true;
+    }
     if (change.isEmpty()) {
       if (session != null && sql.toLowerCase(Locale.ROOT).contains("search_path")) {
         close(); // the next change follows the sandbox's search_path again
       }
       return false;
     }
+    session().change(change.get());
+    return true;
+  }
+
+  private ScratchDatabase.OwnerChanges session() throws SQLException {
     if (session == null) {
       session = database.ownerChanges(searchPath());
     }
-    session.change(change.get());
-    return true;
+    return session;
   }
 
   private String searchPath() throws SQLException {

@@ -328,6 +328,33 @@ public final class RecipeSql {
     return Statement.of("DO " + Sql.literal(body), Lock.NONE);
   }
 
+  private static final java.util.regex.Pattern COPIED_TYPE_OWNER = java.util.regex.Pattern.compile(
+      "BEGIN EXECUTE pg_catalog\\.format\\('ALTER TYPE %s OWNER TO %I', '((?:[^']|'')*)', \\(SELECT pg_catalog\\.pg_get_userbyid"
+          + "\\(t\\.typowner\\) FROM pg_catalog\\.pg_type t WHERE t\\.oid = '((?:[^']|'')*)'::pg_catalog\\.regtype\\)\\); END");
+
+  /**
+   * Recognises a statement {@link #copyTypeOwner} wrote, exactly, so that a scratch database's sandbox can have it run
+   * for it (it gives a type to a role, which PostgreSQL lets only a superuser do where the role may not create).
+   *
+   * @return the type whose owner is copied and the type given that owner, as written (SQL text of two qualified
+   *     names), or empty for any other statement
+   */
+  public static java.util.Optional<List<String>> copiedTypeOwner(String statement) {
+    String sql = statement.strip();
+    if (!sql.startsWith("DO '") || !sql.endsWith("'") || sql.length() < 6) {
+      return java.util.Optional.empty();
+    }
+    String body = sql.substring(4, sql.length() - 1);
+    if (body.replace("''", "").contains("'")) {
+      return java.util.Optional.empty(); // not one literal
+    }
+    java.util.regex.Matcher matcher = COPIED_TYPE_OWNER.matcher(body.replace("''", "'"));
+    if (!matcher.matches()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(List.of(matcher.group(2).replace("''", "'"), matcher.group(1).replace("''", "'")));
+  }
+
   /** @return {@code ALTER TYPE name OWNER TO CURRENT_USER}: back to the role that created it in an earlier migration */
   public static Statement typeOwnerToCurrentUser(QualifiedName name) {
     return Statement.of("ALTER TYPE " + Sql.qualified(name) + " OWNER TO CURRENT_USER", Lock.NONE);

@@ -49,4 +49,14 @@ class RecipeSqlTest {
     Index view = index("a", false, "x", "SELECT 1");
     assertThatThrownBy(() -> RecipeSql.indexDefinition(view, "a", null, null, true)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theTypeOwnerCopyItWritesIsRecognisedExactlyAndNothingElse() {
+    var from = new dev.dovetail.core.model.QualifiedName("Odd's", "mood__old");
+    var to = new dev.dovetail.core.model.QualifiedName("Odd's", "mood");
+    String sql = RecipeSql.copyTypeOwner(from, to).sql();
+    assertThat(RecipeSql.copiedTypeOwner(sql)).contains(List.of("\"Odd's\".mood__old", "\"Odd's\".mood"));
+    assertThat(RecipeSql.copiedTypeOwner(sql.replace("END", "PERFORM 1; END"))).isEmpty();
+    assertThat(RecipeSql.copiedTypeOwner("DO 'BEGIN END'")).isEmpty();
+  }
 }
