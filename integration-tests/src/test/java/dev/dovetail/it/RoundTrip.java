@@ -271,19 +271,35 @@ final class RoundTrip {
 
   /** @return what a fresh scratch database holds after running {@code script} on it that Dovetail does not manage */
   static List<UnmanagedObject> unmanagedIn(SqlScript script) throws SQLException {
-    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
-        Connection connection = database.connect(SqlScript.driverOptions())) {
-      script.execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
-      return new CatalogReader().unmanaged(connection);
-    }
+    return loaded(script, false).unmanaged();
   }
 
   /** @return the model of a fresh scratch database after running {@code script} on it */
   static DatabaseSchema modelOf(SqlScript script, boolean includePrivileges) throws SQLException {
+    return loaded(script, includePrivileges).model();
+  }
+
+  /** What a script leaves on a fresh scratch database: read once, for each test that asks about the same script. */
+  private record Loaded(DatabaseSchema model, List<UnmanagedObject> unmanaged) {}
+
+  /**
+   * Scripts already loaded, by whether privileges were read and the text. Loading the same case's scripts once instead of
+   * once per test saves a scratch database and a script run each time; a model is immutable, so sharing it is safe.
+   */
+  private static final java.util.Map<String, Loaded> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Loaded loaded(SqlScript script, boolean includePrivileges) throws SQLException {
+    String key = includePrivileges + "\u0000" + script.displayName() + "\u0000" + script.text();
+    Loaded known = LOADED.get(key);
+    if (known != null) {
+      return known;
+    }
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       script.execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
-      return new CatalogReader(includePrivileges).read(connection);
+      Loaded loaded = new Loaded(new CatalogReader(includePrivileges).read(connection), new CatalogReader().unmanaged(connection));
+      LOADED.put(key, loaded);
+      return loaded;
     }
   }
 

@@ -11,7 +11,6 @@ import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.plan.PlanOptions;
 import dev.dovetail.diff.plan.Planner;
 import dev.dovetail.diff.scratch.ScratchDatabase;
-import dev.dovetail.diff.sql.Roles;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.SqlScript;
 import java.sql.Connection;
@@ -44,11 +43,10 @@ public final class SchemaBuilder {
   }
 
   /**
-   * Creates everything in {@code target} on the connection, which must hold an empty database, after the roles it
-   * names (owners, grantees, policies' roles) on the server ({@link Roles#ensure}).
+   * Creates everything in {@code target} on the connection, which must hold an empty database; the roles it names
+   * (owners, grantees, policies' roles) are made on the server first, as for any script ({@link SqlScript#execute}).
    */
   public void build(Connection connection, DatabaseSchema target) {
-    Roles.ensure(connection, Roles.namedIn(target));
     MigrationPlan creation = creation(reader.read(connection), target);
     // One script, run statement by statement as before, so that a sandbox's owner changes are run for it (SqlScript).
     String statements = creation.migrations().stream().flatMap(m -> m.up().stream()).map(Statement::sql)

@@ -53,7 +53,7 @@ public final class DockerScratchProvider implements ScratchDatabaseProvider {
         new PostgreSQLContainer<>(DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"))
             .withCommand("postgres", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
     container.start();
-    return new ServerScratchProvider(
+    return ServerScratchProvider.ownServer(
         container.getJdbcUrl(), container.getUsername(), container.getPassword(), "PostgreSQL in Docker (" + image + ")");
   }
 

@@ -127,6 +127,11 @@ public final class EmbeddedScratchProvider implements ScratchDatabaseProvider {
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
                 .setServerConfig("max_connections", "100")
+                // Every scratch database is a WAL-logged copy of template0: fewer checkpoints for many of them.
+                .setServerConfig("max_wal_size", "2GB")
+                .setServerConfig("checkpoint_timeout", "30min")
+                .setServerConfig("wal_level", "minimal")
+                .setServerConfig("max_wal_senders", "0")
                 // The server's own log would flood the build log; failures surface as SQL errors instead.
                 .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setErrorRedirector(ProcessBuilder.Redirect.DISCARD);
@@ -144,7 +149,7 @@ public final class EmbeddedScratchProvider implements ScratchDatabaseProvider {
           version = rs.getString(1).replaceAll(" .*", "");
           major = connection.getMetaData().getDatabaseMajorVersion();
         }
-        return new Server(new ServerScratchProvider(url, "postgres", null, "embedded PostgreSQL " + version), major);
+        return new Server(ServerScratchProvider.ownServer(url, "postgres", null, "embedded PostgreSQL " + version), major);
       } catch (IOException | java.sql.SQLException | RuntimeException | ExceptionInInitializerError e) {
         // zonky reports a binaries problem as an ExceptionInInitializerError: still a clear, single message.
         throw new MigrationException(

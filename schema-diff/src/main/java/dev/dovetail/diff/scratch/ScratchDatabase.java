@@ -36,6 +36,8 @@ public final class ScratchDatabase implements AutoCloseable {
   private final AdminConnector admin;
   private final Runnable dropper;
   private boolean closed;
+  /** The roles {@link #ensureRoles} made or found already, which need no second look. */
+  private final java.util.Set<String> ensured = ConcurrentHashMap.newKeySet();
 
   /** Connects to the database as the provider's user; null for a database without a sandbox. */
   @FunctionalInterface
@@ -69,11 +71,13 @@ public final class ScratchDatabase implements AutoCloseable {
   /**
    * Creates each role that does not exist on the server ({@code NOLOGIN}, nothing more) and lets the sandbox act as
    * every named role Dovetail made, so that {@code OWNER TO} such a role works; roles it did not make keep their rights
-   * to themselves.
+   * to themselves. A role is looked at once per database: the sandbox cannot drop roles.
    */
   public void ensureRoles(Collection<String> roles) {
-    if (!roles.isEmpty()) {
-      roleMaker.accept(roles);
+    java.util.List<String> unseen = roles.stream().filter(r -> !ensured.contains(r)).distinct().toList();
+    if (!unseen.isEmpty()) {
+      roleMaker.accept(unseen);
+      ensured.addAll(unseen);
     }
   }
 

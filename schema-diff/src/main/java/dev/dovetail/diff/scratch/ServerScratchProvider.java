@@ -24,6 +24,7 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
   private final Properties credentials;
   private final String description;
   private final boolean sandboxed;
+  private final boolean ownServer;
 
   /**
    * @param adminUrl a JDBC URL of a database on the server to connect to while creating and dropping
@@ -33,11 +34,23 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
    * @param description what to call this server in the log
    */
   public ServerScratchProvider(String adminUrl, String username, String password, String description) {
-    this(adminUrl, username, password, description, true);
+    this(adminUrl, username, password, description, true, false);
   }
 
-  private ServerScratchProvider(String adminUrl, String username, String password, String description, boolean sandboxed) {
+  /**
+   * A provider on a server this JVM started for its scratch databases alone (embedded, Docker), which goes away with
+   * the run: no other run shares it, so its databases need no keeper sessions and it has no orphans to sweep. (Creating
+   * databases {@code STRATEGY FILE_COPY} was measured too: faster alone, slower with other work running, because of the
+   * checkpoints it takes.)
+   */
+  static ServerScratchProvider ownServer(String adminUrl, String username, String password, String description) {
+    return new ServerScratchProvider(adminUrl, username, password, description, true, true);
+  }
+
+  private ServerScratchProvider(
+      String adminUrl, String username, String password, String description, boolean sandboxed, boolean ownServer) {
     this.sandboxed = sandboxed;
+    this.ownServer = ownServer;
     this.adminUrl = adminUrl;
     this.credentials = new Properties();
     if (username != null) {
@@ -60,7 +73,7 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
    */
   public ServerScratchProvider withoutSandbox() {
     return new ServerScratchProvider(adminUrl, credentials.getProperty("user"), credentials.getProperty("password"),
-        description, false);
+        description, false, ownServer);
   }
 
   /** @return whether connections to this provider's databases log in as each database's sandbox role */
@@ -76,24 +89,32 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
    */
   @Override
   public ScratchDatabase create() {
-    removeOrphansOnce();
+    if (!ownServer) {
+      removeOrphansOnce();
+    }
     String name = "dovetail_" + HexFormat.of().formatHex(randomBytes(8));
-    Connection keeper = keep(name);
+    // On a shared server, the session that creates the database keeps its advisory lock until it is dropped.
+    Connection keeper = ownServer ? null : keep(name);
     try {
       ScratchDatabase database = sandboxed ? createSandboxed(name, keeper) : createPlain(name, keeper);
       return database;
     } catch (RuntimeException e) {
-      closeQuietly(keeper);
+      if (keeper != null) {
+        closeQuietly(keeper);
+      }
       throw e;
     }
   }
 
   private ScratchDatabase createPlain(String name, Connection keeper) {
-    try (Connection admin = admin()) {
-      execute(admin, "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'", "creating scratch database " + name);
+    Connection admin = keeper != null ? keeper : session("create scratch database " + name);
+    try {
+      execute(admin, "CREATE DATABASE " + name + CREATION, "creating scratch database " + name);
       mark(admin, name);
-    } catch (SQLException e) {
-      throw failure("connecting to create scratch database " + name, e);
+    } finally {
+      if (keeper == null) {
+        giveBack(admin);
+      }
     }
     return new ScratchDatabase(name, databaseUrl(name), credentials, roles -> ensureRoles(null, roles), null,
         () -> dropAndRelease(name, keeper));
@@ -102,25 +123,29 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
   private ScratchDatabase createSandboxed(String name, Connection keeper) {
     String sandboxPassword = HexFormat.of().formatHex(randomBytes(16));
     int major;
-    try (Connection admin = admin()) {
+    Connection admin = keeper != null ? keeper : session("create scratch database " + name);
+    try {
       major = admin.getMetaData().getDatabaseMajorVersion();
       execute(admin, "CREATE ROLE " + name + " LOGIN PASSWORD '" + sandboxPassword + "'"
           + " NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS", "creating the sandbox role of scratch database " + name);
       try {
         execute(admin, "COMMENT ON ROLE " + name + " IS '" + ScratchRoles.SANDBOX_MARK + "'", "marking sandbox role " + name);
-        if (!superuser(admin)) {
+        if (!ScratchRoles.superuser(admin, admin.getMetaData().getUserName())) {
           // PostgreSQL 16 gives the creator of a role ADMIN only; CREATE DATABASE … OWNER needs to be able to SET it.
           execute(admin, "GRANT " + name + " TO CURRENT_USER", "taking sandbox role " + name);
         }
-        execute(admin, "CREATE DATABASE " + name + " OWNER " + name + " TEMPLATE template0 ENCODING 'UTF8'",
-            "creating scratch database " + name);
+        execute(admin, "CREATE DATABASE " + name + " OWNER " + name + CREATION, "creating scratch database " + name);
         mark(admin, name);
       } catch (MigrationException e) {
-        dropQuietly(name);
+        dropQuietly(name, keeper);
         throw e;
       }
     } catch (SQLException e) {
-      throw failure("connecting to create scratch database " + name, e);
+      throw failure("reading the server version to create scratch database " + name, e);
+    } finally {
+      if (keeper == null) {
+        giveBack(admin);
+      }
     }
     Properties sandbox = new Properties();
     sandbox.setProperty("user", name);
@@ -130,8 +155,8 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
     if (major < 15) {
       // PostgreSQL 15 gives a new database's public schema to pg_database_owner; 14 to the bootstrap superuser, which
       // the sandbox is not. Give it the owner 15 gives, so that the sandbox may comment on it and grant on it.
-      try (Connection admin = DriverManager.getConnection(databaseUrl(name), credentials)) {
-        execute(admin, "ALTER SCHEMA public OWNER TO pg_database_owner", "preparing scratch database " + name);
+      try (Connection owner = DriverManager.getConnection(databaseUrl(name), credentials)) {
+        execute(owner, "ALTER SCHEMA public OWNER TO pg_database_owner", "preparing scratch database " + name);
       } catch (SQLException e) {
         database.close();
         throw failure("preparing scratch database " + name, e);
@@ -157,7 +182,7 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
    */
   private Connection keep(String name) {
     try {
-      Connection keeper = admin();
+      Connection keeper = session();
       try (java.sql.PreparedStatement lock = keeper.prepareStatement("SELECT pg_catalog.pg_advisory_lock(?)")) {
         lock.setLong(1, key(name));
         lock.execute();
@@ -176,10 +201,26 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
   }
 
   private void dropAndRelease(String name, Connection keeper) {
+    if (keeper == null) {
+      drop(name, null);
+      return;
+    }
+    boolean released = false;
     try {
-      drop(name);
+      drop(name, keeper);
+      try (java.sql.PreparedStatement unlock = keeper.prepareStatement("SELECT pg_catalog.pg_advisory_unlock(?)")) {
+        unlock.setLong(1, key(name));
+        unlock.execute();
+        released = true;
+      } catch (SQLException e) {
+        // ending the session below releases it
+      }
     } finally {
-      closeQuietly(keeper);
+      if (released) {
+        giveBack(keeper);
+      } else {
+        closeQuietly(keeper);
+      }
     }
   }
 
@@ -196,7 +237,7 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
 
   /** As {@link #removeOrphansOnce()}, every time. */
   void removeOrphans() {
-    try (Connection admin = admin();
+    try (Connection admin = session();
         java.sql.PreparedStatement leftovers = admin.prepareStatement(
             "SELECT d.datname FROM pg_catalog.pg_database d WHERE d.datname ~ '^dovetail_[0-9a-f]{16}$'"
                 + " AND pg_catalog.shobj_description(d.oid, 'pg_database') = ?"
@@ -219,7 +260,7 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
             }
           }
           try {
-            drop(name);
+            drop(name, admin);
           } catch (MigrationException ignored) {
             // not ours to drop after all (another user's): left as it is
           } finally {
@@ -243,8 +284,14 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
     }
   }
 
-  private void drop(String name) {
-    try (Connection admin = admin()) {
+  /**
+   * Drops the database and its sandbox role.
+   *
+   * @param session an admin session to drop them on, or null to take one from {@link #session}
+   */
+  private void drop(String name, Connection session) {
+    Connection admin = session != null ? session : session("drop scratch database " + name);
+    try {
       // WITH (FORCE) ends sessions a failed step may have left open (PostgreSQL 13+).
       execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "dropping scratch database " + name);
       try (Statement statement = admin.createStatement()) {
@@ -252,14 +299,16 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
       } catch (SQLException e) {
         // still marked as Dovetail's sandbox: the next run's sweep (removeOrphans) drops it; the run's work is done
       }
-    } catch (SQLException e) {
-      throw failure("connecting to drop scratch database " + name, e);
+    } finally {
+      if (session == null) {
+        giveBack(admin);
+      }
     }
   }
 
-  private void dropQuietly(String name) {
+  private void dropQuietly(String name, Connection session) {
     try {
-      drop(name);
+      drop(name, session);
     } catch (MigrationException ignored) {
       // the creation's own failure is the one to report
     }
@@ -267,22 +316,62 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
 
   /** Creates the roles that do not exist and lets the sandbox act as each role Dovetail made ({@link ScratchRoles}). */
   private void ensureRoles(String sandbox, java.util.Collection<String> roles) {
-    try (Connection admin = admin()) {
+    Connection admin = session("create roles");
+    try {
       ScratchRoles.ensure(admin, sandbox, roles);
-    } catch (SQLException e) {
-      throw failure("connecting to create roles", e);
+    } finally {
+      giveBack(admin);
     }
   }
 
-  private Connection admin() throws SQLException {
+  /** The clause after {@code CREATE DATABASE name [OWNER …]}: a copy of {@code template0} in UTF-8. */
+  private static final String CREATION = " TEMPLATE template0 ENCODING 'UTF8'";
+
+  /**
+   * Idle sessions on each server's admin database, by URL and user: opening a session costs more than creating a
+   * database on an embedded server, and every scratch database needs two (to create and to drop it). At most {@link
+   * #IDLE_SESSIONS} per server are kept; they end with the JVM.
+   */
+  private static final java.util.Map<String, java.util.Deque<Connection>> IDLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int IDLE_SESSIONS = 4;
+
+  private java.util.Deque<Connection> idle() {
+    return IDLE.computeIfAbsent(adminUrl + "\u0000" + credentials.getProperty("user"),
+        key -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+  }
+
+  /** @return an idle admin session that still answers, or a new one */
+  private Connection session() throws SQLException {
+    Connection idle;
+    while ((idle = idle().pollFirst()) != null) {
+      if (idle.isValid(5)) {
+        return idle;
+      }
+      closeQuietly(idle);
+    }
     return DriverManager.getConnection(adminUrl, credentials);
   }
 
-  private static boolean superuser(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        java.sql.ResultSet rs = statement.executeQuery("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user")) {
-      return rs.next() && rs.getBoolean(1);
+  private Connection session(String purpose) {
+    try {
+      return session();
+    } catch (SQLException e) {
+      throw failure("connecting to " + purpose, e);
     }
+  }
+
+  /** Keeps a session for the next {@link #session()}, unless enough are idle or it is not in its first state. */
+  private void giveBack(Connection session) {
+    try {
+      if (!session.isClosed() && session.getAutoCommit() && idle().size() < IDLE_SESSIONS) {
+        idle().addFirst(session);
+        return;
+      }
+    } catch (SQLException e) {
+      // closed below
+    }
+    closeQuietly(session);
   }
 
   private void execute(Connection connection, String sql, String what) {

@@ -16,8 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,11 +64,6 @@ public final class DeclaredSchema {
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "preparing scratch connection: " + e.getMessage(), e);
     }
-    Set<String> roles = new TreeSet<>();
-    for (Path file : files) {
-      roles.addAll(Roles.namedIn(SqlScript.read(file, display(file)).text()));
-    }
-    Roles.ensure(connection, roles);
     List<PsqlInput.CopyBlock> skipped = new ArrayList<>();
     for (Path file : files) {
       PsqlInput input = PsqlInput.of(SqlScript.read(file, display(file)));

@@ -3,7 +3,6 @@ package dev.dovetail.diff.source;
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.dir.MigrationScript;
-import dev.dovetail.diff.sql.Roles;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -37,7 +36,6 @@ public final class MigrationReplay {
    * @param transactional what the file's {@code .conf} says ({@code true} without one)
    */
   public static void run(Connection connection, SqlScript script, boolean transactional, ErrorCode failure) {
-    Roles.ensure(connection, Roles.namedIn(script.text())); // the owners and grantees a migration names
     if (transactional && !script.containsNonTransactionalStatement()) {
       script.execute(connection, failure);
     } else {
