@@ -1,5 +1,6 @@
 package dev.dovetail.core.dir;
 
+import dev.dovetail.core.ErrorCode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -47,12 +48,12 @@ public record MigrationScript(MigrationVersion version, String name, Path path) 
     return !"false".equalsIgnoreCase(properties.getProperty("executeInTransaction", "true").strip());
   }
 
-  /** @return the file's text, read as UTF-8 */
+  /**
+   * @return the file's text, read as UTF-8
+   * @throws dev.dovetail.core.MigrationException with {@link ErrorCode#MIGRATION_REPLAY_FAILED} naming the line of a
+   *     file that is not UTF-8
+   */
   public String text() {
-    try {
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + path, e);
-    }
+    return Utf8Files.read(path, path.toString(), ErrorCode.MIGRATION_REPLAY_FAILED);
   }
 }

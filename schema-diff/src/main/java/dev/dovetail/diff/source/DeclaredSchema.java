@@ -74,7 +74,8 @@ public final class DeclaredSchema {
         throw withRoleHint(e);
       }
       try (Statement statement = connection.createStatement()) {
-        statement.execute("RESET ALL");
+        // RESET ALL leaves the role: a SET ROLE in one file must not decide who owns the next file's objects.
+        statement.execute("RESET ALL; RESET ROLE");
       } catch (SQLException e) {
         throw new MigrationException(
             ErrorCode.SCRATCH_FAILED, "resetting the scratch session after " + display(file) + ": " + e.getMessage(), e);

@@ -25,6 +25,21 @@ public final class MigrationReplay {
     }
     for (MigrationScript script : scripts) {
       run(connection, SqlScript.read(script.path(), script.path().toString(), ErrorCode.MIGRATION_REPLAY_FAILED), script.transactional(), ErrorCode.MIGRATION_REPLAY_FAILED);
+      restoreSession(connection, script);
+    }
+  }
+
+  /**
+   * Gives the session back the role and {@code search_path} it had before the file, as Flyway does after each
+   * migration: a {@code SET ROLE} or {@code SET search_path} in one migration does not carry into the next, whose
+   * failures would otherwise be reported against the wrong file.
+   */
+  private static void restoreSession(Connection connection, MigrationScript after) {
+    try (java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("RESET ROLE; RESET search_path");
+    } catch (SQLException e) {
+      throw new MigrationException(
+          ErrorCode.SCRATCH_FAILED, "resetting the scratch session after " + after.path() + ": " + e.getMessage(), e);
     }
   }
 

@@ -2,12 +2,9 @@ package dev.dovetail.diff.source;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.core.dir.Utf8Files;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.sql.Roles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -60,30 +57,7 @@ public record SqlScript(String displayName, String text) {
    * @throws MigrationException naming the file, the line and the byte where it stops being UTF-8
    */
   public static SqlScript read(Path file, String displayName, ErrorCode notUtf8) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + displayName, e);
-    }
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-    java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-        .decode(in, out, true);
-    if (result.isError()) {
-      int at = in.position();
-      int line = 1;
-      for (int i = 0; i < at; i++) {
-        line += bytes[i] == '\n' ? 1 : 0;
-      }
-      throw new MigrationException(notUtf8, displayName + ":" + line + ": the file is not UTF-8 (byte " + (at + 1) + ", 0x"
-          + String.format("%02X", bytes[at] & 0xFF) + "); Dovetail reads SQL files as UTF-8: convert it, for example with"
-          + " iconv -f LATIN1 -t UTF-8");
-    }
-    out.flip();
-    return new SqlScript(displayName, out.toString());
+    return new SqlScript(displayName, Utf8Files.read(file, displayName, notUtf8));
   }
 
   /**

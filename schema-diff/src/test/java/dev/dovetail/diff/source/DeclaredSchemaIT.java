@@ -71,4 +71,27 @@ class DeclaredSchemaIT {
     List<PsqlInput.CopyBlock> skipped = apply(DUMP_HEAD, "CREATE TABLE unqualified (id int);\n");
     assertThat(skipped).extracting(PsqlInput.CopyBlock::toString).containsExactly(directory.resolve("00.sql") + ":9 public.\"café\" (id, name)");
   }
+
+  /**
+   * A SET ROLE in one file carried into the next (RESET ALL leaves the role), whose CREATE TABLE then failed for lack of
+   * rights, reported against the wrong file.
+   */
+  @Test
+  void aRoleSetInOneFileDoesNotCarryIntoTheNext() throws Exception {
+    Files.writeString(directory.resolve("01.sql"),
+        "CREATE TABLE first (id int);\nALTER TABLE first OWNER TO dovetail_test_setter;\nSET ROLE dovetail_test_setter;\n");
+    Files.writeString(directory.resolve("02.sql"), "CREATE TABLE second (id int);\n");
+    DeclaredSchema declared = new DeclaredSchema(directory);
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect(SqlScript.driverOptions())) {
+      declared.applyTo(connection, declared.files());
+      try (ResultSet rs = connection.createStatement().executeQuery(
+          "SELECT pg_catalog.pg_get_userbyid(c.relowner) = current_user, current_user = session_user"
+              + " FROM pg_catalog.pg_class c WHERE c.relname = 'second'")) {
+        assertThat(rs.next()).as("the next file's table").isTrue();
+        assertThat(rs.getBoolean(1)).as("owned by the session's role").isTrue();
+        assertThat(rs.getBoolean(2)).as("the role reset").isTrue();
+      }
+    }
+  }
 }
