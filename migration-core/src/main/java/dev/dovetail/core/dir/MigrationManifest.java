@@ -246,7 +246,10 @@ public record MigrationManifest(List<Entry> entries) {
       List<String> unrecorded = new ArrayList<>(onDisk.keySet());
       manifest.entries().forEach(e -> unrecorded.remove(e.file()));
       String previous = "";
-      for (Entry entry : manifest.entries()) {
+      List<Entry> entries = manifest.entries();
+      boolean lineChanged = false;
+      for (int i = 0; i < entries.size(); i++) {
+        Entry entry = entries.get(i);
         String content = onDisk.get(entry.file());
         if (content == null) {
           String chainFrom = previous;
@@ -260,10 +263,24 @@ public record MigrationManifest(List<Entry> entries) {
             findings.add(new Finding(Finding.Kind.REMOVED, entry.file(), "recorded but not in "
                 + (MigrationDirectory.isDown(entry.file()) ? migrations.undoRoot() : directory)));
           }
-        } else if (!chain(previous, entry.file(), content).equals(entry.hash())) {
-          findings.add(new Finding(Finding.Kind.EDITED, entry.file(), "its content differs from what was recorded"));
+        } else {
+          String computed = chain(previous, entry.file(), content);
+          if (!computed.equals(entry.hash())) {
+            if (lineEdited(entries, i, computed, onDisk)) {
+              // The file is as recorded; the manifest's line of it was changed. One finding, not one per file after it.
+              findings.add(new Finding(Finding.Kind.MANIFEST_EDITED, FILE_NAME,
+                  "the line of " + entry.file() + " was changed by hand; the file itself is as recorded"));
+              lineChanged = true;
+              previous = computed;
+              continue;
+            }
+            findings.add(new Finding(Finding.Kind.EDITED, entry.file(), "its content differs from what was recorded"));
+          }
         }
         previous = entry.hash();
+      }
+      if (lineChanged) {
+        findings.removeIf(f -> f.kind() == Finding.Kind.MANIFEST_EDITED && f.file().equals(FILE_NAME) && f.detail().startsWith("its first line"));
       }
       String last = manifest.entries().isEmpty() ? null : manifest.entries().get(manifest.entries().size() - 1).file();
       for (String file : unrecorded) {
@@ -273,6 +290,22 @@ public record MigrationManifest(List<Entry> entries) {
             : new Finding(Finding.Kind.UNRECORDED, file, "not recorded; after reviewing it, run mvn migrations:rehash"));
       }
       return findings;
+    }
+
+    /**
+     * @return whether the recorded hash of entry {@code i} differs from its file's ({@code computed}) because the
+     *     manifest's line was changed, not the file: the next entry's recorded hash chains from the file's true hash, or,
+     *     for the last entry, the recorded total is the total of the manifest with the true hash in that line
+     */
+    private boolean lineEdited(List<Entry> entries, int i, String computed, Map<String, String> onDisk) {
+      if (i + 1 < entries.size()) {
+        Entry next = entries.get(i + 1);
+        String nextContent = onDisk.get(next.file());
+        return nextContent != null && chain(computed, next.file(), nextContent).equals(next.hash());
+      }
+      List<Entry> repaired = new ArrayList<>(entries);
+      repaired.set(i, new Entry(entries.get(i).file(), computed));
+      return total.equals(new MigrationManifest(repaired).render().lines().findFirst().orElse(""));
     }
   }
 

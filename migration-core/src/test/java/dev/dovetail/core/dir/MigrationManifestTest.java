@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrationManifestTest {
@@ -70,15 +72,45 @@ class MigrationManifestTest {
             "UNRECORDED V11__later.sql: not recorded; after reviewing it, run mvn migrations:rehash");
   }
 
-  @Test
-  void anEditedManifestIsTold() throws IOException {
+  /**
+   * One character changed in the manifest is one finding: it was also reported as the file of that line and the next
+   * one edited, though neither was.
+   */
+  @ParameterizedTest(name = "line {0}")
+  @ValueSource(ints = {1, 2, 6})
+  void oneEditedManifestLineIsToldOnceAsTheManifests(int index) throws IOException {
     Path manifest = directory.resolve(MigrationManifest.FILE_NAME);
     List<String> lines = Files.readAllLines(manifest);
-    String line = lines.get(2);
-    lines.set(2, line.substring(0, line.length() - 2) + (line.endsWith("A=") ? "B=" : "A="));
+    String line = lines.get(index);
+    lines.set(index, line.substring(0, line.length() - 2) + (line.endsWith("A=") ? "B=" : "A="));
     Files.write(manifest, lines);
 
-    assertThat(findings()).extracting(Finding::kind).contains(Finding.Kind.MANIFEST_EDITED);
+    assertThat(findings()).extracting(Finding::toString).containsExactly("MANIFEST_EDITED " + MigrationManifest.FILE_NAME
+        + ": the line of " + line.substring(0, line.indexOf(' ')) + " was changed by hand; the file itself is as recorded");
+  }
+
+  @Test
+  void anEditedTotalIsTold() throws IOException {
+    Path manifest = directory.resolve(MigrationManifest.FILE_NAME);
+    List<String> lines = Files.readAllLines(manifest);
+    lines.set(0, lines.get(0).substring(0, lines.get(0).length() - 2) + (lines.get(0).endsWith("A=") ? "B=" : "A="));
+    Files.write(manifest, lines);
+
+    assertThat(findings()).extracting(Finding::kind).containsExactly(Finding.Kind.MANIFEST_EDITED);
+  }
+
+  @Test
+  void anEditedFileAndAnEditedLineOfAnotherAreBothTold() throws IOException {
+    write("V10__add_column_a_b.sql", "ALTER TABLE a ADD COLUMN b bigint;\n");
+    Path manifest = directory.resolve(MigrationManifest.FILE_NAME);
+    List<String> lines = Files.readAllLines(manifest);
+    lines.set(1, lines.get(1).substring(0, lines.get(1).length() - 2) + (lines.get(1).endsWith("A=") ? "B=" : "A="));
+    Files.write(manifest, lines);
+
+    assertThat(findings()).extracting(Finding::toString).containsExactly(
+        "MANIFEST_EDITED " + MigrationManifest.FILE_NAME + ": the line of V1__create_table_a.sql was changed by hand; the file"
+            + " itself is as recorded",
+        "EDITED V10__add_column_a_b.sql: its content differs from what was recorded");
   }
 
   @Test
