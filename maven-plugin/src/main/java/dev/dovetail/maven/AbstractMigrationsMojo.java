@@ -110,6 +110,13 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
   @Parameter(property = "migrations.sandbox", defaultValue = "true")
   protected boolean sandbox;
 
+  /**
+   * For {@code scratch=url}: whether {@code scratchUrl} may be on the live database's own server. Refused by default:
+   * scratch databases and roles would be created on production, and proofs would load it.
+   */
+  @Parameter(property = "migrations.scratchOnLiveServer", defaultValue = "false")
+  protected boolean scratchOnLiveServer;
+
   /** PostgreSQL major version of the scratch server, 14–18; match production. */
   @Parameter(property = "migrations.postgresVersion", defaultValue = "18")
   protected int postgresVersion;
@@ -263,7 +270,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
       getLog().warn("sandbox is false: the declared schema and the migrations run on the scratch server as "
           + (scratchUser == null ? "its superuser" : scratchUser) + ", and can reach everything that user can");
     }
-    return new ScratchSettings(scratch, scratchUrl, scratchUser, scratchPassword, postgresVersion, binaries, sandbox);
+    return new ScratchSettings(scratch, scratchUrl, scratchUser, scratchPassword, postgresVersion, binaries, sandbox,
+        scratchOnLiveServer);
   }
 
   /** @return the schemas to manage */

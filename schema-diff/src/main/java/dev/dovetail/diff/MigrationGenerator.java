@@ -365,6 +365,13 @@ public final class MigrationGenerator {
     long start = System.nanoTime();
     options.progress().info("Starting scratch PostgreSQL (" + options.scratch().kind() + ")");
     ScratchDatabaseProvider scratch = options.scratch().provider();
+    if (options.live() != null && "url".equals(options.scratch().kind()) && !options.scratch().onLiveServer()) {
+      try (Connection live = options.live().connectReadOnly()) {
+        options.scratch().requireApart(scratch, live);
+      } catch (SQLException e) {
+        throw new MigrationException(ErrorCode.DATABASE_UNREACHABLE, "closing live session: " + e.getMessage(), e);
+      }
+    }
     options.progress().info("Scratch server ready: " + scratch.description() + " (" + millis(start) + " ms)");
     return scratch;
   }

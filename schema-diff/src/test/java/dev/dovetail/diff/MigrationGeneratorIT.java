@@ -12,6 +12,7 @@ import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.plan.PlanOptions;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.scratch.ScratchSettings;
 import dev.dovetail.diff.source.FlywayLockSetting;
 import dev.dovetail.diff.source.LiveDatabase;
 import dev.dovetail.diff.verify.VerifyResult;
@@ -314,6 +315,51 @@ class MigrationGeneratorIT {
 
       assertThat(result.upToDate()).isTrue();
     }
+  }
+
+  /**
+   * A scratchUrl on the live database's own server is refused before anything is created there, however the URL spells
+   * the host; scratchOnLiveServer allows it.
+   */
+  @Test
+  void aScratchServerThatIsTheLiveOneIsRefusedUnlessAllowed() throws Exception {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
+      try (Connection connection = live.connect()) {
+        connection.createStatement().execute("CREATE TABLE authors (id bigint PRIMARY KEY)");
+      }
+      Files.writeString(schema().resolve("a.sql"), "CREATE TABLE authors (id bigint PRIMARY KEY, name text);");
+      // The same server under another spelling of its host: only what the server says of itself tells them apart.
+      String scratchUrl = live.jdbcUrl().replace("localhost", "127.0.0.1").replaceAll("/dovetail_[0-9a-f]+", "/postgres");
+      DiffOptions options = DiffOptions.of(schema(), migrations()).withLive(new LiveDatabase(live.jdbcUrl(), "postgres", null));
+      List<String> databasesBefore = databases(live);
+
+      assertThatThrownBy(() -> new MigrationGenerator().diff(
+              options.withScratch(new ScratchSettings("url", scratchUrl, "postgres", null, 18, null))))
+          .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFIGURATION_INVALID))
+          .hasMessageContaining("is on the live database's own server")
+          .hasMessageContaining("-Dmigrations.scratchOnLiveServer=true");
+      assertThat(databases(live)).as("no scratch database made").isEqualTo(databasesBefore);
+      if (Files.exists(migrations())) {
+        try (Stream<Path> written = Files.list(migrations())) {
+          assertThat(written.toList()).as("nothing written").isEmpty();
+        }
+      }
+
+      DiffResult allowed = new MigrationGenerator().diff(
+          options.withScratch(new ScratchSettings("url", scratchUrl, "postgres", null, 18, null, true, true)));
+      assertThat(allowed.upToDate()).isFalse();
+    }
+  }
+
+  private static List<String> databases(ScratchDatabase on) throws Exception {
+    List<String> names = new java.util.ArrayList<>();
+    try (Connection connection = on.connect();
+        var rs = connection.createStatement().executeQuery("SELECT datname FROM pg_catalog.pg_database ORDER BY 1")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
   }
 
   /** A table can only be proved where it can be built: a column of a type Dovetail does not manage stops the run, named. */

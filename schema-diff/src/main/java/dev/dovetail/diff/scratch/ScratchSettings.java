@@ -17,14 +17,44 @@ import java.util.Locale;
  * @param binariesJar for {@code embedded} with a version other than 18: the zonky binaries jar to start from
  * @param sandbox whether declared SQL and migrations run as each scratch database's unprivileged sandbox role (the
  *     default); false runs them as the provider's user, for migrations that must create roles
+ * @param onLiveServer for {@code url}: whether the scratch server may be the live database's own server, which is
+ *     refused by default ({@link #requireApart})
  */
 public record ScratchSettings(
     String kind, String scratchUrl, String username, String password, int postgresVersion, Path binariesJar,
-    boolean sandbox) {
+    boolean sandbox, boolean onLiveServer) {
 
   /** Settings with the sandbox on. */
   public ScratchSettings(String kind, String scratchUrl, String username, String password, int postgresVersion, Path binariesJar) {
-    this(kind, scratchUrl, username, password, postgresVersion, binariesJar, true);
+    this(kind, scratchUrl, username, password, postgresVersion, binariesJar, true, false);
+  }
+
+  /** Settings that refuse a scratch server that is the live database's. */
+  public ScratchSettings(
+      String kind, String scratchUrl, String username, String password, int postgresVersion, Path binariesJar, boolean sandbox) {
+    this(kind, scratchUrl, username, password, postgresVersion, binariesJar, sandbox, false);
+  }
+
+  /**
+   * Refuses a {@code url} scratch server that is the live database's own server, unless {@link #onLiveServer} allows it:
+   * scratch databases come and go there, the sandbox's roles and the roles the declared schema names are created
+   * there, and a proof's load (a big rebuild, say) competes with production. The servers are told apart by what each
+   * says of itself (its start time and port), not by the URLs, which can name one server in many ways.
+   *
+   * @param provider the started provider of these settings
+   * @param live a session on the live database
+   * @throws MigrationException with {@link ErrorCode#CONFIGURATION_INVALID} when they are one server
+   */
+  public void requireApart(ScratchDatabaseProvider provider, java.sql.Connection live) {
+    if (onLiveServer || !(provider instanceof ServerScratchProvider server) || server.ownsItsServer()) {
+      return;
+    }
+    if (server.sameServerAs(live)) {
+      throw new MigrationException(ErrorCode.CONFIGURATION_INVALID, "scratchUrl " + Redaction.redact(scratchUrl.replaceAll("\\?.*", ""), password)
+          + " is on the live database's own server: Dovetail creates and drops databases and roles on a scratch server and"
+          + " loads it with proofs. Point scratchUrl at another server (or use scratch=embedded, the default); if this server"
+          + " is not production and you accept that, set scratchOnLiveServer=true (-Dmigrations.scratchOnLiveServer=true)");
+    }
   }
 
   public static final int MIN_VERSION = 14;
@@ -91,6 +121,6 @@ public record ScratchSettings(
   public String toString() {
     return "ScratchSettings[" + kind + ", " + Redaction.redact(scratchUrl, password) + ", " + username + ", "
         + (password == null ? "no password" : Redaction.MASK) + ", PostgreSQL " + postgresVersion
-        + (binariesJar == null ? "" : ", " + binariesJar.getFileName()) + (sandbox ? "" : ", no sandbox") + "]";
+        + (binariesJar == null ? "" : ", " + binariesJar.getFileName()) + (sandbox ? "" : ", no sandbox") + (onLiveServer ? ", on the live server" : "") + "]";
   }
 }

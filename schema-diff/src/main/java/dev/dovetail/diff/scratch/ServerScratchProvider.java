@@ -76,6 +76,36 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
         description, false, ownServer);
   }
 
+  /** @return whether the server was started by this run for its scratch databases alone (embedded, Docker) */
+  boolean ownsItsServer() {
+    return ownServer;
+  }
+
+  /**
+   * @param other a session on some server
+   * @return whether that session is on this provider's server: the same postmaster start time and port, which two
+   *     servers do not share
+   */
+  boolean sameServerAs(Connection other) {
+    Connection session = session("compare the scratch server with the live one");
+    try {
+      return identity(session).equals(identity(other));
+    } catch (SQLException e) {
+      throw failure("comparing the scratch server with the live one", e);
+    } finally {
+      giveBack(session);
+    }
+  }
+
+  private static String identity(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        java.sql.ResultSet rs = statement.executeQuery(
+            "SELECT pg_catalog.pg_postmaster_start_time()::text || ' ' || pg_catalog.current_setting('port')")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
   /** @return whether connections to this provider's databases log in as each database's sandbox role */
   public boolean sandboxed() {
     return sandboxed;
@@ -129,7 +159,9 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
       execute(admin, "CREATE ROLE " + name + " LOGIN PASSWORD '" + sandboxPassword + "'"
           + " NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS", "creating the sandbox role of scratch database " + name);
       try {
-        execute(admin, "COMMENT ON ROLE " + name + " IS '" + ScratchRoles.SANDBOX_MARK + "'", "marking sandbox role " + name);
+        if (!ownServer) {
+          execute(admin, "COMMENT ON ROLE " + name + " IS '" + ScratchRoles.SANDBOX_MARK + "'", "marking sandbox role " + name);
+        }
         if (!ScratchRoles.superuser(admin, admin.getMetaData().getUserName())) {
           // PostgreSQL 16 gives the creator of a role ADMIN only; CREATE DATABASE … OWNER needs to be able to SET it.
           execute(admin, "GRANT " + name + " TO CURRENT_USER", "taking sandbox role " + name);
@@ -171,7 +203,15 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
   /** The admin URLs whose orphans this JVM has removed already. */
   private static final java.util.Set<String> SWEPT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  /**
+   * Marks a database for the sweep of later runs ({@link #removeOrphans}). Not on a server of the run's own, which ends
+   * with the run: its databases are nobody's orphans, and a sweep from a url provider pointed at that server (a test
+   * does that) must not take them for a killed run's.
+   */
   private void mark(Connection admin, String name) {
+    if (ownServer) {
+      return;
+    }
     execute(admin, "COMMENT ON DATABASE " + name + " IS '" + DATABASE_MARK + "'", "marking scratch database " + name);
   }
 
@@ -242,7 +282,9 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
             "SELECT d.datname FROM pg_catalog.pg_database d WHERE d.datname ~ '^dovetail_[0-9a-f]{16}$'"
                 + " AND pg_catalog.shobj_description(d.oid, 'pg_database') = ?"
                 + " UNION SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolname ~ '^dovetail_[0-9a-f]{16}$'"
-                + " AND pg_catalog.shobj_description(r.oid, 'pg_authid') = ?")) {
+                + " AND pg_catalog.shobj_description(r.oid, 'pg_authid') = ?"
+                // a sandbox whose database is still there goes with that database, when that one is an orphan
+                + " AND NOT EXISTS (SELECT FROM pg_catalog.pg_database o WHERE o.datname = r.rolname)")) {
       leftovers.setString(1, DATABASE_MARK);
       leftovers.setString(2, ScratchRoles.SANDBOX_MARK);
       List<String> names = new java.util.ArrayList<>();
