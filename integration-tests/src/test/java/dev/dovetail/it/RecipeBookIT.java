@@ -128,6 +128,25 @@ class RecipeBookIT {
         .isPositive();
   }
 
+  /**
+   * The same recipe with every name it declares made 63 bytes long ({@link LongNames}): the shadow columns, temporary
+   * indexes, staging types and file names Dovetail derives must be cut to PostgreSQL's limit and stay distinct from the
+   * names they come from and from each other.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("recipes")
+  @Execution(ExecutionMode.CONCURRENT) // each recipe on scratch databases of its own
+  void roundTripHoldsWithNamesOf63Bytes(Recipe recipe) throws Exception {
+    LongNames names = LongNames.of(recipe.before(), recipe.after());
+    SqlScript before = names.apply(recipe.before());
+    SqlScript after = names.apply(recipe.after());
+    assertThat(RoundTrip.modelOf(after).tables())
+        .as("every table of the lengthened " + recipe + " has a name of 63 bytes")
+        .isNotEmpty()
+        .allSatisfy(t -> assertThat(t.name().name()).hasSize(LongNames.MAX_BYTES));
+    assertThat(new RoundTrip().check(before, after)).isPositive();
+  }
+
   @Test
   void recipesPageIsGeneratedFromTheseCases() throws Exception {
     String page = page();

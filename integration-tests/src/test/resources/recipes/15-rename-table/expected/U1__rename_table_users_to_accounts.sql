@@ -21,13 +21,31 @@ ALTER SEQUENCE public.accounts_id_seq RENAME TO users_id_seq;
 DO $dovetail$
 DECLARE
   nn record;
+  part text[];
+  names text[];
+  n1 int;
+  n2 int;
 BEGIN
   FOR nn IN
     SELECT n.conname, a.attname FROM pg_catalog.pg_constraint n
     JOIN pg_catalog.pg_attribute a ON a.attrelid = n.conrelid AND a.attnum = n.conkey[1]
-    WHERE n.conrelid = 'public.users'::regclass AND n.contype = 'n' AND n.conname = 'accounts_' || a.attname || '_not_null'
+    WHERE n.conrelid = 'public.users'::regclass AND n.contype = 'n'
   LOOP
-    EXECUTE format('ALTER TABLE public.users RENAME CONSTRAINT %I TO %I', nn.conname, 'users_' || nn.attname || '_not_null');
+    -- <table>_<column>_not_null before and after, cut to 63 bytes as PostgreSQL cuts it
+    names := '{}';
+    FOREACH part SLICE 1 IN ARRAY ARRAY[ARRAY['accounts', nn.attname], ARRAY['users', nn.attname]] LOOP
+      n1 := octet_length(part[1]);
+      n2 := octet_length(part[2]);
+      WHILE n1 + n2 > 53 LOOP
+        IF n1 > n2 THEN n1 := n1 - 1; ELSE n2 := n2 - 1; END IF;
+      END LOOP;
+      WHILE octet_length(part[1]) > n1 LOOP part[1] := left(part[1], -1); END LOOP;
+      WHILE octet_length(part[2]) > n2 LOOP part[2] := left(part[2], -1); END LOOP;
+      names := names || (part[1] || '_' || part[2] || '_not_null');
+    END LOOP;
+    IF nn.conname = names[1] AND names[1] <> names[2] THEN
+      EXECUTE format('ALTER TABLE public.users RENAME CONSTRAINT %I TO %I', nn.conname, names[2]);
+    END IF;
   END LOOP;
 END
 $dovetail$;

@@ -993,7 +993,9 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   /**
    * PostgreSQL 18 keeps NOT NULL constraints in the catalog, named {@code <table>_<column>_not_null}, and a rename
    * leaves those names behind. This renames the ones named after the old table or column to what a fresh build would
-   * name them; before 18 there are none, and it does nothing.
+   * name them; before 18 there are none, and it does nothing. Where the name would pass 63 bytes PostgreSQL cuts the
+   * longer of table and column name first, a byte at a time, and never inside a character; the block does the same
+   * on both sides, so that long names are found and renamed as a fresh build names them.
    *
    * @param table the table, by its new name
    * @param oldTable the table's old name (the same when a column is renamed)
@@ -1001,22 +1003,38 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
    * @param newColumn the column's new name, or null
    */
   private static String notNullRenames(QualifiedName table, String oldTable, String oldColumn, String newColumn) {
-    String oldName =
-        oldColumn == null
-            ? Sql.literal(oldTable + "_") + " || a.attname || '_not_null'"
-            : "CASE WHEN a.attname = " + Sql.literal(newColumn) + " THEN " + Sql.literal(oldTable + "_" + oldColumn + "_not_null")
-                + " END";
+    String before = "ARRAY[" + Sql.literal(oldTable) + ", " + (oldColumn == null ? "nn.attname" : Sql.literal(oldColumn)) + "]";
+    String after = "ARRAY[" + Sql.literal(table.name()) + ", nn.attname]";
     return "DO " + Sql.dollarQuoted("\n"
         + "DECLARE\n"
         + "  nn record;\n"
+        + "  part text[];\n"
+        + "  names text[];\n"
+        + "  n1 int;\n"
+        + "  n2 int;\n"
         + "BEGIN\n"
         + "  FOR nn IN\n"
         + "    SELECT n.conname, a.attname FROM pg_catalog.pg_constraint n\n"
         + "    JOIN pg_catalog.pg_attribute a ON a.attrelid = n.conrelid AND a.attnum = n.conkey[1]\n"
-        + "    WHERE n.conrelid = " + Sql.literal(Sql.qualified(table)) + "::regclass AND n.contype = 'n' AND n.conname = " + oldName + "\n"
+        + "    WHERE n.conrelid = " + Sql.literal(Sql.qualified(table)) + "::regclass AND n.contype = 'n'"
+        + (newColumn == null ? "" : " AND a.attname = " + Sql.literal(newColumn)) + "\n"
         + "  LOOP\n"
-        + "    EXECUTE format('ALTER TABLE " + Sql.qualified(table).replace("'", "''").replace("%", "%%")
-        + " RENAME CONSTRAINT %I TO %I', nn.conname, " + Sql.literal(table.name() + "_") + " || nn.attname || '_not_null');\n"
+        + "    -- <table>_<column>_not_null before and after, cut to 63 bytes as PostgreSQL cuts it\n"
+        + "    names := '{}';\n"
+        + "    FOREACH part SLICE 1 IN ARRAY ARRAY[" + before + ", " + after + "] LOOP\n"
+        + "      n1 := octet_length(part[1]);\n"
+        + "      n2 := octet_length(part[2]);\n"
+        + "      WHILE n1 + n2 > 53 LOOP\n"
+        + "        IF n1 > n2 THEN n1 := n1 - 1; ELSE n2 := n2 - 1; END IF;\n"
+        + "      END LOOP;\n"
+        + "      WHILE octet_length(part[1]) > n1 LOOP part[1] := left(part[1], -1); END LOOP;\n"
+        + "      WHILE octet_length(part[2]) > n2 LOOP part[2] := left(part[2], -1); END LOOP;\n"
+        + "      names := names || (part[1] || '_' || part[2] || '_not_null');\n"
+        + "    END LOOP;\n"
+        + "    IF nn.conname = names[1] AND names[1] <> names[2] THEN\n"
+        + "      EXECUTE format('ALTER TABLE " + Sql.qualified(table).replace("'", "''").replace("%", "%%")
+        + " RENAME CONSTRAINT %I TO %I', nn.conname, names[2]);\n"
+        + "    END IF;\n"
         + "  END LOOP;\n"
         + "END\n");
   }

@@ -1,0 +1,6 @@
+-- migrations:rename table public.clients_de_la_boutique_en_ligne_dont_les_commandes_sont_payées to clientèle_de_la_boutique_en_ligne_aux_commandes_réglées_éé
+-- migrations:rename column public.clientèle_de_la_boutique_en_ligne_aux_commandes_réglées_éé.courriel_du_client_payeuré_où_envoyer_les_reçus_de_paiement to courriel_du_client_payeurè_où_envoyer_les_reçus_de_paiement
+CREATE TABLE clientèle_de_la_boutique_en_ligne_aux_commandes_réglées_éé (
+  id bigint PRIMARY KEY,
+  courriel_du_client_payeurè_où_envoyer_les_reçus_de_paiement text NOT NULL
+);
