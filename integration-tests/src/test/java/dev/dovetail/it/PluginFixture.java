@@ -135,7 +135,7 @@ public final class PluginFixture {
     }
   }
 
-  private static ScratchDatabase deployLive(Path basedir, String byHand) throws IOException, SQLException {
+  static ScratchDatabase deployLive(Path basedir, String byHand) throws IOException, SQLException {
     List<MigrationScript> migrations = new MigrationDirectory(basedir.resolve("src/main/resources/db/migration")).upMigrations();
     ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create(); // not closed: the invoked build uses it
     try (Connection connection = live.connect(SqlScript.driverOptions()); Statement sql = connection.createStatement()) {

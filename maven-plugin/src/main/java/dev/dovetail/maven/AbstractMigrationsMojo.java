@@ -1,5 +1,7 @@
 package dev.dovetail.maven;
 
+import dev.dovetail.core.ErrorCode;
+
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.dir.MigrationDirectory;
 import dev.dovetail.diff.DiffOptions;
@@ -203,7 +205,7 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
           }
         });
     if (!invalid.isEmpty()) {
-      throw new MojoFailureException(invalid.stream()
+      throw new MojoFailureException("[" + ErrorCode.CONFIGURATION_INVALID + "] " + invalid.stream()
           .map(i -> i.parameter() + " is '" + i.value() + "', which is not a boolean (Maven would read it as false)")
           .collect(java.util.stream.Collectors.joining("; ")) + "; use true or false");
     }

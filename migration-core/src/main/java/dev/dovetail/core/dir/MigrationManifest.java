@@ -132,6 +132,9 @@ public record MigrationManifest(List<Entry> entries) {
   /** {@link #rehash(MigrationDirectory)} for a caller that holds the directory's {@link DirectoryLock} already. */
   public static List<Finding> rehashLocked(MigrationDirectory migrations) {
     Path directory = migrations.root();
+    // A file that looks like a migration but is misnamed (V1.x__a.sql) is refused, as diff and Flyway refuse it, rather
+    // than left out of the record without a word.
+    migrations.upMigrations();
     List<Finding> accepted = read(directory)
         .map(recorded -> recorded.check(migrations))
         .orElseGet(() -> new Recorded("", new MigrationManifest(List.of())).check(migrations).stream()

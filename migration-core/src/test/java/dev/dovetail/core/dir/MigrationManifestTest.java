@@ -123,6 +123,19 @@ class MigrationManifestTest {
     assertThat(findings()).isEmpty();
   }
 
+  /** A misnamed migration is refused, not left out of the record without a word; the old record stays. */
+  @Test
+  void rehashRefusesAMisnamedMigration() throws IOException {
+    String before = Files.readString(directory.resolve(MigrationManifest.FILE_NAME));
+    write("V1.x__bad name.sql", "SELECT 1;\n");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MigrationManifest.rehash(directory))
+        .isInstanceOfSatisfying(dev.dovetail.core.MigrationException.class,
+            e -> assertThat(e.code()).isEqualTo(dev.dovetail.core.ErrorCode.MIGRATION_NAME_INVALID))
+        .hasMessageContaining("V1.x__bad name.sql");
+    assertThat(directory.resolve(MigrationManifest.FILE_NAME)).hasContent(before);
+  }
+
   private List<Finding> findings() {
     return MigrationManifest.read(directory).orElseThrow().check(directory);
   }

@@ -1,0 +1,3 @@
+import dev.dovetail.it.BadInputs
+BadInputs.verify(basedir.toPath())
+return true
