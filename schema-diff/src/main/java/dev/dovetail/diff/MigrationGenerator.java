@@ -67,7 +67,7 @@ public final class MigrationGenerator {
     // Checked first: a misconfigured timeout should fail before minutes of work, not after.
     FlywayFormat format = new FlywayFormat(options.lockTimeout(), options.statementTimeout());
     // One writer at a time, from reading the manifest to writing it (two runs would write the same change twice).
-    try (DirectoryLock lock = DirectoryLock.acquire("diff", DirectoryLock.DEFAULT_WAIT, options.migrations().root(),
+    try (DirectoryLock lock = DirectoryLock.acquire("diff", DirectoryLock.DEFAULT_WAIT, options.progress()::info, options.migrations().root(),
         options.migrations().undoRoot(), options.contractDirectory())) {
       return diff(options, format);
     }

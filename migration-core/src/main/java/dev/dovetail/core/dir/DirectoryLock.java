@@ -53,6 +53,16 @@ public final class DirectoryLock implements AutoCloseable {
    *     {@code wait}
    */
   public static DirectoryLock acquire(String goal, Duration wait, Path... directories) {
+    return acquire(goal, wait, null, directories);
+  }
+
+  /**
+   * Locks every directory as {@link #acquire(String, Duration, Path...)} does, and says so through {@code waiting}
+   * when another run holds one, before waiting for it: a run that waits a minute in silence looks hung.
+   *
+   * @param waiting told once per directory another run holds (which, and the process holding it when known), or null
+   */
+  public static DirectoryLock acquire(String goal, Duration wait, java.util.function.Consumer<String> waiting, Path... directories) {
     TreeSet<String> keys = new TreeSet<>();
     for (Path directory : directories) {
       if (directory != null) {
@@ -63,7 +73,7 @@ public final class DirectoryLock implements AutoCloseable {
     List<Held> held = new ArrayList<>();
     try {
       for (String key : keys) {
-        held.add(lock(key, goal, deadline));
+        held.add(lock(key, goal, deadline, wait, waiting));
       }
       return new DirectoryLock(held);
     } catch (RuntimeException e) {
@@ -72,11 +82,15 @@ public final class DirectoryLock implements AutoCloseable {
     }
   }
 
-  private static Held lock(String key, String goal, long deadline) {
+  private static Held lock(String key, String goal, long deadline, Duration wait, java.util.function.Consumer<String> waiting) {
     Semaphore thread = IN_THIS_JVM.computeIfAbsent(key, k -> new Semaphore(1));
+    boolean told = false;
     try {
-      if (!thread.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-        throw locked(key, goal);
+      if (!thread.tryAcquire()) {
+        told = tell(waiting, key, goal, wait, "another thread of this process");
+        if (!thread.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+          throw locked(key, goal);
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -93,6 +107,9 @@ public final class DirectoryLock implements AutoCloseable {
           channel.write(java.nio.ByteBuffer.wrap((key + "\n" + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
           return new Held(thread, channel, lock);
         }
+        if (!told) {
+          told = tell(waiting, key, goal, wait, holder(file));
+        }
         if (System.nanoTime() > deadline) {
           throw locked(key, goal);
         }
@@ -108,6 +125,25 @@ public final class DirectoryLock implements AutoCloseable {
     } catch (RuntimeException e) {
       release(thread, channel, null);
       throw e;
+    }
+  }
+
+  /** @return true: the caller has been told */
+  private static boolean tell(java.util.function.Consumer<String> waiting, String key, String goal, Duration wait, String holder) {
+    if (waiting != null) {
+      waiting.accept(key + " is held by " + holder + " (another Dovetail run writing there); " + goal + " waits for it, up to "
+          + wait.toSeconds() + " s, and then reads what that run wrote");
+    }
+    return true;
+  }
+
+  /** @return the process that holds the lock file, as the holder wrote it there, or a general phrase */
+  private static String holder(Path file) {
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      return lines.size() >= 2 && lines.get(1).matches("[0-9]+") ? "process " + lines.get(1) : "another process";
+    } catch (IOException e) {
+      return "another process";
     }
   }
 

@@ -39,10 +39,13 @@ class DirectoryLockTest {
   void aWriterWaitingForAnotherGoesOnWhenItFinishes() throws Exception {
     Path migrations = project.resolve("migration");
     DirectoryLock first = DirectoryLock.acquire("diff", Duration.ofSeconds(1), migrations);
+    java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
     CompletableFuture<DirectoryLock> second =
-        CompletableFuture.supplyAsync(() -> DirectoryLock.acquire("diff", Duration.ofSeconds(30), migrations));
+        CompletableFuture.supplyAsync(() -> DirectoryLock.acquire("diff", Duration.ofSeconds(30), told::add, migrations));
     Thread.sleep(300);
     assertThat(second).isNotDone();
+    assertThat(told).as("the waiting run says what it waits for, once").singleElement().asString()
+        .contains(migrations.toString()).contains("diff waits for it, up to 30 s");
     first.close();
     second.get(10, TimeUnit.SECONDS).close();
   }

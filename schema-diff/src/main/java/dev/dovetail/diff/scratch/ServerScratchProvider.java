@@ -280,13 +280,17 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
     try (Connection admin = session();
         java.sql.PreparedStatement leftovers = admin.prepareStatement(
             "SELECT d.datname FROM pg_catalog.pg_database d WHERE d.datname ~ '^dovetail_[0-9a-f]{16}$'"
-                + " AND pg_catalog.shobj_description(d.oid, 'pg_database') = ?"
+                + " AND (pg_catalog.shobj_description(d.oid, 'pg_database') = ?"
+                // a run killed between creating its database and marking it: the database's owner is its marked sandbox
+                + " OR EXISTS (SELECT FROM pg_catalog.pg_roles o WHERE o.oid = d.datdba AND o.rolname = d.datname"
+                + " AND pg_catalog.shobj_description(o.oid, 'pg_authid') = ?))"
                 + " UNION SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolname ~ '^dovetail_[0-9a-f]{16}$'"
                 + " AND pg_catalog.shobj_description(r.oid, 'pg_authid') = ?"
                 // a sandbox whose database is still there goes with that database, when that one is an orphan
                 + " AND NOT EXISTS (SELECT FROM pg_catalog.pg_database o WHERE o.datname = r.rolname)")) {
       leftovers.setString(1, DATABASE_MARK);
       leftovers.setString(2, ScratchRoles.SANDBOX_MARK);
+      leftovers.setString(3, ScratchRoles.SANDBOX_MARK);
       List<String> names = new java.util.ArrayList<>();
       try (java.sql.ResultSet rs = leftovers.executeQuery()) {
         while (rs.next()) {
