@@ -23,6 +23,7 @@ import dev.dovetail.core.write.FlywayFormat;
 import dev.dovetail.core.write.MigrationFile;
 import dev.dovetail.diff.compare.SchemaDiffer;
 import dev.dovetail.diff.introspect.CatalogReader;
+import dev.dovetail.diff.introspect.UnmanagedDependent;
 import dev.dovetail.diff.introspect.SchemaFilter;
 import dev.dovetail.diff.plan.Planner;
 import dev.dovetail.diff.prove.HintedDiff;
@@ -153,6 +154,7 @@ public final class MigrationGenerator {
               + " (mvn migrations:init writes it from a live database) or set schemaDirectory; to drop everything, declare"
               + " an empty schema with an empty .sql file");
     }
+    UnmanagedDependent.refuseBlockedDrops(changes, currentSnapshot.unmanagedDependents());
     MigrationPlan plan = new Planner(options.plan()).plan(changes, diff.renamed());
     if (options.failIfChanges()) {
       throw new MigrationException(
@@ -201,7 +203,7 @@ public final class MigrationGenerator {
         builder.build(c, live);
         MigrationReplay.apply(c, pending);
       });
-      return new CurrentState(new Snapshot(afterPending.schema(), currentSnapshot.unmanaged()), live);
+      return new CurrentState(currentSnapshot.withSchema(afterPending.schema()), live);
     }
     progress.info("Replaying " + existing.size() + " migration(s) from " + options.migrationDirectory()
         + (pending.isEmpty() ? "" : " and " + pending.size() + " pending contract migration(s) from " + options.contractDirectory())
@@ -412,26 +414,37 @@ public final class MigrationGenerator {
    * @param ignoredPrivileges for the declared schema with privileges off, what its files grant or revoke
    */
   record Snapshot(
-      DatabaseSchema schema, List<UnmanagedObject> unmanaged, List<PsqlInput.CopyBlock> skippedData, List<Privilege> ignoredPrivileges) {
+      DatabaseSchema schema, List<UnmanagedObject> unmanaged, List<PsqlInput.CopyBlock> skippedData, List<Privilege> ignoredPrivileges,
+      List<UnmanagedDependent> unmanagedDependents) {
     Snapshot {
       skippedData = List.copyOf(skippedData);
       ignoredPrivileges = List.copyOf(ignoredPrivileges);
+      unmanagedDependents = List.copyOf(unmanagedDependents);
+    }
+
+    Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged, List<PsqlInput.CopyBlock> skippedData, List<Privilege> ignoredPrivileges) {
+      this(schema, unmanaged, skippedData, ignoredPrivileges, List.of());
     }
 
     Snapshot(DatabaseSchema schema, List<UnmanagedObject> unmanaged) {
       this(schema, unmanaged, List.of(), List.of());
     }
+
+    /** @return this snapshot with another model, what it holds unmanaged unchanged */
+    Snapshot withSchema(DatabaseSchema value) {
+      return new Snapshot(value, unmanaged, skippedData, ignoredPrivileges, unmanagedDependents);
+    }
   }
 
   static Snapshot snapshot(Connection connection, boolean includePrivileges) {
     CatalogReader reader = new CatalogReader(includePrivileges);
-    return new Snapshot(reader.read(connection), reader.unmanaged(connection));
+    return new Snapshot(reader.read(connection), reader.unmanaged(connection), List.of(), List.of(), reader.unmanagedDependents(connection));
   }
 
   /** @return the live database's model, without Flyway's history table (Flyway's, not the application's) */
   static Snapshot liveSnapshot(Connection connection, boolean includePrivileges) {
     Snapshot snapshot = snapshot(connection, includePrivileges);
-    return new Snapshot(FlywayHistory.withoutHistoryTable(snapshot.schema()), snapshot.unmanaged());
+    return snapshot.withSchema(FlywayHistory.withoutHistoryTable(snapshot.schema()));
   }
 
   /** Objects Dovetail does not manage are named, never dropped or ignored silently. */

@@ -383,6 +383,51 @@ class MigrationGeneratorIT {
     }
   }
 
+  /**
+   * Dropping what an object Dovetail does not manage depends on would fail on the database ("other objects depend on
+   * it") though the proof, which builds only what Dovetail manages, passes: the run stops before writing, naming both,
+   * whether the current state is a live database or the migrations replayed.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "current state from {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"live", "migrations"})
+  void aDropThatAnUnmanagedObjectWouldBlockIsRefusedNamingIt(String current) throws Exception {
+    String unmanaged = "CREATE TABLE t (id int);\n"
+        + "CREATE FUNCTION add_up(int, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 + $2';\n"
+        + "CREATE AGGREGATE total(int) (sfunc = add_up, stype = int, initcond = '0');\n"
+        + "CREATE FUNCTION keep_quiet() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;\n"
+        + "CREATE EXTENSION citext;\n"
+        + "CREATE TYPE words AS RANGE (subtype = citext);\n";
+    Files.writeString(schema().resolve("a.sql"), "CREATE TABLE t (id int);\n");
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
+      DiffOptions options = DiffOptions.of(schema(), migrations()).withScratch(
+          new ScratchSettings("embedded", null, null, null, 18, null, false));
+      if (current.equals("live")) {
+        try (Connection connection = live.connect()) {
+          connection.createStatement().execute(unmanaged + "CREATE EVENT TRIGGER audit ON ddl_command_end EXECUTE FUNCTION keep_quiet();");
+        }
+        options = options.withLive(new LiveDatabase(live.jdbcUrl(), "postgres", null));
+      } else {
+        Files.createDirectories(migrations());
+        Files.writeString(migrations().resolve("V1__by_hand.sql"), unmanaged);
+        dev.dovetail.core.dir.MigrationManifest.rehash(migrations());
+      }
+      DiffOptions run = options;
+
+      assertThatThrownBy(() -> new MigrationGenerator().diff(run))
+          .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED_CHANGE))
+          .hasMessageContaining("so its DROP would fail on the database")
+          .hasMessageContaining("Drops function public.add_up(integer, integer). Not managed by Dovetail, aggregate public.total(integer) depends on it.")
+          .hasMessageContaining("type public.words")
+          .hasMessageContaining(current.equals("live") ? "event trigger audit" : "aggregate public.total(integer)");
+      if (Files.exists(migrations())) {
+        try (Stream<Path> files = Files.list(migrations())) {
+          assertThat(files.map(p -> p.getFileName().toString())).as("nothing written")
+              .containsExactlyInAnyOrder("V1__by_hand.sql", "migrations.sum");
+        }
+      }
+    }
+  }
+
   @Test
   void namesEveryObjectItDoesNotManageInsteadOfIgnoringItSilently() throws IOException {
     Files.writeString(

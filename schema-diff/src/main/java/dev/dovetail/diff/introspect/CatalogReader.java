@@ -63,7 +63,7 @@ import java.util.stream.IntStream;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "statistics", "unmanaged", "policies", "privileges", "owners");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "statistics", "unmanaged", "unmanaged_dependents", "policies", "privileges", "owners");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -106,6 +106,24 @@ public final class CatalogReader {
           List<UnmanagedObject> objects = new ArrayList<>();
           query(statement, "unmanaged", rs -> objects.add(new UnmanagedObject(rs.getString("kind"), rs.getString("name"))));
           return List.copyOf(objects);
+        });
+  }
+
+  /**
+   * Reads what the objects Dovetail does not manage depend on among those it does, so that a plan that would drop one
+   * of those can be refused before it is written ({@link UnmanagedDependent#refuseBlockedDrops}).
+   *
+   * @throws MigrationException with {@link ErrorCode#INTROSPECTION_FAILED} when the query fails
+   */
+  public List<UnmanagedDependent> unmanagedDependents(Connection connection) {
+    return inSnapshot(
+        connection,
+        "listing what unmanaged objects depend on",
+        statement -> {
+          List<UnmanagedDependent> dependents = new ArrayList<>();
+          query(statement, "unmanaged_dependents", rs -> dependents.add(new UnmanagedDependent(
+              rs.getString("dependent"), rs.getString("kind"), rs.getString("schema"), rs.getString("name"), rs.getString("member"))));
+          return List.copyOf(dependents);
         });
   }
 
