@@ -217,6 +217,16 @@ public final class BadInputs {
         Row.of("r15-live-range-column", "8: a live column of a range type")
             .live("CREATE TYPE floatrange AS RANGE (subtype = float8); ALTER TABLE customers ADD COLUMN span floatrange")
             .says("UNSUPPORTED_CHANGE", "floatrange"),
+        Row.of("r37-drop-blocked-by-unmanaged", "9: the declared schema drops a function an unmanaged aggregate and event trigger use")
+            .live("CREATE FUNCTION public.add_up(int, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 + $2';"
+                + " CREATE AGGREGATE public.total(int) (sfunc = public.add_up, stype = int, initcond = '0');"
+                + " CREATE FUNCTION public.keep_quiet() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;"
+                + " CREATE EVENT TRIGGER audit_quietly ON ddl_command_end EXECUTE FUNCTION public.keep_quiet()")
+            .says("UNSUPPORTED_CHANGE", "aggregate public.total(integer) depends on it", "event trigger audit_quietly"),
+        Row.of("r38-search-path-set-in-one-file", "16: a search_path set in one declared file does not carry into the next")
+            .schemaFile("zz_a.sql", "CREATE SCHEMA elsewhere;\nSET search_path = elsewhere;\nCREATE TABLE here_or_there (id int);\n")
+            .schemaFile("zz_b.sql", "CREATE TABLE zz_in_public (id int);\n")
+            .succeeds().mayWrite().says("Creates table public.zz_in_public", "Creates table elsewhere.here_or_there"),
         Row.of("r16-live-unmanaged-kinds", "10: an event trigger, a text search configuration and a publication in the live database")
             .live("CREATE FUNCTION public.noop_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;"
                 + " CREATE EVENT TRIGGER audit_ddl ON ddl_command_end EXECUTE FUNCTION public.noop_ddl();"
