@@ -60,6 +60,9 @@ class DiffProcessesIT {
     new ProcessBuilder("kill", "-" + signal, String.valueOf(run.pid())).start().waitFor(10, TimeUnit.SECONDS);
     assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("the run ended on SIG" + signal).isTrue();
     reading.get(10, TimeUnit.SECONDS);
+    if (server != null && signal.equals("INT")) {
+      assertThat(markedOn(server)).as("after Ctrl-C, the run's shutdown hook dropped its scratch databases; its output: " + output).isEmpty();
+    }
 
     Process next = fork(scratch, server);
     List<String> nextOutput = new CopyOnWriteArrayList<>();

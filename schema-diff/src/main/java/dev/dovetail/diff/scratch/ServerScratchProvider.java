@@ -125,11 +125,25 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
     String name = "dovetail_" + HexFormat.of().formatHex(randomBytes(8));
     // On a shared server, the session that creates the database keeps its advisory lock until it is dropped.
     Connection keeper = ownServer ? null : keep(name);
+    // On a shared server, listed for the shutdown hook from before its role and database exist, and created holding
+    // the monitor the hook drops it under: a run stopped while it creates them leaves neither.
+    Runnable dropper = () -> drop(name, null);
+    if (keeper != null) {
+      synchronized (OPEN) {
+        if (stopping) {
+          closeQuietly(keeper);
+          throw new MigrationException(ErrorCode.SCRATCH_FAILED, "the run is stopping: no new scratch database on " + description);
+        }
+        OPEN.put(name, dropper);
+      }
+    }
     try {
-      ScratchDatabase database = sandboxed ? createSandboxed(name, keeper) : createPlain(name, keeper);
-      return database;
+      synchronized (dropper) {
+        return sandboxed ? createSandboxed(name, keeper) : createPlain(name, keeper);
+      }
     } catch (RuntimeException e) {
       if (keeper != null) {
+        OPEN.remove(name);
         closeQuietly(keeper);
       }
       throw e;
@@ -147,7 +161,7 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
       }
     }
     return new ScratchDatabase(name, databaseUrl(name), credentials, roles -> ensureRoles(null, roles), null,
-        () -> dropAndRelease(name, keeper));
+        closer(name, keeper));
   }
 
   private ScratchDatabase createSandboxed(String name, Connection keeper) {
@@ -183,7 +197,7 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
     sandbox.setProperty("user", name);
     sandbox.setProperty("password", sandboxPassword);
     ScratchDatabase database = new ScratchDatabase(name, withoutCredentials(databaseUrl(name)), sandbox, roles -> ensureRoles(name, roles),
-        () -> DriverManager.getConnection(databaseUrl(name), credentials), () -> dropAndRelease(name, keeper));
+        () -> DriverManager.getConnection(databaseUrl(name), credentials), closer(name, keeper));
     if (major < 15) {
       // PostgreSQL 15 gives a new database's public schema to pg_database_owner; 14 to the bootstrap superuser, which
       // the sandbox is not. Give it the owner 15 gives, so that the sandbox may comment on it and grant on it.
@@ -234,6 +248,52 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
     } catch (SQLException e) {
       throw failure("connecting to create scratch database " + name, e);
     }
+  }
+
+  /**
+   * The scratch databases of this JVM on shared servers, each with what drops it on a session of its own: if the run
+   * ends before it drops them (Ctrl-C, a CI job cancelled, SIGTERM), the JVM's shutdown hook drops them, so that a
+   * shared server is left clean without waiting for the next run's sweep. Only {@code kill -9} skips the hook.
+   */
+  private static final java.util.Map<String, Runnable> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Set by the shutdown hook (under {@link #OPEN}'s monitor): no database is created after it. */
+  private static boolean stopping;
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(ServerScratchProvider::dropOpen, "dovetail-scratch-drop"));
+  }
+
+  private static void dropOpen() {
+    List<Runnable> open;
+    synchronized (OPEN) {
+      stopping = true;
+      open = List.copyOf(OPEN.values());
+    }
+    for (Runnable drop : open) {
+      try {
+        synchronized (drop) { // after a creation under way has finished
+          drop.run();
+        }
+      } catch (RuntimeException | LinkageError ignored) {
+        // the JVM is exiting: what cannot be dropped now is marked for the next run's sweep
+      }
+    }
+  }
+
+  /**
+   * @return what closing the scratch database does: drop it and release its lock, and, on a shared server, take it off
+   *     the shutdown hook's list ({@link #create} put it there; the hook drops on a session of its own, since the keeper
+   *     may be busy on the run's thread when the JVM is told to stop)
+   */
+  private Runnable closer(String name, Connection keeper) {
+    if (keeper == null) {
+      return () -> dropAndRelease(name, null);
+    }
+    return () -> {
+      OPEN.remove(name);
+      dropAndRelease(name, keeper);
+    };
   }
 
   private static long key(String name) {
