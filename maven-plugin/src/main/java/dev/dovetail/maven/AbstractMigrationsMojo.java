@@ -1,7 +1,6 @@
 package dev.dovetail.maven;
 
 import dev.dovetail.core.ErrorCode;
-
 import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.dir.MigrationDirectory;
 import dev.dovetail.diff.DiffOptions;
