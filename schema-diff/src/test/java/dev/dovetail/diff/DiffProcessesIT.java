@@ -169,8 +169,8 @@ class DiffProcessesIT {
     List<String> names = new ArrayList<>();
     try (Connection connection = DriverManager.getConnection(adminUrl, "postgres", null);
         ResultSet rs = connection.createStatement().executeQuery(
-            "SELECT 'database ' || datname FROM pg_database WHERE shobj_description(oid, 'pg_database') LIKE 'dovetail scratch%'"
-                + " UNION ALL SELECT 'role ' || rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') LIKE 'dovetail scratch%'")) {
+            "SELECT 'database ' || datname FROM pg_database WHERE datname ~ '^dovetail_[0-9a-f]{16}$' AND shobj_description(oid, 'pg_database') LIKE 'dovetail scratch%'"
+                + " UNION ALL SELECT 'role ' || rolname FROM pg_roles WHERE rolname ~ '^dovetail_[0-9a-f]{16}$' AND shobj_description(oid, 'pg_authid') LIKE 'dovetail scratch%'")) {
       while (rs.next()) {
         names.add(rs.getString(1));
       }
