@@ -166,7 +166,7 @@ public final class MigrationGenerator {
     }
     progress.info("Planned " + plan.migrations().size() + " migration(s); proving them on a scratch database");
     long proofStart = System.nanoTime();
-    new Prover(scratch, options.includePrivileges()).prove(plan, current, declared, rebuildCurrent);
+    new Prover(scratch, options.includePrivileges(), progress::info).prove(plan, current, declared, rebuildCurrent);
     progress.info("Proof passed: ups reach the declared schema, each down undoes its up (" + millis(proofStart) + " ms)");
 
     List<Path> written = write(options, plan, pending, format);

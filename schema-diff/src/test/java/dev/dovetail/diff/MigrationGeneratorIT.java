@@ -428,6 +428,26 @@ class MigrationGeneratorIT {
     }
   }
 
+  /** A long proof says how far it has come, at each tenth of the plan, so that a big run never looks hung. */
+  @Test
+  void aLongProofReportsItsProgress() throws IOException {
+    Files.writeString(schema().resolve("a.sql"), java.util.stream.IntStream.range(0, 25)
+        .mapToObj(i -> "CREATE TABLE t" + i + " (id bigint PRIMARY KEY);\n").collect(java.util.stream.Collectors.joining()));
+    List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    DiffResult result = new MigrationGenerator().diff(DiffOptions.of(schema(), migrations()).withProgress(Progress.into(messages)));
+
+    assertThat(result.plan().migrations()).hasSize(25);
+    java.util.regex.Pattern line = java.util.regex.Pattern.compile("Proved (\\d+) of 25 migration\\(s\\) \\(\\d+ s\\)");
+    List<Integer> counts = messages.stream().map(line::matcher).filter(java.util.regex.Matcher::matches)
+        .map(m -> Integer.parseInt(m.group(1))).toList();
+    assertThat(counts).as("one line at each tenth: " + messages).hasSize(9).isSorted().doesNotHaveDuplicates()
+        .allSatisfy(n -> assertThat(n).isBetween(1, 24));
+    assertThat(messages.indexOf("Planned 25 migration(s); proving them on a scratch database"))
+        .as("after the plan, before the proof passes").isLessThan(messages.stream().filter(m -> line.matcher(m).matches())
+            .map(messages::indexOf).findFirst().orElseThrow());
+  }
+
   @Test
   void namesEveryObjectItDoesNotManageInsteadOfIgnoringItSilently() throws IOException {
     Files.writeString(

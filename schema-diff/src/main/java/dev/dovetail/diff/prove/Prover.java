@@ -31,6 +31,7 @@ public final class Prover {
 
   private final ScratchDatabaseProvider scratch;
   private final Reversibility reversibility;
+  private final Consumer<String> progress;
 
   /** A prover whose reads leave privileges out. */
   public Prover(ScratchDatabaseProvider scratch) {
@@ -39,9 +40,21 @@ public final class Prover {
 
   /** @param includePrivileges whether privileges are part of the states it compares */
   public Prover(ScratchDatabaseProvider scratch, boolean includePrivileges) {
+    this(scratch, includePrivileges, message -> {});
+  }
+
+  /**
+   * @param progress told how far a long proof has come: for a plan of {@value #REPORTED_FROM} migrations or more, at each
+   *     tenth of it, with the time taken so far, so that a run of hundreds of migrations never looks hung
+   */
+  public Prover(ScratchDatabaseProvider scratch, boolean includePrivileges, Consumer<String> progress) {
     this.scratch = scratch;
     this.reversibility = new Reversibility(includePrivileges);
+    this.progress = progress;
   }
+
+  /** The smallest plan whose proof reports its progress. */
+  static final int REPORTED_FROM = 20;
 
   /**
    * @param plan the plan to prove
@@ -61,7 +74,15 @@ public final class Prover {
       rebuildCurrent.accept(connection);
       expectEqual(connection, current, "the current state rebuilt on a scratch database");
       DatabaseSchema before = current;
+      int total = plan.migrations().size();
+      long start = System.nanoTime();
+      int proved = 0;
       for (Migration migration : plan.migrations()) {
+        if (proved > 0 && total >= REPORTED_FROM && proved * 10 / total > (proved - 1) * 10 / total) {
+          progress.accept("Proved " + proved + " of " + total + " migration(s) ("
+              + java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) + " s)");
+        }
+        proved++;
         apply(connection, migration, "up", migration.up());
         DatabaseSchema after = reversibility.read(connection);
         if (downRefusesOnPurpose(connection, migration)) {
