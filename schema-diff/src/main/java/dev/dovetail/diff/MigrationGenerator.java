@@ -189,7 +189,7 @@ public final class MigrationGenerator {
       progress.info("Reading current state from " + options.live().redacted());
       Snapshot currentSnapshot;
       try {
-        currentSnapshot = liveSnapshot(liveConnection, options.includePrivileges());
+        currentSnapshot = liveSnapshot(liveConnection, options.includePrivileges(), true);
       } finally {
         closeLive(liveConnection);
       }
@@ -209,7 +209,7 @@ public final class MigrationGenerator {
         + (pending.isEmpty() ? "" : " and " + pending.size() + " pending contract migration(s) from " + options.contractDirectory())
         + " as the current state");
     List<DatabaseSchema> beforePending = new ArrayList<>(1);
-    Snapshot replayed = readOnScratch(scratch, options.includePrivileges(), c -> {
+    Snapshot replayed = readOnScratch(scratch, options.includePrivileges(), true, c -> {
       MigrationReplay.apply(c, existing);
       if (!pending.isEmpty()) {
         beforePending.add(new CatalogReader(options.includePrivileges()).read(c));
@@ -437,13 +437,27 @@ public final class MigrationGenerator {
   }
 
   static Snapshot snapshot(Connection connection, boolean includePrivileges) {
+    return snapshot(connection, includePrivileges, false);
+  }
+
+  /**
+   * @param current whether this is the current state, whose unmanaged objects' dependencies a plan's drops are checked
+   *     against ({@link UnmanagedDependent}); the declared schema's are not needed
+   */
+  static Snapshot snapshot(Connection connection, boolean includePrivileges, boolean current) {
     CatalogReader reader = new CatalogReader(includePrivileges);
-    return new Snapshot(reader.read(connection), reader.unmanaged(connection), List.of(), List.of(), reader.unmanagedDependents(connection));
+    return new Snapshot(reader.read(connection), reader.unmanaged(connection), List.of(), List.of(),
+        current ? reader.unmanagedDependents(connection) : List.of());
   }
 
   /** @return the live database's model, without Flyway's history table (Flyway's, not the application's) */
   static Snapshot liveSnapshot(Connection connection, boolean includePrivileges) {
-    Snapshot snapshot = snapshot(connection, includePrivileges);
+    return liveSnapshot(connection, includePrivileges, false);
+  }
+
+  /** @param current as for {@link #snapshot(Connection, boolean, boolean)} */
+  static Snapshot liveSnapshot(Connection connection, boolean includePrivileges, boolean current) {
+    Snapshot snapshot = snapshot(connection, includePrivileges, current);
     return snapshot.withSchema(FlywayHistory.withoutHistoryTable(snapshot.schema()));
   }
 
@@ -458,11 +472,17 @@ public final class MigrationGenerator {
   }
 
   static Snapshot readOnScratch(ScratchDatabaseProvider scratch, boolean includePrivileges, Consumer<Connection> build) {
+    return readOnScratch(scratch, includePrivileges, false, build);
+  }
+
+  /** @param current as for {@link #snapshot(Connection, boolean, boolean)} */
+  static Snapshot readOnScratch(
+      ScratchDatabaseProvider scratch, boolean includePrivileges, boolean current, Consumer<Connection> build) {
     try (ScratchDatabase database = scratch.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       connection.setAutoCommit(true);
       build.accept(connection);
-      return snapshot(connection, includePrivileges);
+      return snapshot(connection, includePrivileges, current);
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "using a scratch database: " + e.getMessage(), e);
     }
