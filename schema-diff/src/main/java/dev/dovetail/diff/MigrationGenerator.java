@@ -104,30 +104,37 @@ public final class MigrationGenerator {
     }
 
     progress.info("Loading declared schema: " + schemaFiles.size() + " file(s) from " + options.schemaDirectory());
-    CompletableFuture<Snapshot> declaredFuture = loadDeclared(scratch, options, declaredSource, schemaFiles);
+    long loadStart = System.nanoTime();
+    CompletableFuture<Snapshot> declaredFuture = loadDeclared(scratch, options, declaredSource, schemaFiles)
+        .whenComplete((declared, failure) -> {
+          if (declared != null) {
+            progress.info("Declared schema loaded: " + size(declared.schema()) + " (" + millis(loadStart) + " ms)");
+          }
+        });
     SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
     SchemaFilter filter = options.schemas();
-    CompletableFuture<DatabaseSchema> canonicalDeclared = declaredFuture.thenApplyAsync(declared -> {
-      requireBuildable(declared, "the declared schema");
-      return builder.canonical(scratch, filter.apply(declared.schema()));
-    });
     CurrentState state;
-    DatabaseSchema current;
+    Snapshot declaredSnapshot;
     try {
+      long readStart = System.nanoTime();
       state = currentState(options, scratch, builder, liveConnection, existing, pending);
+      progress.info("Current state read: " + size(state.snapshot().schema()) + " (" + millis(readStart) + " ms)");
       requireBuildable(state.snapshot(), options.live() != null ? "the live database" : "the current state");
-      current = builder.canonical(scratch, filter.apply(state.snapshot().schema()));
+      declaredSnapshot = join(declaredFuture);
+      requireBuildable(declaredSnapshot, "the declared schema");
     } catch (RuntimeException | Error e) {
       // the declared schema's scratch database is dropped by its own thread: wait for it, so that the run does not end
       // (and Maven's JVM exit) while that database still exists
-      settle(canonicalDeclared);
+      settle(declaredFuture);
       throw e;
     }
     Snapshot currentSnapshot = state.snapshot();
     // An object declared without OWNER TO keeps the owner it has (docs/user-guide.md, "Owners").
-    DatabaseSchema declared = Ownerships.inheritUnstated(join(canonicalDeclared), current);
-    warnSkippedData(progress, join(declaredFuture));
-    warnUnmanaged(progress, "declared schema", join(declaredFuture).unmanaged());
+    Canonical canonical = canonical(progress, scratch, builder, filter.apply(currentSnapshot.schema()), filter.apply(declaredSnapshot.schema()));
+    DatabaseSchema current = canonical.current();
+    DatabaseSchema declared = Ownerships.inheritUnstated(canonical.declared(), current);
+    warnSkippedData(progress, declaredSnapshot);
+    warnUnmanaged(progress, "declared schema", declaredSnapshot.unmanaged());
     warnUnmanaged(progress, "current state", currentSnapshot.unmanaged());
     if (state.beforePending() != null) {
       warnReAdded(progress, filter.apply(state.beforePending()), current, declared, options.contractDirectory());
@@ -171,6 +178,35 @@ public final class MigrationGenerator {
 
     List<Path> written = write(options, plan, pending, format);
     return new DiffResult(current, declared, plan, written);
+  }
+
+  /** Both sides in their canonical form: as they read back once built from their models on a scratch database. */
+  private record Canonical(DatabaseSchema current, DatabaseSchema declared) {}
+
+  /**
+   * Rebuilds both sides from their models, in parallel, so that text PostgreSQL would write differently compares equal.
+   * Equal models rebuild to equal forms (a rebuild is a function of the model), so when the declared schema reads
+   * exactly as the current state does, the usual case of a run with nothing to do, neither is rebuilt: at thousands of
+   * tables the rebuilds are most of such a run.
+   */
+  private static Canonical canonical(
+      Progress progress, ScratchDatabaseProvider scratch, SchemaBuilder builder, DatabaseSchema current, DatabaseSchema declared) {
+    if (current.equals(declared)) {
+      progress.info("The declared schema reads exactly as the current state: no rebuild needed");
+      return new Canonical(current, declared);
+    }
+    long start = System.nanoTime();
+    CompletableFuture<DatabaseSchema> declaredRebuilt = CompletableFuture.supplyAsync(() -> builder.canonical(scratch, declared));
+    DatabaseSchema currentRebuilt;
+    try {
+      currentRebuilt = builder.canonical(scratch, current);
+    } catch (RuntimeException | Error e) {
+      settle(declaredRebuilt);
+      throw e;
+    }
+    DatabaseSchema declaredCanonical = join(declaredRebuilt);
+    progress.info("Rebuilt both sides from their models on scratch databases (" + millis(start) + " ms)");
+    return new Canonical(currentRebuilt, declaredCanonical);
   }
 
   /**

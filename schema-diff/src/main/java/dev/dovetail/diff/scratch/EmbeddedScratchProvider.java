@@ -132,6 +132,9 @@ public final class EmbeddedScratchProvider implements ScratchDatabaseProvider {
                 .setServerConfig("checkpoint_timeout", "30min")
                 .setServerConfig("wal_level", "minimal")
                 .setServerConfig("max_wal_senders", "0")
+                // A schema of thousands of tables: a migration or a DO block of the proof may lock many objects at once,
+                // beyond the 64 per connection a server holds by default.
+                .setServerConfig("max_locks_per_transaction", "1024")
                 // The server's own log would flood the build log; failures surface as SQL errors instead.
                 .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setErrorRedirector(ProcessBuilder.Redirect.DISCARD);

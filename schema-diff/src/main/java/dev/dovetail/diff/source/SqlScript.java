@@ -76,16 +76,61 @@ public record SqlScript(String displayName, String text) {
       executeEachStatement(connection, failure); // the owner changes run for the sandbox, in their places
       return;
     }
+    if (text.chars().filter(c -> c == ';').count() < CHUNK) { // at most CHUNK statements: not worth parsing
+      try {
+        executeWhole(connection);
+      } catch (SQLException e) {
+        throw new MigrationException(failure, message(e, failureOffset(connection, e)), e);
+      }
+      return;
+    }
+    List<String> statements = statements();
+    if (statements.size() <= CHUNK) {
+      try {
+        executeWhole(connection);
+      } catch (SQLException e) {
+        throw new MigrationException(failure, message(e, failureOffset(connection, e)), e);
+      }
+      return;
+    }
+    // A large script (a pg_dump of thousands of tables) runs in chunks, each its own implicit transaction: as one, it
+    // would hold a lock on every object it creates at once, more than a server's lock table holds by default
+    // (max_locks_per_transaction). On a scratch database nothing is lost by committing part of it.
+    int from = 0;
+    int chunkStart = 0;
+    for (int i = 0; i < statements.size(); i++) {
+      String sql = statements.get(i);
+      int offset = text.indexOf(sql, from);
+      from = offset + sql.length();
+      if ((i + 1) % CHUNK == 0 || i == statements.size() - 1) {
+        int chunkEnd = i == statements.size() - 1 ? text.length() : from;
+        SqlScript chunk = new SqlScript(displayName, text.substring(chunkStart, chunkEnd));
+        try {
+          chunk.executeWhole(connection);
+        } catch (SQLException e) {
+          int inChunk = chunk.failureOffset(connection, e);
+          throw new MigrationException(failure, message(e, inChunk < 0 ? -1 : chunkStart + inChunk), e);
+        }
+        chunkStart = chunkEnd;
+      }
+    }
+  }
+
+  /** Statements per implicit transaction when a large script runs ({@link #execute}). */
+  static final int CHUNK = 200;
+
+  /** Runs the whole text as one query: one implicit transaction, rolled back on failure. */
+  private void executeWhole(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.setEscapeProcessing(false);
       statement.execute(text);
-    } catch (SQLException e) {
-      int offset = errorOffset(e);
-      if (offset < 0) {
-        offset = failingStatementOffset(connection);
-      }
-      throw new MigrationException(failure, message(e, offset), e);
     }
+  }
+
+  /** @return the offset in the text of the statement that raised {@code e}, or -1 when it cannot be found */
+  private int failureOffset(Connection connection, SQLException e) {
+    int offset = errorOffset(e);
+    return offset < 0 ? failingStatementOffset(connection) : offset;
   }
 
   private static final java.util.regex.Pattern OWNER_TO = java.util.regex.Pattern.compile("(?i)\\bOWNER\\s+TO\\b");
