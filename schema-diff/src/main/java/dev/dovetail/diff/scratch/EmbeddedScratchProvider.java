@@ -116,9 +116,17 @@ public final class EmbeddedScratchProvider implements ScratchDatabaseProvider {
         Path base = java.nio.file.Files.createTempDirectory(Orphans.EMBEDDED_PREFIX);
         Orphans.markOwned(base);
         Path dataDirectory = java.nio.file.Files.createDirectories(base.resolve("data"));
+        java.util.Optional<InitdbTemplate> template = InitdbTemplate.forBinaries(binariesJar);
+        boolean initialised = template.isPresent() && template.get().copyInto(dataDirectory);
         EmbeddedPostgres.Builder builder =
             EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
+                // zonky runs initdb only into a directory without postgresql.conf: a copied template skips it
+                .setDataDirectoryCustomizer(data -> {
+                  if (!initialised) {
+                    template.ifPresent(t -> t.save(data));
+                  }
+                })
                 // zonky's own hook deletes the data directory with commons-io classes that Maven has already
                 // unloaded with the plugin's class realm when hooks run; ours uses only the JDK.
                 .setRegisterShutdownHook(false)
