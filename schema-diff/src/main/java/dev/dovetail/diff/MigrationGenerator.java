@@ -103,14 +103,7 @@ public final class MigrationGenerator {
       throw e;
     }
 
-    progress.info("Loading declared schema: " + schemaFiles.size() + " file(s) from " + options.schemaDirectory());
-    long loadStart = System.nanoTime();
-    CompletableFuture<Snapshot> declaredFuture = loadDeclared(scratch, options, declaredSource, schemaFiles)
-        .whenComplete((declared, failure) -> {
-          if (declared != null) {
-            progress.info("Declared schema loaded: " + size(declared.schema()) + " (" + millis(loadStart) + " ms)");
-          }
-        });
+    CompletableFuture<Snapshot> declaredFuture = declared(progress, scratch, options, declaredSource, schemaFiles);
     SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
     SchemaFilter filter = options.schemas();
     CurrentState state;
@@ -178,6 +171,34 @@ public final class MigrationGenerator {
 
     List<Path> written = write(options, plan, pending, format);
     return new DiffResult(current, declared, plan, written);
+  }
+
+  /**
+   * The declared schema as its files load on a scratch database, or, when nothing it depends on has changed since the
+   * last run, as that run read it ({@link DeclaredSchemaCache}).
+   */
+  private static CompletableFuture<Snapshot> declared(
+      Progress progress, ScratchDatabaseProvider scratch, DiffOptions options, DeclaredSchema source, List<Path> files) {
+    Optional<DeclaredSchemaCache> cache = DeclaredSchemaCache.of(options.reportDirectory(), options.schemaDirectory(), files,
+        List.of(scratch.description(), "kind=" + options.scratch().kind(), "sandbox=" + options.scratch().sandbox(),
+            "privileges=" + options.includePrivileges(), "schemas=" + options.schemas()));
+    // Looked up beside the reading of the current state, like the load it saves: at thousands of tables the kept model
+    // takes seconds to read back too.
+    return CompletableFuture.supplyAsync(() -> cache.flatMap(DeclaredSchemaCache::read)).thenCompose(kept -> {
+      if (kept.isPresent()) {
+        progress.info("Declared schema unchanged since the last run (" + files.size() + " file(s)): its model is reused from "
+            + options.reportDirectory().resolve(DeclaredSchemaCache.FILE_NAME));
+        return CompletableFuture.completedFuture(kept.get());
+      }
+      progress.info("Loading declared schema: " + files.size() + " file(s) from " + options.schemaDirectory());
+      long start = System.nanoTime();
+      return loadDeclared(scratch, options, source, files).whenComplete((declared, failure) -> {
+        if (declared != null) {
+          progress.info("Declared schema loaded: " + size(declared.schema()) + " (" + millis(start) + " ms)");
+          cache.ifPresent(c -> c.write(declared));
+        }
+      });
+    });
   }
 
   /** Both sides in their canonical form: as they read back once built from their models on a scratch database. */
@@ -451,7 +472,7 @@ public final class MigrationGenerator {
    */
   record Snapshot(
       DatabaseSchema schema, List<UnmanagedObject> unmanaged, List<PsqlInput.CopyBlock> skippedData, List<Privilege> ignoredPrivileges,
-      List<UnmanagedDependent> unmanagedDependents) {
+      List<UnmanagedDependent> unmanagedDependents) implements java.io.Serializable {
     Snapshot {
       skippedData = List.copyOf(skippedData);
       ignoredPrivileges = List.copyOf(ignoredPrivileges);

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param collation the collation when it differs from the type's default, or null
  * @param comment the attribute's comment, or null
  */
-public record Attribute(String name, String type, QualifiedName collation, String comment) {
+public record Attribute(String name, String type, QualifiedName collation, String comment) implements java.io.Serializable {
 
   public Attribute {
     Objects.requireNonNull(name, "name");

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param rules the ICU tailoring rules, or null
  */
 public record Collation(
-    QualifiedName name, String provider, String locale, String lcCollate, String lcCtype, boolean deterministic, String rules) {
+    QualifiedName name, String provider, String locale, String lcCollate, String lcCtype, boolean deterministic, String rules) implements java.io.Serializable {
 
   public Collation {
     Objects.requireNonNull(name, "name");

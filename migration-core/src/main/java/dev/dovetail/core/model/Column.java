@@ -36,7 +36,7 @@ public record Column(
     String comment,
     List<String> generatedReads,
     List<String> defaultFunctions,
-    boolean defaultVolatile) {
+    boolean defaultVolatile) implements java.io.Serializable {
 
   /** A column whose default, if any, is not volatile. */
   public Column(

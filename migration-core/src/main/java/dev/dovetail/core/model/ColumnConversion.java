@@ -11,7 +11,7 @@ package dev.dovetail.core.model;
  * @param back the value of the old type, from the column's value of the new type, for the down; null when the
  *     down casts as usual
  */
-public record ColumnConversion(String expression, String back) {
+public record ColumnConversion(String expression, String back) implements java.io.Serializable {
 
   public ColumnConversion {
     if (expression == null && back == null) {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param table the table
  * @param column the column name
  */
-public record ColumnRef(QualifiedName table, String column) {
+public record ColumnRef(QualifiedName table, String column) implements java.io.Serializable {
 
   public ColumnRef {
     Objects.requireNonNull(table, "table");

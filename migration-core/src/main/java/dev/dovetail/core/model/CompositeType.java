@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param attributes the attributes in order
  * @param comment the type's comment, or null
  */
-public record CompositeType(QualifiedName name, String reference, List<Attribute> attributes, String comment) {
+public record CompositeType(QualifiedName name, String reference, List<Attribute> attributes, String comment) implements java.io.Serializable {
 
   public CompositeType {
     Objects.requireNonNull(name, "name");

@@ -8,7 +8,7 @@ import java.util.List;
  * ({@link #validated()}) is part of its state, apart from the definition: a check or foreign key added {@code NOT VALID}
  * has the definition it would have if validated, and {@code validated()} false.
  */
-public sealed interface Constraint permits PrimaryKey, UniqueConstraint, ForeignKey, CheckConstraint, ExclusionConstraint {
+public sealed interface Constraint extends java.io.Serializable permits PrimaryKey, UniqueConstraint, ForeignKey, CheckConstraint, ExclusionConstraint {
 
   /** @return the constraint name */
   String name();

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param conversion the expressions
  * @param location where the hint is written ({@code file:line}), for messages
  */
-public record ConversionHint(QualifiedName table, String column, ColumnConversion conversion, String location) {
+public record ConversionHint(QualifiedName table, String column, ColumnConversion conversion, String location) implements java.io.Serializable {
 
   public ConversionHint {
     Objects.requireNonNull(table, "table");

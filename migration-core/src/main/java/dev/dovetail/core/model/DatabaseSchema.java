@@ -39,7 +39,7 @@ public record DatabaseSchema(
     List<Policy> policies,
     List<RowSecurity> rowSecurity,
     List<Privilege> privileges,
-    List<Ownership> owners) {
+    List<Ownership> owners) implements java.io.Serializable {
 
   public DatabaseSchema {
     enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param comment the domain's comment, or null
  */
 public record Domain(
-    QualifiedName name, String baseType, boolean notNull, String defaultExpression, QualifiedName collation, List<Check> checks, String comment) {
+    QualifiedName name, String baseType, boolean notNull, String defaultExpression, QualifiedName collation, List<Check> checks, String comment) implements java.io.Serializable {
 
   public Domain {
     Objects.requireNonNull(name, "name");
@@ -36,7 +36,7 @@ public record Domain(
    * @param validated whether the values in use were checked ({@code pg_constraint.convalidated}); false for a check
    *     added {@code NOT VALID} and not validated since
    */
-  public record Check(String name, String definition, boolean validated) {
+  public record Check(String name, String definition, boolean validated) implements java.io.Serializable {
 
     /** A validated check. */
     public Check(String name, String definition) {

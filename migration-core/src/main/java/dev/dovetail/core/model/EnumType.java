@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param labels the labels in sort order
  * @param comment the type's comment, or null
  */
-public record EnumType(QualifiedName name, String reference, List<String> labels, String comment) {
+public record EnumType(QualifiedName name, String reference, List<String> labels, String comment) implements java.io.Serializable {
 
   public EnumType {
     Objects.requireNonNull(name, "name");

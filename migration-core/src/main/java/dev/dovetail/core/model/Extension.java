@@ -14,7 +14,7 @@ import java.util.Objects;
  *     ({@code pg_extension_update_paths}), sorted; null when not known. A fact about that server's extension
  *     scripts rather than about the database, so it takes no part in equality.
  */
-public record Extension(String name, String schema, String version, List<String> updatableTo) {
+public record Extension(String name, String schema, String version, List<String> updatableTo) implements java.io.Serializable {
 
   public Extension {
     Objects.requireNonNull(name, "name");

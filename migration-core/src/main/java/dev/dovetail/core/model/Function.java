@@ -29,7 +29,7 @@ public record Function(
     String definition,
     String comment,
     List<String> calls,
-    List<QualifiedName> reads) {
+    List<QualifiedName> reads) implements java.io.Serializable {
 
   public Function {
     Objects.requireNonNull(name, "name");

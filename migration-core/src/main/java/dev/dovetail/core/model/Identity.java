@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param cache the sequence's cache size
  * @param cycle whether the sequence cycles
  */
-public record Identity(Generation generation, long start, long increment, long min, long max, long cache, boolean cycle) {
+public record Identity(Generation generation, long start, long increment, long min, long max, long cache, boolean cycle) implements java.io.Serializable {
 
   public Identity {
     Objects.requireNonNull(generation, "generation");

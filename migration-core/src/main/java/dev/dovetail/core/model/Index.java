@@ -25,7 +25,7 @@ public record Index(
     List<String> include,
     String predicate,
     String definition,
-    String comment) {
+    String comment) implements java.io.Serializable {
 
   public Index {
     Objects.requireNonNull(name, "name");

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param target the object
  * @param owner the owning role's name
  */
-public record Ownership(Target target, String owner) implements Comparable<Ownership> {
+public record Ownership(Target target, String owner) implements Comparable<Ownership>, java.io.Serializable {
 
   private static final Comparator<Ownership> ORDER = Comparator.comparing(Ownership::target).thenComparing(Ownership::owner);
 
@@ -62,7 +62,7 @@ public record Ownership(Target target, String owner) implements Comparable<Owner
    * @param name its name in the schema; null for a schema
    * @param arguments a function's or procedure's argument types ({@link Function#argumentTypes()}); null otherwise
    */
-  public record Target(Kind kind, String schema, String name, String arguments) implements Comparable<Target> {
+  public record Target(Kind kind, String schema, String name, String arguments) implements Comparable<Target>, java.io.Serializable {
 
     public Target {
       Objects.requireNonNull(kind, "kind");

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public record Partition(
     QualifiedName name, String bound, String comment, List<Constraint> constraints, List<Index> indexes,
-    ReplicaIdentity replicaIdentity) {
+    ReplicaIdentity replicaIdentity) implements java.io.Serializable {
 
   public Partition {
     Objects.requireNonNull(name, "name");

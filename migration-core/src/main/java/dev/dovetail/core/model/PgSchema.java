@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param name the schema name
  * @param comment its comment, or null
  */
-public record PgSchema(String name, String comment) implements Comparable<PgSchema> {
+public record PgSchema(String name, String comment) implements Comparable<PgSchema>, java.io.Serializable {
 
   public PgSchema {
     Objects.requireNonNull(name, "name");

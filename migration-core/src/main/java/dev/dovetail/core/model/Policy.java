@@ -31,7 +31,7 @@ public record Policy(
     String comment,
     List<ColumnRef> columns,
     List<QualifiedName> tables,
-    List<String> functions) {
+    List<String> functions) implements java.io.Serializable {
 
   /** The role name that stands for {@code PUBLIC}. */
   public static final String PUBLIC = "public";

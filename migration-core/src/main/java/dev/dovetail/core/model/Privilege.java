@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param revoked true for a default privilege that was revoked, false for a privilege granted beyond the defaults
  */
 public record Privilege(PrivilegeTarget target, String grantee, String privilege, boolean grantable, boolean revoked)
-    implements Comparable<Privilege> {
+    implements Comparable<Privilege>, java.io.Serializable {
 
   private static final Comparator<Privilege> ORDER =
       Comparator.comparing(Privilege::target)

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param column the column, for a column privilege; null otherwise
  */
 public record PrivilegeTarget(Kind kind, String schema, String name, String arguments, String column)
-    implements Comparable<PrivilegeTarget> {
+    implements Comparable<PrivilegeTarget>, java.io.Serializable {
 
   /** The kinds of object Dovetail manages privileges on. */
   public enum Kind {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param schema the schema name
  * @param name the object name within the schema
  */
-public record QualifiedName(String schema, String name) implements Comparable<QualifiedName> {
+public record QualifiedName(String schema, String name) implements Comparable<QualifiedName>, java.io.Serializable {
 
   private static final Comparator<QualifiedName> ORDER =
       Comparator.comparing(QualifiedName::schema).thenComparing(QualifiedName::name);

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param to the new name
  * @param location where the hint is written ({@code file:line}), for messages
  */
-public record RenameHint(Kind kind, QualifiedName object, String from, String to, String location) {
+public record RenameHint(Kind kind, QualifiedName object, String from, String to, String location) implements java.io.Serializable {
 
   /** The kinds of rename a hint can state. */
   public enum Kind {

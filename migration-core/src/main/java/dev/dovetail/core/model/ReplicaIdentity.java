@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param parentIndex for a partition's index, the index of its partitioned table that gave it to the partition (they
  *     are dropped and created together), else null
  */
-public record ReplicaIdentity(Kind kind, String index, QualifiedName parentIndex) {
+public record ReplicaIdentity(Kind kind, String index, QualifiedName parentIndex) implements java.io.Serializable {
 
   /** The replica identity of a table, or of a partition by an index of its own. */
   public ReplicaIdentity(Kind kind, String index) {

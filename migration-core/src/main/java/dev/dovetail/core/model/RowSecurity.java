@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param enabled {@code ENABLE ROW LEVEL SECURITY}
  * @param forced {@code FORCE ROW LEVEL SECURITY}: the table's owner is subject to its policies too
  */
-public record RowSecurity(QualifiedName table, boolean enabled, boolean forced) {
+public record RowSecurity(QualifiedName table, boolean enabled, boolean forced) implements java.io.Serializable {
 
   public RowSecurity {
     Objects.requireNonNull(table, "table");

@@ -27,7 +27,7 @@ public record Sequence(
     long cache,
     boolean cycle,
     ColumnRef ownedBy,
-    String comment) {
+    String comment) implements java.io.Serializable {
 
   public Sequence {
     Objects.requireNonNull(name, "name");

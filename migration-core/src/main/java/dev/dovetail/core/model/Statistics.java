@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param columns the table's columns it reads, directly or in its expressions, from the catalog's dependencies
  * @param target its statistics target ({@code ALTER STATISTICS … SET STATISTICS}), or null for the default
  */
-public record Statistics(QualifiedName name, QualifiedName table, String definition, List<String> columns, Integer target) {
+public record Statistics(QualifiedName name, QualifiedName table, String definition, List<String> columns, Integer target) implements java.io.Serializable {
 
   public Statistics {
     Objects.requireNonNull(name, "name");

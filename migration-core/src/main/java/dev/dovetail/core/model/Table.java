@@ -49,7 +49,7 @@ public record Table(
     String clusterIndex,
     Map<String, Integer> statisticsTargets,
     List<QualifiedName> parents,
-    java.util.Set<String> inheritedColumns) {
+    java.util.Set<String> inheritedColumns) implements java.io.Serializable {
 
   /** A table that inherits from none. */
   public Table(

@@ -15,7 +15,7 @@ import java.util.Objects;
  *     dependencies: PostgreSQL refuses to change their type while the trigger exists
  * @param comment its comment, or null
  */
-public record Trigger(String name, QualifiedName table, String definition, char enabled, List<String> columns, String comment) {
+public record Trigger(String name, QualifiedName table, String definition, char enabled, List<String> columns, String comment) implements java.io.Serializable {
 
   public Trigger {
     Objects.requireNonNull(name, "name");

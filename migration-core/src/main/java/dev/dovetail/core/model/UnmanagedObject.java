@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param kind what it is, in PostgreSQL's words ({@code view}, {@code function}, {@code comment}, …)
  * @param name its quoted, schema-qualified name (functions with their argument types)
  */
-public record UnmanagedObject(String kind, String name) {
+public record UnmanagedObject(String kind, String name) implements java.io.Serializable {
 
   public UnmanagedObject {
     Objects.requireNonNull(kind, "kind");

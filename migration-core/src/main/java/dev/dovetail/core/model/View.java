@@ -34,7 +34,7 @@ public record View(
     String comment,
     ViewDependencies dependencies,
     List<Trigger> triggers,
-    List<Rule> rules) {
+    List<Rule> rules) implements java.io.Serializable {
 
   public View {
     Objects.requireNonNull(name, "name");
@@ -54,7 +54,7 @@ public record View(
    * @param definition the whole {@code CREATE RULE} statement ({@code pg_get_ruledef}), without the semicolon
    * @param comment its comment, or null
    */
-  public record Rule(String name, String definition, String comment) {
+  public record Rule(String name, String definition, String comment) implements java.io.Serializable {
 
     public Rule {
       Objects.requireNonNull(name, "name");

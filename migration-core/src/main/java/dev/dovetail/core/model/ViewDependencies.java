@@ -13,7 +13,7 @@ import java.util.List;
  * @param types the types it names (casts to enums or domains, for example)
  */
 public record ViewDependencies(
-    List<QualifiedName> relations, List<ColumnRef> columns, List<String> functions, List<QualifiedName> types) {
+    List<QualifiedName> relations, List<ColumnRef> columns, List<String> functions, List<QualifiedName> types) implements java.io.Serializable {
 
   public ViewDependencies {
     relations = relations.stream().sorted().distinct().toList();

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * @param name its name (for a column: its table's; null for a schema)
  * @param member a function's argument types, a column's name, else null
  */
-public record UnmanagedDependent(String dependent, String kind, String schema, String name, String member) {
+public record UnmanagedDependent(String dependent, String kind, String schema, String name, String member) implements java.io.Serializable {
 
   public UnmanagedDependent {
     Objects.requireNonNull(dependent, "dependent");

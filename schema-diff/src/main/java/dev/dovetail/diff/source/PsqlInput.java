@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * @param executable the script to execute: the file without its meta-commands and COPY blocks
  * @param skippedData the COPY blocks whose data was skipped, in file order
  */
-public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
+public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) implements java.io.Serializable {
 
   /**
    * One skipped {@code COPY … FROM stdin} block.
@@ -37,7 +37,7 @@ public record PsqlInput(SqlScript executable, List<CopyBlock> skippedData) {
    * @param line the 1-based line of the {@code COPY} statement
    * @param table the table (and column list) as the statement names it
    */
-  public record CopyBlock(String file, int line, String table) {
+  public record CopyBlock(String file, int line, String table) implements java.io.Serializable {
     @Override
     public String toString() {
       return file + ":" + line + " " + table;
