@@ -191,7 +191,9 @@ class ScaleBenchIT {
         previous = previous == null ? at : previous;
         for (Map.Entry<String, String> milestone : endsPhase.entrySet()) {
           if (line.contains(milestone.getKey())) {
-            parts.add(milestone.getValue() + " " + seconds(java.time.Duration.between(previous, at).toMillis()));
+            long millis = java.time.Duration.between(previous, at).toMillis();
+            millis = millis < 0 ? millis + 86_400_000 : millis; // past midnight
+            parts.add(milestone.getValue() + " " + seconds(millis));
             previous = at;
           }
         }

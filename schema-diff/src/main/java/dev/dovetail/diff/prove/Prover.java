@@ -8,6 +8,7 @@ import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Statement;
 import dev.dovetail.core.write.FlywayFormat;
+import dev.dovetail.diff.plan.IndependentRuns;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.SandboxOwnerChanges;
@@ -26,6 +27,13 @@ import java.util.function.Consumer;
  * Proves a plan before anything is written: on a scratch copy of the current state, the ups in order must reach the
  * declared schema, and every down, run right after its up, must give back the state before that up
  * ({@link Reversibility}, the rule {@code migrations:verify} judges downs by too). Structure only: no data is copied.
+ *
+ * <p>Each check reads the whole catalog, so a plan of {@value #BATCHED_FROM} migrations or more, at thousands of tables,
+ * is proved in runs of migrations that touch nothing in common ({@link IndependentRuns}): their ups, one read, their
+ * downs in reverse, which must give back the state before the run, and the ups again. Such migrations
+ * commute, so a run's downs restore its start exactly when each down restores the state before its own up. Should a
+ * run fail, the plan is proved again one migration at a time, which names the migration that fails.
+ * {@code migrations:verify} always checks one migration at a time.
  */
 public final class Prover {
 
@@ -65,6 +73,33 @@ public final class Prover {
    * @throws MigrationException with {@link ErrorCode#PROOF_FAILED} naming the migration and statement that broke
    */
   public void prove(MigrationPlan plan, DatabaseSchema current, DatabaseSchema declared, Consumer<Connection> rebuildCurrent) {
+    List<List<Migration>> oneByOne = plan.migrations().stream().map(List::of).toList();
+    List<List<Migration>> runs = oneByOne.size() >= BATCHED_FROM ? IndependentRuns.of(plan.migrations()) : oneByOne;
+    if (runs.size() == oneByOne.size()) {
+      prove(plan, current, declared, rebuildCurrent, oneByOne);
+      return;
+    }
+    progress.accept("Proving " + plan.migrations().size() + " migration(s) in " + runs.size()
+        + " run(s) of migrations that touch nothing in common");
+    try {
+      prove(plan, current, declared, rebuildCurrent, runs);
+    } catch (MigrationException e) {
+      if (e.code() != ErrorCode.PROOF_FAILED) {
+        throw e;
+      }
+      // One migration at a time is what the proof means: it names the migration that fails, or, if none does, the
+      // plan passes after all.
+      progress.accept("A run of migrations failed its proof; proving them one at a time to find the one that fails");
+      prove(plan, current, declared, rebuildCurrent, oneByOne);
+    }
+  }
+
+  /** The smallest plan whose independent migrations are proved in runs ({@link IndependentRuns}). */
+  static final int BATCHED_FROM = 20;
+
+  private void prove(
+      MigrationPlan plan, DatabaseSchema current, DatabaseSchema declared, Consumer<Connection> rebuildCurrent,
+      List<List<Migration>> runs) {
     try (ScratchDatabase database = scratch.create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
       connection.setAutoCommit(true);
@@ -75,37 +110,76 @@ public final class Prover {
       expectEqual(connection, current, "the current state rebuilt on a scratch database");
       DatabaseSchema before = current;
       int total = plan.migrations().size();
+      int reportedTenth = 0;
       long start = System.nanoTime();
       int proved = 0;
-      for (Migration migration : plan.migrations()) {
-        if (proved > 0 && total >= REPORTED_FROM && proved * 10 / total > (proved - 1) * 10 / total) {
+      for (List<Migration> run : runs) {
+        // at each tenth of the plan, counted before the next run starts
+        if (proved > 0 && total >= REPORTED_FROM && proved * 10 / total > reportedTenth) {
+          reportedTenth = proved * 10 / total;
           progress.accept("Proved " + proved + " of " + total + " migration(s) ("
               + java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) + " s)");
         }
-        proved++;
-        apply(connection, migration, "up", migration.up());
-        DatabaseSchema after = reversibility.read(connection);
-        if (downRefusesOnPurpose(connection, migration)) {
-          // the down failed as written, in its own transaction: the state is still the up's
-          reversibility.notUndone(connection, after).ifPresent(left -> {
-            throw new MigrationException(ErrorCode.PROOF_FAILED, "proof failed, nothing was written: the down of migration "
-                + migration.name() + " refuses to run, as an irreversible change's down does, but changed the schema:\n" + left);
-          });
-          before = after;
-          continue;
-        }
-        Optional<String> left = reversibility.notUndone(connection, before);
-        if (left.isPresent()) {
-          throw new MigrationException(ErrorCode.PROOF_FAILED, "proof failed, nothing was written: the down of migration " + migration.name()
-              + ", run right after its up, does not give back the state before the up:\n" + left.get());
-        }
-        apply(connection, migration, "up (again, after its down)", migration.up());
-        before = after;
+        proved += run.size();
+        before = run.size() == 1 ? proveOne(connection, run.get(0), before) : proveRun(connection, run, before);
       }
       expectEqual(connection, declared, "after applying every up migration, the scratch database");
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "proving the plan: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Runs a migration's up, its down right after it, and the up again.
+   *
+   * @return the state after the up
+   */
+  private DatabaseSchema proveOne(Connection connection, Migration migration, DatabaseSchema before) throws SQLException {
+    apply(connection, migration, "up", migration.up());
+    DatabaseSchema after = reversibility.read(connection);
+    if (downRefusesOnPurpose(connection, migration)) {
+      // the down failed as written, in its own transaction: the state is still the up's
+      reversibility.notUndone(connection, after).ifPresent(left -> {
+        throw new MigrationException(ErrorCode.PROOF_FAILED, "proof failed, nothing was written: the down of migration "
+            + migration.name() + " refuses to run, as an irreversible change's down does, but changed the schema:\n" + left);
+      });
+      return after;
+    }
+    Optional<String> left = reversibility.notUndone(connection, before);
+    if (left.isPresent()) {
+      throw new MigrationException(ErrorCode.PROOF_FAILED, "proof failed, nothing was written: the down of migration " + migration.name()
+          + ", run right after its up, does not give back the state before the up:\n" + left.get());
+    }
+    apply(connection, migration, "up (again, after its down)", migration.up());
+    return after;
+  }
+
+  /**
+   * Runs the ups of migrations that touch nothing in common, then their downs in reverse, which must give back the
+   * state before the first up, then the ups again.
+   *
+   * @return the state after the last up
+   */
+  private DatabaseSchema proveRun(Connection connection, List<Migration> run, DatabaseSchema before) {
+    for (Migration migration : run) {
+      apply(connection, migration, "up", migration.up());
+    }
+    DatabaseSchema after = reversibility.read(connection);
+    List<Migration> reversed = new java.util.ArrayList<>(run);
+    java.util.Collections.reverse(reversed);
+    for (Migration migration : reversed) {
+      apply(connection, migration, "down", migration.down());
+    }
+    Optional<String> left = reversibility.notUndone(connection, before);
+    if (left.isPresent()) {
+      throw new MigrationException(ErrorCode.PROOF_FAILED, "proof failed, nothing was written: the downs of migrations "
+          + run.get(0).name() + " to " + run.get(run.size() - 1).name() + " do not give back the state before their ups:\n"
+          + left.get());
+    }
+    for (Migration migration : run) {
+      apply(connection, migration, "up (again, after its down)", migration.up());
+    }
+    return after;
   }
 
   /**

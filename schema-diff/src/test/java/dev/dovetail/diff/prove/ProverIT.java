@@ -102,4 +102,32 @@ class ProverIT {
         .hasMessageContaining("books_title_check")
         .satisfies(e -> assertThat(((MigrationException) e).code()).isEqualTo(ErrorCode.PROOF_FAILED));
   }
+
+  /**
+   * A long plan of migrations that touch nothing in common is proved in runs, two catalog reads a run; a down that does
+   * not undo its up is still found, and named, by proving the plan again one migration at a time.
+   */
+  @Test
+  void provesIndependentMigrationsInRunsAndStillNamesALeakyDown() {
+    DatabaseSchema empty = DatabaseSchema.of(List.of("public"), List.of());
+    DatabaseSchema tables = DatabaseSchema.of(List.of("public"), java.util.stream.IntStream.range(0, 25)
+        .mapToObj(i -> Table.of(QualifiedName.of("public", "t" + i), List.of(Column.of("id", "bigint")), List.of(), List.of()))
+        .toList());
+    MigrationPlan plan = new Planner().plan(new SchemaDiffer().diff(empty, tables), empty);
+    assertThat(plan.migrations()).hasSize(25);
+    List<String> messages = new java.util.ArrayList<>();
+    new Prover(EmbeddedScratchProvider.shared(), false, messages::add).prove(plan, empty, tables, c -> builder.build(c, empty));
+    assertThat(messages).contains("Proving 25 migration(s) in 1 run(s) of migrations that touch nothing in common");
+
+    List<Migration> migrations = new java.util.ArrayList<>(plan.migrations());
+    Migration twelfth = migrations.get(12);
+    migrations.set(12, new Migration(twelfth.name(), twelfth.description(), twelfth.phase(), twelfth.change(), twelfth.up(),
+        List.of(Statement.of("SELECT 1", Lock.NONE))));
+    messages.clear();
+    assertThatThrownBy(() -> new Prover(EmbeddedScratchProvider.shared(), false, messages::add)
+            .prove(new MigrationPlan(migrations), empty, tables, c -> builder.build(c, empty)))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("the down of migration " + twelfth.name() + ", run right after its up, does not give back the state");
+    assertThat(messages).contains("A run of migrations failed its proof; proving them one at a time to find the one that fails");
+  }
 }
