@@ -8,8 +8,8 @@ import dev.dovetail.core.plan.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -19,11 +19,13 @@ import java.util.stream.Stream;
  * each down gives back the state before its own up. The proof then reads the catalog twice per run rather than twice
  * per migration.
  *
- * <p>What a migration touches is judged coarsely and from two sources that must agree to keep migrations apart: its
- * change's footprint (every object it creates, drops or needs), each object counted as its whole table, type,
- * function name or schema; and every relation a statement of its up or down locks (a view a retype takes off and puts
- * back is locked, though the change does not name it). A schema that a migration only needs does not count. A migration
- * that creates or drops a schema, an extension or a collation, or whose down is written to refuse, runs alone.
+ * <p>What a migration touches is judged coarsely, from two sources, and an object in common by either keeps two
+ * migrations apart: its change's footprint (every object it creates, drops or needs), each object counted as its whole
+ * table, type, function name or schema; and every relation a statement of its up or down locks (a view a retype takes
+ * off and puts back is locked, though the change does not name it). A schema that a migration only needs does not
+ * count. A migration runs alone when it creates or drops a schema, an extension or a collation, when its down is
+ * written to refuse, or when its footprint names nothing else (an extension updated in place: what it changes is not
+ * known here).
  */
 public final class IndependentRuns {
 
@@ -80,6 +82,9 @@ public final class IndependentRuns {
         .flatMap(Set::stream)
         .filter(id -> id.kind() != ObjectId.Kind.SCHEMA) // a schema that stays, as most migrations need one
         .forEach(id -> touched.add(coarse(id)));
+    if (touched.isEmpty()) {
+      touched.add(ALONE);
+    }
     Stream.concat(migration.up().stream(), migration.down().stream())
         .map(Statement::lock)
         .flatMap(lock -> lock.parts().stream())

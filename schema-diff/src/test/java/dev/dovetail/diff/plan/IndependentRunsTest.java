@@ -68,4 +68,14 @@ class IndependentRunsTest {
   private static List<List<String>> names(List<List<Migration>> runs) {
     return runs.stream().map(run -> run.stream().map(Migration::name).toList()).toList();
   }
+
+  @Test
+  void aChangeWhoseFootprintNamesNothingButSchemasRunsAlone() {
+    Migration a1 = migration("a1", AddColumn.of(A, Column.of("x", "int")));
+    Migration update = migration("e", new dev.dovetail.core.change.AlterExtension(
+        new dev.dovetail.core.model.Extension("hstore", "public", "1.7", List.of()),
+        new dev.dovetail.core.model.Extension("hstore", "public", "1.8", List.of())));
+    Migration b1 = migration("b1", AddColumn.of(B, Column.of("x", "int")));
+    assertThat(names(IndependentRuns.of(List.of(a1, update, b1)))).containsExactly(List.of("a1"), List.of("e"), List.of("b1"));
+  }
 }
