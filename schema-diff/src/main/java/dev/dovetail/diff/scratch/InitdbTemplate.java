@@ -109,6 +109,7 @@ final class InitdbTemplate {
     if (Files.isDirectory(folder)) {
       return;
     }
+    removeStaleStaging();
     Path staging = folder.resolveSibling(folder.getFileName() + ".tmp-" + ProcessHandle.current().pid());
     try {
       Files.createDirectories(staging);
@@ -118,6 +119,20 @@ final class InitdbTemplate {
     } catch (IOException | UncheckedIOException e) {
       // another run kept its template first (the folder exists now), or the disk said no: this run's copy goes
       delete(staging);
+    }
+  }
+
+  /** Removes what runs killed while they kept a template left behind: staging folders of processes that are gone. */
+  private void removeStaleStaging() {
+    try (java.nio.file.DirectoryStream<Path> stale = Files.newDirectoryStream(folder.getParent(), folder.getFileName() + ".tmp-*")) {
+      for (Path staging : stale) {
+        String pid = staging.getFileName().toString().replaceFirst(".*\\.tmp-", "");
+        if (pid.matches("[0-9]{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+          delete(staging);
+        }
+      }
+    } catch (IOException | UncheckedIOException ignored) {
+      // best effort: the next run tries again
     }
   }
 

@@ -17,6 +17,8 @@ class InitdbTemplateIT {
   @Test
   void aServerStartsFromTheCopyWithoutInitdb(@TempDir Path temp) throws Exception {
     InitdbTemplate template = new InitdbTemplate(temp.resolve("template"));
+    // what a run killed while keeping its template left behind (no process has this id)
+    Path stale = Files.createDirectories(temp.resolve("template.tmp-999999999/data"));
     Path first = Files.createDirectories(temp.resolve("first"));
     assertThat(template.copyInto(first)).as("no template yet").isFalse();
     try (EmbeddedPostgres server = start(first, template)) {
@@ -24,6 +26,7 @@ class InitdbTemplateIT {
     }
     assertThat(temp.resolve("template/data/PG_VERSION")).exists();
     assertThat(temp.resolve("template/data/epg-lock")).as("the first server's lock file is not kept").doesNotExist();
+    assertThat(stale.getParent()).as("a dead run's staging folder is removed").doesNotExist();
 
     Path second = Files.createDirectories(temp.resolve("second"));
     assertThat(template.copyInto(second)).isTrue();
