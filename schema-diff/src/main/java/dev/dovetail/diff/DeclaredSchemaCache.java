@@ -42,6 +42,7 @@ final class DeclaredSchemaCache {
 
   /**
    * @param directory where the cache lives, or null for no cache
+   * @param schemaDirectory the directory the files' paths are taken relative to
    * @param files the declared schema's files, in load order
    * @param settings what else decides the model read from them: the scratch server's version, the options
    * @return the cache of this run, or empty when there is no directory to keep it in
@@ -58,8 +59,9 @@ final class DeclaredSchemaCache {
       update(digest, code(DeclaredSchemaCache.class));
       update(digest, code(dev.dovetail.core.model.DatabaseSchema.class));
       for (Path path : files) {
-        update(digest, schemaDirectory.relativize(path).toString().replace('\\', '/'));
-        digest.update(Files.readAllBytes(path));
+        byte[] bytes = Files.readAllBytes(path);
+        update(digest, schemaDirectory.relativize(path).toString().replace('\\', '/') + " " + bytes.length);
+        digest.update(bytes);
       }
       return Optional.of(new DeclaredSchemaCache(directory.resolve(FILE_NAME), HexFormat.of().formatHex(digest.digest())));
     } catch (IOException | NoSuchAlgorithmException e) {
