@@ -76,15 +76,8 @@ public record SqlScript(String displayName, String text) {
       executeEachStatement(connection, failure); // the owner changes run for the sandbox, in their places
       return;
     }
-    if (text.chars().filter(c -> c == ';').count() < CHUNK) { // at most CHUNK statements: not worth parsing
-      try {
-        executeWhole(connection);
-      } catch (SQLException e) {
-        throw new MigrationException(failure, message(e, failureOffset(connection, e)), e);
-      }
-      return;
-    }
-    List<String> statements = statements();
+    // fewer semicolons than CHUNK: at most CHUNK statements, not worth parsing
+    List<String> statements = text.chars().filter(c -> c == ';').count() < CHUNK ? List.of() : statements();
     if (statements.size() <= CHUNK) {
       try {
         executeWhole(connection);
