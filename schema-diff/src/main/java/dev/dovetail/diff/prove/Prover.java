@@ -40,6 +40,7 @@ public final class Prover {
   private final ScratchDatabaseProvider scratch;
   private final Reversibility reversibility;
   private final Consumer<String> progress;
+  private final int batchedFrom;
 
   /** A prover whose reads leave privileges out. */
   public Prover(ScratchDatabaseProvider scratch) {
@@ -56,9 +57,18 @@ public final class Prover {
    *     tenth of it, with the time taken so far, so that a run of hundreds of migrations never looks hung
    */
   public Prover(ScratchDatabaseProvider scratch, boolean includePrivileges, Consumer<String> progress) {
+    this(scratch, includePrivileges, progress, BATCHED_FROM);
+  }
+
+  /**
+   * @param batchedFrom the smallest plan proved in runs ({@value #BATCHED_FROM} normally; tests lower it to compare the
+   *     two ways of proving on small plans)
+   */
+  public Prover(ScratchDatabaseProvider scratch, boolean includePrivileges, Consumer<String> progress, int batchedFrom) {
     this.scratch = scratch;
     this.reversibility = new Reversibility(includePrivileges);
     this.progress = progress;
+    this.batchedFrom = batchedFrom;
   }
 
   /** The smallest plan whose proof reports its progress. */
@@ -74,7 +84,7 @@ public final class Prover {
    */
   public void prove(MigrationPlan plan, DatabaseSchema current, DatabaseSchema declared, Consumer<Connection> rebuildCurrent) {
     List<List<Migration>> oneByOne = plan.migrations().stream().map(List::of).toList();
-    List<List<Migration>> runs = oneByOne.size() >= BATCHED_FROM ? IndependentRuns.of(plan.migrations()) : oneByOne;
+    List<List<Migration>> runs = oneByOne.size() >= batchedFrom ? IndependentRuns.of(plan.migrations()) : oneByOne;
     if (runs.size() == oneByOne.size()) {
       prove(plan, current, declared, rebuildCurrent, oneByOne);
       return;
@@ -95,7 +105,7 @@ public final class Prover {
   }
 
   /** The smallest plan whose independent migrations are proved in runs ({@link IndependentRuns}). */
-  static final int BATCHED_FROM = 20;
+  public static final int BATCHED_FROM = 20;
 
   private void prove(
       MigrationPlan plan, DatabaseSchema current, DatabaseSchema declared, Consumer<Connection> rebuildCurrent,
