@@ -329,9 +329,7 @@ class ScaleBenchIT {
   /** @return each of the catalog reader's queries with the milliseconds it takes on {@code connection}, warm */
   private static Map<String, Long> queryTimes(Connection connection) throws Exception {
     Map<String, Long> times = new LinkedHashMap<>();
-    for (String name : List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "functions",
-        "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "statistics",
-        "unmanaged", "unmanaged_dependents", "policies", "owners")) {
+    for (String name : CatalogReader.queryNames()) {
       String sql;
       try (var in = CatalogReader.class.getResourceAsStream(name + ".sql")) {
         sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -79,6 +79,11 @@ public final class CatalogReader {
     this.includePrivileges = includePrivileges;
   }
 
+  /** @return the names of the catalog queries, each kept as {@code <name>.sql} beside this class */
+  public static List<String> queryNames() {
+    return QUERIES;
+  }
+
   /** @return how many catalog queries this reader has run so far (for tests of the fixed query count) */
   public int queriesRun() {
     return queriesRun.get();
