@@ -84,6 +84,14 @@ public final class CatalogReader {
     return QUERIES;
   }
 
+  /**
+   * Marks a connection that Dovetail alone uses and reads more than once (a scratch database's): its catalog queries
+   * are prepared on the server from its first read on, instead of from its second ({@link PreparedCatalogQueries}).
+   */
+  public static void readsOften(Connection connection) {
+    PreparedCatalogQueries.of(connection).fromFirstRead();
+  }
+
   /** @return how many catalog queries this reader has run so far (for tests of the fixed query count) */
   public int queriesRun() {
     return queriesRun.get();
@@ -95,7 +103,11 @@ public final class CatalogReader {
    * @throws MigrationException with {@link ErrorCode#INTROSPECTION_FAILED} when a query fails
    */
   public DatabaseSchema read(Connection connection) {
-    return inSnapshot(connection, "reading the catalog", this::readInSnapshot);
+    PreparedCatalogQueries prepared = PreparedCatalogQueries.of(connection);
+    prepared.startRead();
+    DatabaseSchema schema = inSnapshot(connection, "reading the catalog", this::readInSnapshot);
+    prepared.endRead();
+    return schema;
   }
 
   /**
@@ -155,18 +167,29 @@ public final class CatalogReader {
    */
   private <T> T inSnapshot(Connection connection, String what, SnapshotWork<T> work) {
     try {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-        statement.execute("SET LOCAL search_path = pg_catalog");
-        return work.run(statement);
-      } finally {
-        connection.rollback();
-        connection.setAutoCommit(autoCommit);
+      try {
+        return snapshot(connection, work);
+      } catch (SQLException e) {
+        if (!PreparedCatalogQueries.of(connection).giveUpOn(e)) {
+          throw e;
+        }
+        return snapshot(connection, work); // with plain queries
       }
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.INTROSPECTION_FAILED, what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> T snapshot(Connection connection, SnapshotWork<T> work) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+      statement.execute("SET LOCAL search_path = pg_catalog");
+      return work.run(statement);
+    } finally {
+      connection.rollback();
+      connection.setAutoCommit(autoCommit);
     }
   }
 
@@ -362,8 +385,10 @@ public final class CatalogReader {
 
   private void query(Statement statement, String name, RowHandler handler) throws SQLException {
     queriesRun.incrementAndGet();
-    try (ResultSet rs = statement.executeQuery(SQL.get(name))) {
+    PreparedCatalogQueries prepared = PreparedCatalogQueries.of(statement.getConnection());
+    try (ResultSet rs = statement.executeQuery(prepared.textFor(statement, name, SQL.get(name)))) {
       while (rs.next()) {
+        prepared.row();
         handler.accept(rs);
       }
     } catch (SQLException e) {

@@ -2,6 +2,7 @@ package dev.dovetail.diff.scratch;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
+import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.source.Redaction;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -192,7 +193,10 @@ public final class ScratchDatabase implements AutoCloseable {
     properties.putAll(credentials);
     properties.putAll(driverOptions);
     try {
-      return DriverManager.getConnection(jdbcUrl, properties);
+      Connection connection = DriverManager.getConnection(jdbcUrl, properties);
+      // no one else's session, and read again and again by the proof: its catalog queries are worth preparing
+      CatalogReader.readsOften(connection);
+      return connection;
     } catch (SQLException e) {
       throw new MigrationException(
           ErrorCode.SCRATCH_FAILED,

@@ -124,7 +124,9 @@ SELECT kind, name FROM (
         UNION ALL SELECT 'pg_catalog.pg_ts_parser'::regclass, p.oid FROM pg_catalog.pg_ts_parser p
         UNION ALL SELECT 'pg_catalog.pg_ts_template'::regclass, t.oid FROM pg_catalog.pg_ts_template t) x
   CROSS JOIN LATERAL pg_catalog.pg_identify_object(x.classid, x.objid, 0) o
-  WHERE o.schema <> 'information_schema' AND o.schema !~ '^pg_'
+  -- what initdb made has OIDs below 16384 (FirstNormalObjectId) and lives in system schemas: not identified at all
+  WHERE x.objid >= 16384
+    AND o.schema <> 'information_schema' AND o.schema !~ '^pg_'
     AND (SELECT count(*) FROM extension_member e WHERE e.classid = x.classid AND e.objid = x.objid) = 0
   UNION ALL
   -- objects of the database that belong to no schema: made by users (OIDs from 16384 on), not by an extension
@@ -147,7 +149,9 @@ SELECT kind, name FROM (
   SELECT 'comment', 'on ' || pg_catalog.pg_describe_object(d.classoid, d.objoid, d.objsubid)
   FROM pg_catalog.pg_description d
   CROSS JOIN LATERAL pg_catalog.pg_identify_object(d.classoid, d.objoid, d.objsubid) o
-  WHERE coalesce(o.schema, CASE WHEN o.type = 'schema' THEN o.identity END, 'pg_catalog') !~ '^(pg_|information_schema$)'
+  -- the comments initdb wrote are on system objects (OIDs below 16384), which the conditions below leave out anyway
+  WHERE d.objoid >= 16384
+    AND coalesce(o.schema, CASE WHEN o.type = 'schema' THEN o.identity END, 'pg_catalog') !~ '^(pg_|information_schema$)'
     AND NOT (o.type = 'schema' AND o.identity = 'public')  -- 'standard public schema' comes with every database
     AND o.type <> 'extension'
     -- comments on the objects Dovetail manages are part of the model

@@ -9,6 +9,7 @@ import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 class CatalogReaderIT {
@@ -22,6 +23,82 @@ class CatalogReaderIT {
   void readsPrivilegesWithOneMoreQueryOnlyWhenIncluded() throws SQLException {
     assertThat(queriesFor(1, true)).isEqualTo(queriesFor(60, true));
     assertThat(queriesFor(1, true)).isEqualTo(queriesFor(1, false) + 1);
+  }
+
+  /**
+   * From a connection's second read on, the catalog queries run as prepared statements; what is read is the same, the
+   * statements follow the catalog as it changes, and they are prepared again once the catalog has outgrown them.
+   */
+  @Test
+  void aConnectionReadAgainRunsPreparedQueriesThatFollowTheCatalog() throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
+        Connection connection = database.connect()) {
+      Statement sql = connection.createStatement();
+      sql.execute("CREATE TABLE t0 (id int PRIMARY KEY, note text)");
+      CatalogReader reader = new CatalogReader(true);
+      DatabaseSchema first;
+      try (Connection live = java.sql.DriverManager.getConnection(database.jdbcUrl(), "postgres", null)) {
+        first = reader.read(live);
+        assertThat(preparedStatements(live)).as("a connection read once, not a scratch database's").isEmpty();
+        assertThat(reader.read(live)).isEqualTo(first);
+        assertThat(preparedStatements(live)).as("read twice").hasSize(CatalogReader.queryNames().size() - 2);
+      }
+
+      assertThat(reader.read(connection)).isEqualTo(first);
+      assertThat(preparedStatements(connection)).as("a scratch database's connection, from its first read")
+          .hasSize(CatalogReader.queryNames().size() - 2)
+          .allMatch(name -> name.startsWith("dovetail_catalog_"));
+      assertThat(reader.read(connection)).isEqualTo(first);
+
+      sql.execute("CREATE VIEW v AS SELECT id FROM t0; ALTER TABLE t0 ADD COLUMN added date");
+      DatabaseSchema changed = reader.read(connection);
+      assertThat(changed.views()).hasSize(1);
+      assertThat(changed.tables().get(0).columns()).extracting(c -> c.name()).containsExactly("id", "note", "added");
+      assertThat(changed).isEqualTo(readOnNewConnection(database, reader));
+
+      // a catalog that outgrows the plans: the next read after the one that saw it prepares them again
+      StringBuilder tables = new StringBuilder();
+      for (int i = 1; i <= 400; i++) {
+        tables.append("CREATE TABLE t").append(i).append(" (id int PRIMARY KEY, a text, b int);");
+      }
+      sql.execute(tables.toString());
+      List<String> before = preparedStatementTimes(connection);
+      assertThat(reader.read(connection).tables()).hasSize(401);
+      assertThat(preparedStatementTimes(connection)).as("the read that finds the growth still uses the plans").isEqualTo(before);
+      DatabaseSchema grown = reader.read(connection);
+      assertThat(preparedStatementTimes(connection)).as("prepared again").doesNotContainAnyElementsOf(before);
+      assertThat(grown).isEqualTo(readOnNewConnection(database, reader));
+
+      // statements the server forgot (a pooler's other session, DISCARD): the read is repeated with plain queries
+      sql.execute("DEALLOCATE ALL");
+      assertThat(reader.read(connection)).isEqualTo(grown);
+      assertThat(reader.unmanaged(connection)).isEmpty();
+      assertThat(preparedStatements(connection)).as("plain queries from then on").isEmpty();
+    }
+  }
+
+  private static DatabaseSchema readOnNewConnection(ScratchDatabase database, CatalogReader reader) throws SQLException {
+    try (Connection other = database.connect()) {
+      return reader.read(other);
+    }
+  }
+
+  private static List<String> preparedStatements(Connection connection) throws SQLException {
+    return strings(connection, "SELECT name FROM pg_catalog.pg_prepared_statements WHERE name LIKE 'dovetail%' ORDER BY name");
+  }
+
+  private static List<String> preparedStatementTimes(Connection connection) throws SQLException {
+    return strings(connection, "SELECT name || ' ' || prepare_time FROM pg_catalog.pg_prepared_statements WHERE name LIKE 'dovetail%' ORDER BY name");
+  }
+
+  private static List<String> strings(Connection connection, String query) throws SQLException {
+    List<String> values = new java.util.ArrayList<>();
+    try (Statement statement = connection.createStatement(); java.sql.ResultSet rs = statement.executeQuery(query)) {
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+    }
+    return values;
   }
 
   @Test
