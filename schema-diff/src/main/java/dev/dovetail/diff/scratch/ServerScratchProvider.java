@@ -122,6 +122,12 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
     if (!ownServer) {
       removeOrphansOnce();
     }
+    if (recycles()) {
+      Recycled emptied = recycled.pollFirst();
+      if (emptied != null) {
+        return sandboxDatabase(emptied.name(), emptied.password(), null);
+      }
+    }
     String name = "dovetail_" + HexFormat.of().formatHex(randomBytes(8));
     // On a shared server, the session that creates the database keeps its advisory lock until it is dropped.
     Connection keeper = ownServer ? null : keep(name);
@@ -193,11 +199,7 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
         giveBack(admin);
       }
     }
-    Properties sandbox = new Properties();
-    sandbox.setProperty("user", name);
-    sandbox.setProperty("password", sandboxPassword);
-    ScratchDatabase database = new ScratchDatabase(name, withoutCredentials(databaseUrl(name)), sandbox, roles -> ensureRoles(name, roles),
-        () -> DriverManager.getConnection(databaseUrl(name), credentials), closer(name, keeper));
+    ScratchDatabase database = sandboxDatabase(name, sandboxPassword, keeper);
     if (major < 15) {
       // PostgreSQL 15 gives a new database's public schema to pg_database_owner; 14 to the bootstrap superuser, which
       // the sandbox is not. Give it the owner 15 gives, so that the sandbox may comment on it and grant on it.
@@ -208,7 +210,59 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
         throw failure("preparing scratch database " + name, e);
       }
     }
+    if (recycles() && freshState == null) {
+      try (Connection owner = DriverManager.getConnection(databaseUrl(name), credentials)) {
+        freshState = ScratchRecycling.state(owner);
+      } catch (SQLException e) {
+        database.close();
+        throw failure("reading the state of new scratch database " + name, e);
+      }
+    }
     return database;
+  }
+
+  private ScratchDatabase sandboxDatabase(String name, String password, Connection keeper) {
+    Properties sandbox = new Properties();
+    sandbox.setProperty("user", name);
+    sandbox.setProperty("password", password);
+    return new ScratchDatabase(name, withoutCredentials(databaseUrl(name)), sandbox, roles -> ensureRoles(name, roles),
+        () -> DriverManager.getConnection(databaseUrl(name), credentials), closer(name, keeper));
+  }
+
+  /** A closed scratch database emptied for the next {@link #create()}, with its sandbox's new password. */
+  private record Recycled(String name, String password) {}
+
+  /** At most this many emptied databases wait for {@link #create()}; more are dropped. */
+  private static final int RECYCLED_MAX = 8;
+
+  private final java.util.Deque<Recycled> recycled = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+  /** What a database fresh from {@code template0} looks like ({@link ScratchRecycling#state}), read from the first one. */
+  private volatile List<String> freshState;
+
+  /**
+   * @return whether closed databases are emptied for the next {@link #create()} instead of dropped: on a server of the
+   *     run's own (no one else's databases, no sweep of orphans, gone with the run), for sandboxed databases
+   */
+  private boolean recycles() {
+    return ownServer && sandboxed;
+  }
+
+  /** @return true when the database was emptied, found as fresh as a new one, and kept for the next {@link #create()} */
+  private boolean recycle(String name) {
+    if (!recycles() || freshState == null || recycled.size() >= RECYCLED_MAX) {
+      return false;
+    }
+    String password = HexFormat.of().formatHex(randomBytes(16));
+    try (Connection owner = DriverManager.getConnection(databaseUrl(name), credentials)) {
+      if (!ScratchRecycling.empty(owner, password) || !freshState.equals(ScratchRecycling.state(owner))) {
+        return false;
+      }
+    } catch (SQLException e) {
+      return false; // dropped instead
+    }
+    recycled.addLast(new Recycled(name, password));
+    return true;
   }
 
   /** The comment on every scratch database, by which the next run tells Dovetail's from the server's own. */
@@ -288,7 +342,11 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
    */
   private Runnable closer(String name, Connection keeper) {
     if (keeper == null) {
-      return () -> dropAndRelease(name, null);
+      return () -> {
+        if (!recycle(name)) {
+          dropAndRelease(name, null);
+        }
+      };
     }
     return () -> {
       OPEN.remove(name);
