@@ -92,6 +92,11 @@ public final class CatalogReader {
     PreparedCatalogQueries.of(connection).fromFirstRead();
   }
 
+  /** @return whether this reader reads privileges */
+  public boolean includesPrivileges() {
+    return includePrivileges;
+  }
+
   /** @return how many catalog queries this reader has run so far (for tests of the fixed query count) */
   public int queriesRun() {
     return queriesRun.get();

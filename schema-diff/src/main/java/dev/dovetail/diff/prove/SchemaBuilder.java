@@ -15,6 +15,9 @@ import dev.dovetail.diff.scratch.ScratchDatabaseProvider;
 import dev.dovetail.diff.source.SqlScript;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds a schema from its model on a scratch database, with the same renderer that writes migrations.
@@ -47,7 +50,7 @@ public final class SchemaBuilder {
    * (owners, grantees, policies' roles) are made on the server first, as for any script ({@link SqlScript#execute}).
    */
   public void build(Connection connection, DatabaseSchema target) {
-    MigrationPlan creation = creation(reader.read(connection), target);
+    MigrationPlan creation = creation(empty(connection), target);
     // One script, run statement by statement as before, so that a sandbox's owner changes are run for it (SqlScript).
     String statements = creation.migrations().stream().flatMap(m -> m.up().stream()).map(Statement::sql)
         .collect(java.util.stream.Collectors.joining(";\n"));
@@ -57,6 +60,29 @@ public final class SchemaBuilder {
       throw new MigrationException(
           ErrorCode.PROOF_FAILED, "rebuilding a schema from its model on a scratch database: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Empty databases of one scratch server, read by the same kind of role, read alike; their model, by
+   * {@link ScratchDatabase#freshStateKey()} and whether privileges are read, is read once. (On the small schemas of
+   * the proof, reading an empty database on a new connection cost about as much as building the schema.)
+   */
+  private static final Map<String, DatabaseSchema> EMPTY = new ConcurrentHashMap<>();
+
+  /** @return the model of the empty database the connection is to, read once per scratch server */
+  private DatabaseSchema empty(Connection connection) {
+    Optional<ScratchDatabase> scratch = ScratchDatabase.servingConnection(connection);
+    if (scratch.isEmpty()) {
+      return reader.read(connection);
+    }
+    String key = scratch.get().freshStateKey() + " " + reader.includesPrivileges();
+    DatabaseSchema known = EMPTY.get(key);
+    if (known != null) {
+      return known;
+    }
+    DatabaseSchema empty = reader.read(connection);
+    EMPTY.putIfAbsent(key, empty);
+    return empty;
   }
 
   /**

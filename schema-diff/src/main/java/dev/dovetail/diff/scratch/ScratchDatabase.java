@@ -178,6 +178,16 @@ public final class ScratchDatabase implements AutoCloseable {
     return jdbcUrl;
   }
 
+  /**
+   * @return what every fresh database of this one's server, read as this one is read (by its sandbox, or by the
+   *     provider's user), has alike: the server's address, and whether connections log in as the sandbox
+   */
+  public String freshStateKey() {
+    int query = jdbcUrl.indexOf('?');
+    String base = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+    return base.substring(0, base.lastIndexOf('/') + 1) + " " + name.equals(credentials.getProperty("user"));
+  }
+
   /** @return a new connection to this database; the caller closes it */
   public Connection connect() {
     return connect(new Properties());
