@@ -84,14 +84,6 @@ public final class CatalogReader {
     return QUERIES;
   }
 
-  /**
-   * Marks a connection that Dovetail alone uses and reads more than once (a scratch database's): its catalog queries
-   * are prepared on the server from its first read on, instead of from its second ({@link PreparedCatalogQueries}).
-   */
-  public static void readsOften(Connection connection) {
-    PreparedCatalogQueries.of(connection).fromFirstRead();
-  }
-
   /** @return whether this reader reads privileges */
   public boolean includesPrivileges() {
     return includePrivileges;

@@ -10,36 +10,33 @@ import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
- * The catalog queries of a connection that is read more than once, kept on the server as prepared statements.
+ * The catalog queries of a connection that is read again while its catalog is small, kept on the server as prepared
+ * statements.
  *
- * <p>On the small databases the proof and the canonical rebuilds read, planning a catalog query costs more than running
- * it: the 18 queries of a read took 40 ms planned each time and 8 ms as prepared statements (embedded PostgreSQL 18, an
- * empty database). The proof reads the same scratch database after every migration, so from a connection's second read
- * on (from the first on a scratch database's, where preparing costs next to nothing more), each query is prepared once
- * ({@code PREPARE dovetail_catalog_<name>}) and executed after that. A connection read once (the live database) is never
- * prepared for: nothing would be saved, and a pooler in transaction mode does not keep a session's prepared statements.
+ * <p>On the small databases of a proof or a round trip, planning a catalog query costs more than running it: the 18
+ * queries of a read took 40 ms planned each time and 8 ms as prepared statements (embedded PostgreSQL 18, an empty
+ * database). Such a connection is read after every migration, so from its second read on, once a read has returned
+ * fewer than {@link #SMALL} rows, each query is prepared once ({@code PREPARE dovetail_catalog_<name>}) and executed
+ * after that. On larger catalogs planning is a small part of a read, and plans made once were measured slower (the
+ * proof of a 500-table benchmark schema: 9.2 s planned each time, 11.5 s prepared), so a connection whose read returns
+ * more goes back to plain queries. A connection read once (the live database) never gets prepared statements.
  *
- * <p>A prepared statement's plan is made for the catalog's size when it is prepared; when a read returns more than twice
- * the rows it did then, the statements are prepared again on the next read. When the server does not know a statement
- * (it was deallocated, or a pooler moved the session) or knows one by the name already, the connection goes back to
- * plain queries for good, and the read is repeated.
+ * <p>When the server does not know a statement (it was deallocated, or a pooler moved the session) or knows one by the
+ * name already, the connection goes back to plain queries for good, and the read is repeated.
  */
 final class PreparedCatalogQueries {
 
   /** The SQLSTATEs of a prepared statement the server does not have ({@code 26000}) or has already ({@code 42P05}). */
   private static final Set<String> UNUSABLE = Set.of("26000", "42P05");
 
-  /** Rows a read may grow by, beyond twice those at preparation, before the plans are made again. */
-  private static final long GROWTH_SLACK = 1_000;
+  /** The most rows a read may return for the next reads of the connection to run prepared statements. */
+  static final long SMALL = 2_000;
 
   private static final Map<Connection, PreparedCatalogQueries> BY_CONNECTION = Collections.synchronizedMap(new WeakHashMap<>());
 
   private final Set<String> prepared = new LinkedHashSet<>();
-  private int reads;
-  private int readsBeforePreparing = 1;
   private boolean off;
-  private boolean stale;
-  private long rowsWhenPrepared = -1;
+  private long rowsLastRead = -1;
   private long rowsThisRead;
 
   private PreparedCatalogQueries() {}
@@ -51,40 +48,27 @@ final class PreparedCatalogQueries {
     }
   }
 
-  /**
-   * Starts a whole read of the catalog ({@link CatalogReader#read}); from the second one on (the first, for a
-   * {@linkplain #fromFirstRead scratch database's} connection), queries are prepared.
-   */
+  /** Starts a whole read of the catalog ({@link CatalogReader#read}). */
   void startRead() {
-    reads++;
     rowsThisRead = 0;
   }
 
-  /** Prepares from the first read on: for a connection no one else uses that will be read again (a scratch database's). */
-  void fromFirstRead() {
-    readsBeforePreparing = 0;
-  }
-
   /** @return whether this connection's queries run as prepared statements now */
-  boolean active() {
-    return reads > readsBeforePreparing && !off;
+  private boolean active() {
+    return !off && rowsLastRead >= 0 && rowsLastRead < SMALL;
   }
 
   /**
    * @return the text to execute for the query {@code name}: {@code EXECUTE} of its prepared statement (preparing it
-   *     first when needed) while {@link #active()}, else {@code sql} itself
+   *     first when needed) while the connection's catalog is small, else {@code sql} itself
    */
   String textFor(Statement statement, String name, String sql) throws SQLException {
     if (!active()) {
-      return sql;
-    }
-    if (stale) {
       for (String old : prepared) {
         statement.execute("DEALLOCATE " + old);
       }
       prepared.clear();
-      stale = false;
-      rowsWhenPrepared = -1;
+      return sql;
     }
     String statementName = "dovetail_catalog_" + name;
     if (!prepared.contains(statementName)) {
@@ -99,16 +83,9 @@ final class PreparedCatalogQueries {
     rowsThisRead++;
   }
 
-  /** Ends a whole read: its row count is the size the plans were made for, or shows that they are out of date. */
+  /** Ends a whole read: its size decides whether the next one runs prepared statements. */
   void endRead() {
-    if (!active()) {
-      return;
-    }
-    if (rowsWhenPrepared < 0) {
-      rowsWhenPrepared = rowsThisRead;
-    } else if (rowsThisRead > 2 * rowsWhenPrepared + GROWTH_SLACK) {
-      stale = true;
-    }
+    rowsLastRead = rowsThisRead;
   }
 
   /**
@@ -116,7 +93,7 @@ final class PreparedCatalogQueries {
    *     runs plain queries from now on
    */
   boolean giveUpOn(SQLException e) {
-    if (!active() || !UNUSABLE.contains(e.getSQLState())) {
+    if (off || !UNUSABLE.contains(e.getSQLState())) { // only PREPARE, EXECUTE and DEALLOCATE raise these
       return false;
     }
     off = true;

@@ -2,7 +2,6 @@ package dev.dovetail.diff.scratch;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.MigrationException;
-import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.source.Redaction;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -203,10 +202,7 @@ public final class ScratchDatabase implements AutoCloseable {
     properties.putAll(credentials);
     properties.putAll(driverOptions);
     try {
-      Connection connection = DriverManager.getConnection(jdbcUrl, properties);
-      // no one else's session, and read again and again by the proof: its catalog queries are worth preparing
-      CatalogReader.readsOften(connection);
-      return connection;
+      return DriverManager.getConnection(jdbcUrl, properties);
     } catch (SQLException e) {
       throw new MigrationException(
           ErrorCode.SCRATCH_FAILED,

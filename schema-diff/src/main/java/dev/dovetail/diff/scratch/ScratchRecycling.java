@@ -84,7 +84,7 @@ final class ScratchRecycling {
   }
 
   /** The number of relations from which a database is dropped rather than emptied. */
-  private static final int LARGE = 2_000;
+  private static final int LARGE = 100;
 
   /** Ends the other sessions on the database and waits until they are gone. */
   private static boolean othersGone(Statement sql) throws SQLException {
