@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * table, type, function name or schema; and every relation a statement of its up or down locks (a view a retype takes
  * off and puts back is locked, though the change does not name it). A schema that a migration only needs does not
  * count. A migration runs alone when it creates or drops a schema, an extension or a collation, when its down is
- * written to refuse, or when its footprint names nothing else (an extension updated in place: what it changes is not
- * known here).
+ * written to refuse, or when neither source names anything but schemas (an extension updated in place: what it changes
+ * is not known here). A change whose footprint names nothing, as a column's new default that calls no function, is
+ * judged by the relations its statements lock.
  */
 public final class IndependentRuns {
 
@@ -82,15 +83,15 @@ public final class IndependentRuns {
         .flatMap(Set::stream)
         .filter(id -> id.kind() != ObjectId.Kind.SCHEMA) // a schema that stays, as most migrations need one
         .forEach(id -> touched.add(coarse(id)));
-    if (touched.isEmpty()) {
-      touched.add(ALONE);
-    }
     Stream.concat(migration.up().stream(), migration.down().stream())
         .map(Statement::lock)
         .flatMap(lock -> lock.parts().stream())
         .map(Lock.Part::relations)
         .flatMap(List::stream)
         .forEach(relation -> touched.add(relation(relation)));
+    if (touched.isEmpty()) {
+      touched.add(ALONE);
+    }
     return touched;
   }
 

@@ -3,11 +3,14 @@ package dev.dovetail.diff.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dovetail.core.change.AddColumn;
+import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.PgSchema;
 import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.Table;
 import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.Phase;
@@ -67,6 +70,21 @@ class IndependentRunsTest {
 
   private static List<List<String>> names(List<List<Migration>> runs) {
     return runs.stream().map(run -> run.stream().map(Migration::name).toList()).toList();
+  }
+
+  @Test
+  void newDefaultsOfDifferentTablesRunTogetherByTheTablesTheirStatementsLock() {
+    // a default that calls no function needs no object but its table, which only the lock names
+    Column amount = Column.of("amount", "integer").withDefault("0");
+    List<SchemaChange> changes = List.of(
+        new AlterColumn(A, amount, amount.withDefault("1")),
+        new AlterColumn(B, amount, amount.withDefault("1")),
+        new AlterColumn(A, Column.of("x", "int"), Column.of("x", "int").withDefault("2")));
+    DatabaseSchema current = DatabaseSchema.of(List.of("public"), List.of(
+        Table.of(A, List.of(amount, Column.of("x", "int")), List.of(), List.of()), Table.of(B, List.of(amount), List.of(), List.of())));
+    List<Migration> planned = new Planner(PlanOptions.DEFAULT).plan(changes, current).migrations();
+    assertThat(planned).hasSize(3);
+    assertThat(IndependentRuns.of(planned)).extracting(List::size).containsExactly(2, 1);
   }
 
   @Test
