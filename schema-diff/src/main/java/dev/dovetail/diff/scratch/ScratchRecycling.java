@@ -1,6 +1,7 @@
 package dev.dovetail.diff.scratch;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,11 +42,11 @@ final class ScratchRecycling {
   static boolean empty(Connection admin, String password) throws SQLException {
     admin.setAutoCommit(true);
     try (Statement sql = admin.createStatement()) {
-      if (!othersGone(sql) || large(sql)) {
+      if (!othersGone(admin) || large(admin)) {
         return false;
       }
       String sandbox = ScratchRoles.quoted(admin.getCatalog());
-      List<String> roles = strings(sql,
+      List<String> roles = strings(admin,
           "SELECT DISTINCT pg_catalog.quote_ident(r.rolname) FROM pg_catalog.pg_shdepend d"
               + " JOIN pg_catalog.pg_roles r ON r.oid = d.refobjid AND d.refclassid = 'pg_catalog.pg_authid'::regclass"
               + " WHERE d.dbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database())"
@@ -56,7 +57,7 @@ final class ScratchRecycling {
       for (String role : roles) {
         sql.execute("DROP OWNED BY " + role + " CASCADE");
       }
-      for (String role : strings(sql,
+      for (String role : strings(admin,
           "SELECT pg_catalog.quote_ident(r.rolname) FROM pg_catalog.pg_auth_members m"
               + " JOIN pg_catalog.pg_roles r ON r.oid = m.roleid"
               + " WHERE m.member = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = pg_catalog.current_database())")) {
@@ -76,26 +77,20 @@ final class ScratchRecycling {
    * @return whether the database holds so many relations that dropping it is quicker than emptying it (which takes a
    *     lock on each object in one transaction)
    */
-  private static boolean large(Statement sql) throws SQLException {
-    try (ResultSet rs = sql.executeQuery("SELECT count(*) > " + LARGE + " FROM pg_catalog.pg_class WHERE oid >= " + FIRST_USER_OID)) {
-      rs.next();
-      return rs.getBoolean(1);
-    }
+  private static boolean large(Connection admin) throws SQLException {
+    return strings(admin, "SELECT count(*) > " + LARGE + " FROM pg_catalog.pg_class WHERE oid >= " + FIRST_USER_OID).equals(List.of("t"));
   }
 
   /** The number of relations from which a database is dropped rather than emptied. */
   private static final int LARGE = 100;
 
   /** Ends the other sessions on the database and waits until they are gone. */
-  private static boolean othersGone(Statement sql) throws SQLException {
+  private static boolean othersGone(Connection admin) throws SQLException {
     long deadline = System.nanoTime() + SESSIONS_END_MILLIS * 1_000_000;
     String others = " FROM pg_catalog.pg_stat_activity WHERE datname = pg_catalog.current_database() AND pid <> pg_catalog.pg_backend_pid()";
     while (true) {
-      try (ResultSet rs = sql.executeQuery("SELECT count(pg_catalog.pg_terminate_backend(pid))" + others)) {
-        rs.next();
-        if (rs.getLong(1) == 0) {
-          return true;
-        }
+      if (strings(admin, "SELECT count(pg_catalog.pg_terminate_backend(pid))" + others).equals(List.of("0"))) {
+        return true;
       }
       if (System.nanoTime() > deadline) {
         return false;
@@ -116,45 +111,48 @@ final class ScratchRecycling {
    *     settings, large objects, comments and security labels
    */
   static List<String> state(Connection admin) throws SQLException {
-    try (Statement sql = admin.createStatement()) {
-      List<String> catalogs = strings(sql,
-          "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attname = 'oid'"
-              + " WHERE c.relnamespace = 'pg_catalog'::regnamespace AND c.relkind = 'r' AND NOT c.relisshared ORDER BY 1");
-      List<String> checks = new ArrayList<>();
-      for (String catalog : catalogs) {
-        // the schemas of temporary objects stay behind, empty, once the session that used them has ended
-        String temporary = catalog.equals("pg_namespace") ? " AND nspname !~ '^pg_(toast_)?temp_'" : "";
-        checks.add("SELECT '" + catalog + " holds objects made after initdb' WHERE EXISTS (SELECT FROM pg_catalog."
-            + catalog + " WHERE oid >= " + FIRST_USER_OID + temporary + ")");
-      }
-      String self = "(SELECT oid FROM pg_catalog.pg_roles WHERE rolname = pg_catalog.current_database())";
-      String database = "(SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database())";
-      checks.add("SELECT 'public schema ' || nspname || ' ' || nspowner::regrole || ' ' || coalesce(nspacl::text, '-') || ' '"
-          + " || coalesce(pg_catalog.obj_description(oid, 'pg_namespace'), '-') FROM pg_catalog.pg_namespace WHERE oid = 2200");
-      checks.add("SELECT 'database ' || (d.datdba = " + self + ") || ' ' || d.datallowconn || ' ' || d.datistemplate || ' '"
-          + " || d.datconnlimit || ' ' || coalesce(pg_catalog.replace(d.datacl::text, pg_catalog.current_database(), 'sandbox'), '-')"
-          + " || ' ' || coalesce(pg_catalog.shobj_description(d.oid, 'pg_database'), '-')"
-          + " FROM pg_catalog.pg_database d WHERE d.oid = " + database);
-      checks.add("SELECT 'setting ' || coalesce(setconfig::text, '') FROM pg_catalog.pg_db_role_setting"
-          + " WHERE setdatabase = " + database + " OR setrole = " + self);
-      checks.add("SELECT 'sandbox ' || rolsuper || rolinherit || rolcreaterole || rolcreatedb || rolcanlogin || rolreplication"
-          + " || rolbypassrls || ' ' || rolconnlimit || ' ' || coalesce(rolvaliduntil::text, '-') || ' ' || coalesce(rolconfig::text, '-')"
-          + " FROM pg_catalog.pg_roles WHERE oid = " + self);
-      checks.add("SELECT 'sandbox member of ' || roleid::regrole FROM pg_catalog.pg_auth_members WHERE member = " + self);
-      checks.add("SELECT 'sandbox depended on here ' || count(*) FROM pg_catalog.pg_shdepend WHERE dbid = " + database);
-      checks.add("SELECT 'large objects ' || count(*) FROM pg_catalog.pg_largeobject_metadata");
-      checks.add("SELECT 'comments ' || count(*) FROM pg_catalog.pg_description");
-      checks.add("SELECT 'security labels ' || count(*) FROM pg_catalog.pg_seclabel");
-      checks.add("SELECT 'rows made after initdb elsewhere' WHERE EXISTS (SELECT FROM pg_catalog.pg_depend WHERE objid >= "
-          + FIRST_USER_OID + ") OR EXISTS (SELECT FROM pg_catalog.pg_init_privs WHERE objoid >= " + FIRST_USER_OID + ")"
-          + " OR EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid >= " + FIRST_USER_OID + ")");
-      return strings(sql, String.join("\nUNION ALL\n", checks) + "\nORDER BY 1");
+    List<String> catalogs = strings(admin,
+        "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attname = 'oid'"
+            + " WHERE c.relnamespace = 'pg_catalog'::regnamespace AND c.relkind = 'r' AND NOT c.relisshared ORDER BY 1");
+    List<String> checks = new ArrayList<>();
+    for (String catalog : catalogs) {
+      // the schemas of temporary objects stay behind, empty, once the session that used them has ended
+      String temporary = catalog.equals("pg_namespace") ? " AND nspname !~ '^pg_(toast_)?temp_'" : "";
+      checks.add("SELECT '" + catalog + " holds objects made after initdb' WHERE EXISTS (SELECT FROM pg_catalog."
+          + catalog + " WHERE oid >= " + FIRST_USER_OID + temporary + ")");
     }
+    String self = "(SELECT oid FROM pg_catalog.pg_roles WHERE rolname = pg_catalog.current_database())";
+    String database = "(SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database())";
+    checks.add("SELECT 'public schema ' || nspname || ' ' || nspowner::regrole || ' ' || coalesce(nspacl::text, '-') || ' '"
+        + " || coalesce(pg_catalog.obj_description(oid, 'pg_namespace'), '-') FROM pg_catalog.pg_namespace WHERE oid = 2200");
+    checks.add("SELECT 'database ' || (d.datdba = " + self + ") || ' ' || d.datallowconn || ' ' || d.datistemplate || ' '"
+        + " || d.datconnlimit || ' ' || coalesce(pg_catalog.replace(d.datacl::text, pg_catalog.current_database(), 'sandbox'), '-')"
+        + " || ' ' || coalesce(pg_catalog.shobj_description(d.oid, 'pg_database'), '-')"
+        + " FROM pg_catalog.pg_database d WHERE d.oid = " + database);
+    checks.add("SELECT 'setting ' || coalesce(setconfig::text, '') FROM pg_catalog.pg_db_role_setting"
+        + " WHERE setdatabase = " + database + " OR setrole = " + self);
+    checks.add("SELECT 'sandbox ' || rolsuper || rolinherit || rolcreaterole || rolcreatedb || rolcanlogin || rolreplication"
+        + " || rolbypassrls || ' ' || rolconnlimit || ' ' || coalesce(rolvaliduntil::text, '-') || ' ' || coalesce(rolconfig::text, '-')"
+        + " FROM pg_catalog.pg_roles WHERE oid = " + self);
+    checks.add("SELECT 'sandbox member of ' || roleid::regrole FROM pg_catalog.pg_auth_members WHERE member = " + self);
+    checks.add("SELECT 'sandbox depended on here ' || count(*) FROM pg_catalog.pg_shdepend WHERE dbid = " + database);
+    checks.add("SELECT 'large objects ' || count(*) FROM pg_catalog.pg_largeobject_metadata");
+    checks.add("SELECT 'comments ' || count(*) FROM pg_catalog.pg_description");
+    checks.add("SELECT 'security labels ' || count(*) FROM pg_catalog.pg_seclabel");
+    checks.add("SELECT 'rows made after initdb elsewhere' WHERE EXISTS (SELECT FROM pg_catalog.pg_depend WHERE objid >= "
+        + FIRST_USER_OID + ") OR EXISTS (SELECT FROM pg_catalog.pg_init_privs WHERE objoid >= " + FIRST_USER_OID + ")"
+        + " OR EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid >= " + FIRST_USER_OID + ")");
+    return strings(admin, String.join("\nUNION ALL\n", checks) + "\nORDER BY 1");
   }
 
-  private static List<String> strings(Statement sql, String query) throws SQLException {
+  /**
+   * Runs a query as a prepared statement: the same texts every time, so that a session kept for the next time
+   * (prepared at once) plans each only once.
+   */
+  private static List<String> strings(Connection admin, String query) throws SQLException {
     List<String> values = new ArrayList<>();
-    try (ResultSet rs = sql.executeQuery(query)) {
+    try (PreparedStatement sql = admin.prepareStatement(query);
+        ResultSet rs = sql.executeQuery()) {
       while (rs.next()) {
         values.add(rs.getString(1));
       }
