@@ -43,8 +43,16 @@ final class PreparedCatalogQueries {
 
   /** @return the state of a connection's catalog queries, made on its first read */
   static PreparedCatalogQueries of(Connection connection) {
+    Connection session = connection;
+    try {
+      if (connection.isWrapperFor(Connection.class)) {
+        session = connection.unwrap(Connection.class); // a scratch database's session lent again: its statements stay
+      }
+    } catch (SQLException e) {
+      // the connection as given
+    }
     synchronized (BY_CONNECTION) {
-      return BY_CONNECTION.computeIfAbsent(connection, c -> new PreparedCatalogQueries());
+      return BY_CONNECTION.computeIfAbsent(session, c -> new PreparedCatalogQueries());
     }
   }
 

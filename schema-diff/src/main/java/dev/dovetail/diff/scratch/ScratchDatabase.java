@@ -35,6 +35,7 @@ public final class ScratchDatabase implements AutoCloseable {
   private final Consumer<Collection<String>> roleMaker;
   private final AdminConnector admin;
   private final Runnable dropper;
+  private final SandboxSessions sessions;
   private boolean closed;
   /** The roles {@link #ensureRoles} made or found already, which need no second look. */
   private final java.util.Set<String> ensured = ConcurrentHashMap.newKeySet();
@@ -47,6 +48,13 @@ public final class ScratchDatabase implements AutoCloseable {
 
   ScratchDatabase(String name, String jdbcUrl, Properties credentials, Consumer<Collection<String>> roleMaker,
       AdminConnector admin, Runnable dropper) {
+    this(name, jdbcUrl, credentials, roleMaker, admin, dropper, null);
+  }
+
+  /** @param sessions where closed connections wait for the next {@link #connect}, or null to close them */
+  ScratchDatabase(String name, String jdbcUrl, Properties credentials, Consumer<Collection<String>> roleMaker,
+      AdminConnector admin, Runnable dropper, SandboxSessions sessions) {
+    this.sessions = sessions;
     this.admin = admin;
     this.name = Objects.requireNonNull(name, "name");
     this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -195,14 +203,24 @@ public final class ScratchDatabase implements AutoCloseable {
   /**
    * @param driverOptions extra PostgreSQL JDBC properties, such as {@code preferQueryMode=simple} for running
    *     whole SQL files
-   * @return a new connection to this database; the caller closes it
+   * @return a new connection to this database, or on a recycled one a session a closed connection left, reset to be as
+   *     a new one ({@link SandboxSessions}); the caller closes it
    */
   public Connection connect(Properties driverOptions) {
+    Properties options = new Properties();
+    options.putAll(driverOptions);
+    if (sessions != null) {
+      Connection kept = sessions.take(options);
+      if (kept != null) {
+        return kept;
+      }
+    }
     Properties properties = new Properties();
     properties.putAll(credentials);
     properties.putAll(driverOptions);
     try {
-      return DriverManager.getConnection(jdbcUrl, properties);
+      Connection connection = DriverManager.getConnection(jdbcUrl, properties);
+      return sessions == null ? connection : sessions.lent(connection, options);
     } catch (SQLException e) {
       throw new MigrationException(
           ErrorCode.SCRATCH_FAILED,

@@ -13,10 +13,10 @@ import java.util.List;
  * can take it instead of creating one: on an embedded server, creating and dropping a database costs more than most of
  * what a proof does in it (a copy of {@code template0} written through the WAL, then hundreds of files removed).
  *
- * <p>The database is emptied as the server's superuser: every other session on it is ended, everything owned there by
- * its sandbox and by the roles the declared SQL made owners or grantees is dropped ({@code DROP OWNED}), the sandbox's
- * role memberships and settings and the database's settings and comment are taken back, and the sandbox gets a new
- * password. It is taken again only if it then looks
+ * <p>The database is emptied as the server's superuser: every other session on it is ended but the sandbox's kept for
+ * the next use ({@link SandboxSessions}), everything owned there by its sandbox and by the roles the declared SQL made
+ * owners or grantees is dropped ({@code DROP OWNED}), the sandbox's role memberships and settings and the database's
+ * settings and comment are taken back, and the sandbox gets a new password. It is taken again only if it then looks
  * exactly as a database fresh from {@code template0} does ({@link #state}): no row with an OID from 16384 (the first
  * one PostgreSQL gives to objects made after {@code initdb}) in any catalog of the database, the {@code public} schema,
  * the database's own settings, privileges and comment, and the sandbox's memberships as they were. Anything else, or
@@ -36,13 +36,15 @@ final class ScratchRecycling {
    * Empties the database the superuser session {@code admin} is connected to, whose sandbox is the role of the
    * database's name.
    *
+   * @param spared the sessions of the sandbox kept for the database's next use ({@link SandboxSessions}), which are not
+   *     ended
    * @param password the sandbox's new password
    * @return true when every step ran; the caller still compares {@link #state} with a fresh database's
    */
-  static boolean empty(Connection admin, String password) throws SQLException {
+  static boolean empty(Connection admin, String password, List<Integer> spared) throws SQLException {
     admin.setAutoCommit(true);
     try (Statement sql = admin.createStatement()) {
-      if (!othersGone(admin) || large(admin)) {
+      if (!othersGone(admin, spared) || large(admin)) {
         return false;
       }
       String sandbox = ScratchRoles.quoted(admin.getCatalog());
@@ -85,11 +87,13 @@ final class ScratchRecycling {
   private static final int LARGE = 100;
 
   /** Ends the other sessions on the database and waits until they are gone. */
-  private static boolean othersGone(Connection admin) throws SQLException {
+  private static boolean othersGone(Connection admin, List<Integer> spared) throws SQLException {
     long deadline = System.nanoTime() + SESSIONS_END_MILLIS * 1_000_000;
-    String others = " FROM pg_catalog.pg_stat_activity WHERE datname = pg_catalog.current_database() AND pid <> pg_catalog.pg_backend_pid()";
+    String others = " FROM pg_catalog.pg_stat_activity WHERE datname = pg_catalog.current_database() AND pid <> pg_catalog.pg_backend_pid()"
+        + " AND pid <> ALL (?::int[])";
+    String pids = spared.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     while (true) {
-      if (strings(admin, "SELECT count(pg_catalog.pg_terminate_backend(pid))" + others).equals(List.of("0"))) {
+      if (strings(admin, "SELECT count(pg_catalog.pg_terminate_backend(pid))" + others, pids).equals(List.of("0"))) {
         return true;
       }
       if (System.nanoTime() > deadline) {
@@ -149,12 +153,16 @@ final class ScratchRecycling {
    * Runs a query as a prepared statement: the same texts every time, so that a session kept for the next time
    * (prepared at once) plans each only once.
    */
-  private static List<String> strings(Connection admin, String query) throws SQLException {
+  private static List<String> strings(Connection admin, String query, String... parameters) throws SQLException {
     List<String> values = new ArrayList<>();
-    try (PreparedStatement sql = admin.prepareStatement(query);
-        ResultSet rs = sql.executeQuery()) {
-      while (rs.next()) {
-        values.add(rs.getString(1));
+    try (PreparedStatement sql = admin.prepareStatement(query)) {
+      for (int i = 0; i < parameters.length; i++) {
+        sql.setString(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = sql.executeQuery()) {
+        while (rs.next()) {
+          values.add(rs.getString(1));
+        }
       }
     }
     return values;

@@ -226,7 +226,8 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
     sandbox.setProperty("user", name);
     sandbox.setProperty("password", password);
     return new ScratchDatabase(name, withoutCredentials(databaseUrl(name)), sandbox, roles -> ensureRoles(name, roles),
-        () -> DriverManager.getConnection(databaseUrl(name), credentials), closer(name, keeper));
+        () -> DriverManager.getConnection(databaseUrl(name), credentials), closer(name, keeper),
+        recycles() ? sessions.computeIfAbsent(name, n -> new SandboxSessions()) : null);
   }
 
   /** A closed scratch database emptied for the next {@link #create()}, with its sandbox's new password. */
@@ -255,14 +256,33 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
    */
   private final java.util.Map<String, Connection> emptiers = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The sandbox's sessions kept for the next use of each recycled database ({@link SandboxSessions}). */
+  private final java.util.Map<String, SandboxSessions> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** @return true when the database was emptied, found as fresh as a new one, and kept for the next {@link #create()} */
   private boolean recycle(String name) {
+    boolean kept = false;
+    try {
+      kept = emptied(name);
+      return kept;
+    } finally {
+      if (!kept) {
+        SandboxSessions waiting = sessions.remove(name);
+        if (waiting != null) {
+          waiting.closeAll();
+        }
+      }
+    }
+  }
+
+  private boolean emptied(String name) {
     if (!recycles() || freshState == null || recycled.size() >= RECYCLED_MAX) {
       closeQuietly(emptiers.remove(name));
       return false;
     }
     String password = HexFormat.of().formatHex(randomBytes(16));
     Connection owner = emptiers.remove(name);
+    SandboxSessions waiting = sessions.get(name);
     try {
       if (owner == null) {
         Properties emptier = new Properties();
@@ -270,7 +290,8 @@ public final class ServerScratchProvider implements ScratchDatabaseProvider {
         emptier.setProperty("prepareThreshold", "1"); // the same queries each time: planned once per session
         owner = DriverManager.getConnection(databaseUrl(name), emptier);
       }
-      if (!ScratchRecycling.empty(owner, password) || !freshState.equals(ScratchRecycling.state(owner))) {
+      if (!ScratchRecycling.empty(owner, password, waiting == null ? List.of() : waiting.pids())
+          || !freshState.equals(ScratchRecycling.state(owner))) {
         closeQuietly(owner);
         return false;
       }

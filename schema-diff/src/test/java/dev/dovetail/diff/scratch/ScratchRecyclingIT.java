@@ -1,6 +1,7 @@
 package dev.dovetail.diff.scratch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dovetail.core.ErrorCode;
 import dev.dovetail.core.model.DatabaseSchema;
@@ -105,6 +106,61 @@ class ScratchRecyclingIT {
         assertThat(one(sql, "SELECT count(*) FROM pg_catalog.pg_database WHERE datname = '" + name + "'")).as("dropped").isEqualTo("0");
       }
     }
+  }
+
+  @Test
+  void aClosedSessionServesTheNextUseOfTheDatabaseAsANewSessionWouldOrNotAtAll() throws SQLException {
+    ServerScratchProvider provider = ServerScratchProvider.ownServer(adminUrl, "postgres", null, "the embedded server");
+    try (ScratchDatabase first = provider.create()) {
+      first.connect().close(); // the database's state as new is read from the first one
+    }
+    int pid;
+    String name;
+    String fresh;
+    try (ScratchDatabase database = provider.create(); Connection connection = database.connect(SqlScript.driverOptions())) {
+      name = database.name();
+      pid = Integer.parseInt(one(connection.createStatement(), "SELECT pg_catalog.pg_backend_pid()"));
+      fresh = sessionState(connection);
+      new SqlScript("session.sql", """
+          CREATE TABLE t (id int);
+          CREATE TEMP TABLE scratch_temp (id int);
+          SET search_path = pg_temp, public;
+          SET work_mem = '7MB';
+          SELECT pg_catalog.pg_advisory_lock(42);
+          LISTEN somewhere;
+          BEGIN;
+          DECLARE c CURSOR WITH HOLD FOR SELECT 1;
+          COMMIT;
+          BEGIN;
+          """).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
+    }
+    try (ScratchDatabase database = provider.create(); Connection connection = database.connect(SqlScript.driverOptions())) {
+      assertThat(database.name()).as("the same database, emptied").isEqualTo(name);
+      assertThat(one(connection.createStatement(), "SELECT pg_catalog.pg_backend_pid()")).as("the same session").isEqualTo(String.valueOf(pid));
+      assertThat(sessionState(connection)).as("reset as new").isEqualTo(fresh);
+      assertThat(connection.getAutoCommit()).isTrue();
+      // a statement the SQL prepared stays with the session: it is not lent again
+      connection.createStatement().execute("PREPARE mine AS SELECT 1");
+    }
+    try (ScratchDatabase database = provider.create(); Connection connection = database.connect(SqlScript.driverOptions())) {
+      assertThat(database.name()).isEqualTo(name);
+      assertThat(one(connection.createStatement(), "SELECT pg_catalog.pg_backend_pid()")).as("a new session").isNotEqualTo(String.valueOf(pid));
+      assertThat(sessionState(connection)).isEqualTo(fresh);
+      connection.close();
+      assertThat(connection.isClosed()).isTrue();
+      assertThatThrownBy(connection::createStatement).isInstanceOf(SQLException.class);
+    }
+  }
+
+  /** What a session has that its user could have changed, but for its name and process id. */
+  private static String sessionState(Connection connection) throws SQLException {
+    return one(connection.createStatement(), "SELECT pg_catalog.concat_ws(' | ', current_user = pg_catalog.current_database(),"
+        + " pg_catalog.current_setting('search_path'), pg_catalog.current_setting('work_mem'),"
+        + " (SELECT count(*) FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid()),"
+        + " (SELECT count(*) FROM pg_catalog.pg_listening_channels()),"
+        + " (SELECT count(*) FROM pg_catalog.pg_cursors WHERE name <> ''),"
+        + " (SELECT count(*) FROM pg_catalog.pg_class WHERE relpersistence = 't'),"
+        + " pg_catalog.txid_current_if_assigned() IS NULL, pg_catalog.now() = pg_catalog.statement_timestamp())");
   }
 
   /** A database as every reading sees it, but for its name. */
