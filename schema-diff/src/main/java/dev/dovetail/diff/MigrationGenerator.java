@@ -123,54 +123,57 @@ public final class MigrationGenerator {
     }
     Snapshot currentSnapshot = state.snapshot();
     // An object declared without OWNER TO keeps the owner it has (docs/user-guide.md, "Owners").
-    Canonical canonical = canonical(progress, scratch, builder, filter.apply(currentSnapshot.schema()), filter.apply(declaredSnapshot.schema()));
-    DatabaseSchema current = canonical.current();
-    DatabaseSchema declared = Ownerships.inheritUnstated(canonical.declared(), current);
-    warnSkippedData(progress, declaredSnapshot);
-    warnUnmanaged(progress, "declared schema", declaredSnapshot.unmanaged());
-    warnUnmanaged(progress, "current state", currentSnapshot.unmanaged());
-    if (state.beforePending() != null) {
-      warnReAdded(progress, filter.apply(state.beforePending()), current, declared, options.contractDirectory());
-    }
-    Consumer<Connection> rebuildCurrent = c -> builder.build(c, current);
+    // The current state's scratch database stays open until the proof has started from it, or the run ends.
+    try (Canonical canonical = canonical(
+        progress, scratch, builder, filter.apply(currentSnapshot.schema()), filter.apply(declaredSnapshot.schema()))) {
+      DatabaseSchema current = canonical.current();
+      DatabaseSchema declared = Ownerships.inheritUnstated(canonical.declared(), current);
+      warnSkippedData(progress, declaredSnapshot);
+      warnUnmanaged(progress, "declared schema", declaredSnapshot.unmanaged());
+      warnUnmanaged(progress, "current state", currentSnapshot.unmanaged());
+      if (state.beforePending() != null) {
+        warnReAdded(progress, filter.apply(state.beforePending()), current, declared, options.contractDirectory());
+      }
+      Consumer<Connection> rebuildCurrent = c -> builder.build(c, current);
 
-    progress.info(
-        "Comparing: current has " + size(current) + ", declared has " + size(declared));
-    HintedDiff.Result diff =
-        new HintedDiff(options.includePrivileges()).diff(
-            scratch, current, declared, declaredSource.renameHints(schemaFiles), declaredSource.conversionHints(schemaFiles));
-    List<SchemaChange> changes = diff.changes();
-    if (changes.isEmpty()) {
-      progress.info("Schema is up to date: no migration written");
-      writeReport(options, List.of());
-      return new DiffResult(current, declared, new MigrationPlan(List.of()), List.of());
-    }
-    if (schemaFiles.isEmpty()) {
-      // An empty directory is far more often a wrong schemaDirectory than a wish to drop everything.
-      throw new MigrationException(
-          ErrorCode.CONFIGURATION_INVALID,
-          "the schema directory " + options.schemaDirectory() + " has no .sql file, but the current state has " + size(current)
-              + " (and " + changes.size() + " difference(s) in all): diff would drop all of it. Declare the schema there"
-              + " (mvn migrations:init writes it from a live database) or set schemaDirectory; to drop everything, declare"
-              + " an empty schema with an empty .sql file");
-    }
-    UnmanagedDependent.refuseBlockedDrops(changes, currentSnapshot.unmanagedDependents());
-    MigrationPlan plan = new Planner(options.plan()).plan(changes, diff.renamed());
-    if (options.failIfChanges()) {
-      throw new MigrationException(
-          ErrorCode.CHANGES_PENDING,
-          "failIfChanges: the declared schema in " + options.schemaDirectory() + " differs from the current state; diff would write "
-              + plan.migrations().size() + " migration(s):\n"
-              + plan.migrations().stream().map(m -> "  " + m.name() + ": " + m.description()).collect(java.util.stream.Collectors.joining("\n"))
-              + "\nRun mvn migrations:diff and commit the files it writes.");
-    }
-    progress.info("Planned " + plan.migrations().size() + " migration(s); proving them on a scratch database");
-    long proofStart = System.nanoTime();
-    new Prover(scratch, options.includePrivileges(), progress::info).prove(plan, current, declared, rebuildCurrent);
-    progress.info("Proof passed: ups reach the declared schema, each down undoes its up (" + millis(proofStart) + " ms)");
+      progress.info(
+          "Comparing: current has " + size(current) + ", declared has " + size(declared));
+      HintedDiff.Result diff =
+          new HintedDiff(options.includePrivileges()).diff(
+              scratch, current, declared, declaredSource.renameHints(schemaFiles), declaredSource.conversionHints(schemaFiles));
+      List<SchemaChange> changes = diff.changes();
+      if (changes.isEmpty()) {
+        progress.info("Schema is up to date: no migration written");
+        writeReport(options, List.of());
+        return new DiffResult(current, declared, new MigrationPlan(List.of()), List.of());
+      }
+      if (schemaFiles.isEmpty()) {
+        // An empty directory is far more often a wrong schemaDirectory than a wish to drop everything.
+        throw new MigrationException(
+            ErrorCode.CONFIGURATION_INVALID,
+            "the schema directory " + options.schemaDirectory() + " has no .sql file, but the current state has " + size(current)
+                + " (and " + changes.size() + " difference(s) in all): diff would drop all of it. Declare the schema there"
+                + " (mvn migrations:init writes it from a live database) or set schemaDirectory; to drop everything, declare"
+                + " an empty schema with an empty .sql file");
+      }
+      UnmanagedDependent.refuseBlockedDrops(changes, currentSnapshot.unmanagedDependents());
+      MigrationPlan plan = new Planner(options.plan()).plan(changes, diff.renamed());
+      if (options.failIfChanges()) {
+        throw new MigrationException(
+            ErrorCode.CHANGES_PENDING,
+            "failIfChanges: the declared schema in " + options.schemaDirectory() + " differs from the current state; diff would write "
+                + plan.migrations().size() + " migration(s):\n"
+                + plan.migrations().stream().map(m -> "  " + m.name() + ": " + m.description()).collect(java.util.stream.Collectors.joining("\n"))
+                + "\nRun mvn migrations:diff and commit the files it writes.");
+      }
+      progress.info("Planned " + plan.migrations().size() + " migration(s); proving them on a scratch database");
+      long proofStart = System.nanoTime();
+      new Prover(scratch, options.includePrivileges(), progress::info).prove(plan, current, declared, rebuildCurrent, canonical.built());
+      progress.info("Proof passed: ups reach the declared schema, each down undoes its up (" + millis(proofStart) + " ms)");
 
-    List<Path> written = write(options, plan, pending, format);
-    return new DiffResult(current, declared, plan, written);
+      List<Path> written = write(options, plan, pending, format);
+      return new DiffResult(current, declared, plan, written);
+    }
   }
 
   /**
@@ -201,8 +204,20 @@ public final class MigrationGenerator {
     });
   }
 
-  /** Both sides in their canonical form: as they read back once built from their models on a scratch database. */
-  private record Canonical(DatabaseSchema current, DatabaseSchema declared) {}
+  /**
+   * Both sides in their canonical form: as they read back once built from their models on a scratch database.
+   *
+   * @param built the scratch database the current state was rebuilt on, still open for the proof to start from, or
+   *     null when neither side was rebuilt
+   */
+  private record Canonical(DatabaseSchema current, DatabaseSchema declared, ScratchDatabase built) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (built != null) {
+        built.close(); // a second close, after the proof's, does nothing
+      }
+    }
+  }
 
   /**
    * Rebuilds both sides from their models, in parallel, so that text PostgreSQL would write differently compares equal.
@@ -214,20 +229,26 @@ public final class MigrationGenerator {
       Progress progress, ScratchDatabaseProvider scratch, SchemaBuilder builder, DatabaseSchema current, DatabaseSchema declared) {
     if (current.equals(declared)) {
       progress.info("The declared schema reads exactly as the current state: no rebuild needed");
-      return new Canonical(current, declared);
+      return new Canonical(current, declared, null);
     }
     long start = System.nanoTime();
     CompletableFuture<DatabaseSchema> declaredRebuilt = CompletableFuture.supplyAsync(() -> builder.canonical(scratch, declared));
-    DatabaseSchema currentRebuilt;
+    SchemaBuilder.Built currentRebuilt;
     try {
-      currentRebuilt = builder.canonical(scratch, current);
+      currentRebuilt = builder.built(scratch, current);
     } catch (RuntimeException | Error e) {
       settle(declaredRebuilt);
       throw e;
     }
-    DatabaseSchema declaredCanonical = join(declaredRebuilt);
+    DatabaseSchema declaredCanonical;
+    try {
+      declaredCanonical = join(declaredRebuilt);
+    } catch (RuntimeException | Error e) {
+      currentRebuilt.close();
+      throw e;
+    }
     progress.info("Rebuilt both sides from their models on scratch databases (" + millis(start) + " ms)");
-    return new Canonical(currentRebuilt, declaredCanonical);
+    return new Canonical(currentRebuilt.schema(), declaredCanonical, currentRebuilt.database());
   }
 
   /**

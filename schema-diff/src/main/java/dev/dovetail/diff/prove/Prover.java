@@ -83,16 +83,28 @@ public final class Prover {
    * @throws MigrationException with {@link ErrorCode#PROOF_FAILED} naming the migration and statement that broke
    */
   public void prove(MigrationPlan plan, DatabaseSchema current, DatabaseSchema declared, Consumer<Connection> rebuildCurrent) {
+    prove(plan, current, declared, rebuildCurrent, null);
+  }
+
+  /**
+   * As {@link #prove(MigrationPlan, DatabaseSchema, DatabaseSchema, Consumer)}, starting from a scratch database that
+   * holds the current state already.
+   *
+   * @param built a scratch database that reads exactly as {@code current} (it was read to make it: see
+   *     {@link SchemaBuilder#built}), which the proof takes and closes; or null to build one with {@code rebuildCurrent}
+   */
+  public void prove(
+      MigrationPlan plan, DatabaseSchema current, DatabaseSchema declared, Consumer<Connection> rebuildCurrent, ScratchDatabase built) {
     List<List<Migration>> oneByOne = plan.migrations().stream().map(List::of).toList();
     List<List<Migration>> runs = oneByOne.size() >= batchedFrom ? IndependentRuns.of(plan.migrations()) : oneByOne;
     if (runs.size() == oneByOne.size()) {
-      prove(plan, current, declared, rebuildCurrent, oneByOne);
+      prove(plan, current, declared, rebuildCurrent, oneByOne, built);
       return;
     }
     progress.accept("Proving " + plan.migrations().size() + " migration(s) in " + runs.size()
         + " run(s) of migrations that touch nothing in common");
     try {
-      prove(plan, current, declared, rebuildCurrent, runs);
+      prove(plan, current, declared, rebuildCurrent, runs, built);
     } catch (MigrationException e) {
       if (e.code() != ErrorCode.PROOF_FAILED) {
         throw e;
@@ -100,7 +112,7 @@ public final class Prover {
       // One migration at a time is what the proof means: it names the migration that fails, or, if none does, the
       // plan passes after all.
       progress.accept("A run of migrations failed its proof; proving them one at a time to find the one that fails");
-      prove(plan, current, declared, rebuildCurrent, oneByOne);
+      prove(plan, current, declared, rebuildCurrent, oneByOne, null);
     }
   }
 
@@ -109,15 +121,17 @@ public final class Prover {
 
   private void prove(
       MigrationPlan plan, DatabaseSchema current, DatabaseSchema declared, Consumer<Connection> rebuildCurrent,
-      List<List<Migration>> runs) {
-    try (ScratchDatabase database = scratch.create();
-        Connection connection = database.connect(SqlScript.driverOptions())) {
+      List<List<Migration>> runs, ScratchDatabase built) {
+    ScratchDatabase database = built != null ? built : scratch.create();
+    try (database; Connection connection = database.connect(SqlScript.driverOptions())) {
       connection.setAutoCommit(true);
       Set<String> roles = new TreeSet<>(Roles.namedIn(current));
       roles.addAll(Roles.namedIn(declared));
       Roles.ensure(connection, roles); // the sandbox may give objects to them
-      rebuildCurrent.accept(connection);
-      expectEqual(connection, current, "the current state rebuilt on a scratch database");
+      if (built == null) {
+        rebuildCurrent.accept(connection);
+        expectEqual(connection, current, "the current state rebuilt on a scratch database");
+      }
       DatabaseSchema before = current;
       int total = plan.migrations().size();
       int reportedTenth = 0;

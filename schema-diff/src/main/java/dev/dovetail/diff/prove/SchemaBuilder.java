@@ -97,13 +97,39 @@ public final class SchemaBuilder {
 
   /** @return {@code schema} as it reads back after being built from its model on a scratch database */
   public DatabaseSchema canonical(ScratchDatabaseProvider scratch, DatabaseSchema schema) {
-    try (ScratchDatabase database = scratch.create();
-        Connection connection = database.connect(SqlScript.driverOptions())) {
+    try (Built built = built(scratch, schema)) {
+      return built.schema();
+    }
+  }
+
+  /**
+   * A schema built from its model on a scratch database that stays open, and how it reads back there: the proof of a
+   * plan can start from it ({@link Prover#prove(dev.dovetail.core.plan.MigrationPlan, DatabaseSchema, DatabaseSchema,
+   * java.util.function.Consumer, ScratchDatabase)}) instead of building the same schema again.
+   *
+   * @param database the scratch database holding it; closing this closes (drops or empties) it
+   * @param schema the database as it reads back
+   */
+  public record Built(ScratchDatabase database, DatabaseSchema schema) implements AutoCloseable {
+    @Override
+    public void close() {
+      database.close();
+    }
+  }
+
+  /** @return {@code schema} built from its model on a scratch database left open, and as it reads back there */
+  public Built built(ScratchDatabaseProvider scratch, DatabaseSchema schema) {
+    ScratchDatabase database = scratch.create();
+    try (Connection connection = database.connect(SqlScript.driverOptions())) {
       connection.setAutoCommit(true);
       build(connection, schema);
-      return reader.read(connection);
+      return new Built(database, reader.read(connection));
     } catch (SQLException e) {
+      database.close();
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "using a scratch database: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      database.close();
+      throw e;
     }
   }
 }
