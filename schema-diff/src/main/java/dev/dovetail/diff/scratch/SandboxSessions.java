@@ -40,7 +40,10 @@ final class SandboxSessions {
   Connection take(Properties options) {
     for (Idle session : idle) {
       if (session.options().equals(options) && idle.remove(session)) {
-        return lent(session.connection(), options);
+        if (alive(session.connection())) {
+          return lent(session.connection(), options);
+        }
+        closeQuietly(session.connection());
       }
     }
     return null;
@@ -109,6 +112,15 @@ final class SandboxSessions {
       + " AND NOT EXISTS (SELECT FROM pg_catalog.pg_settings"
       + " WHERE source NOT IN ('default', 'override', 'configuration file', 'environment variable', 'command line', 'client')),"
       + " pg_catalog.pg_backend_pid()";
+
+  /** @return whether the session still answers (one given back while its database was emptied has been ended) */
+  private static boolean alive(Connection connection) {
+    try {
+      return connection.isValid(5);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
 
   private static void closeQuietly(Connection connection) {
     try {
