@@ -7,6 +7,7 @@ import dev.dovetail.it.SchemaCrawlerShape.ForeignKeyShape;
 import dev.dovetail.it.SchemaCrawlerShape.IndexShape;
 import dev.dovetail.it.SchemaCrawlerShape.KeyShape;
 import dev.dovetail.it.SchemaCrawlerShape.TableShape;
+import java.sql.Connection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,6 @@ import schemacrawler.schemacrawler.SchemaInfoLevelBuilder;
 import schemacrawler.tools.utility.SchemaCrawlerUtility;
 import us.fatehi.utility.datasource.DatabaseConnectionSource;
 import us.fatehi.utility.datasource.DatabaseConnectionSources;
-import us.fatehi.utility.datasource.MultiUseUserCredentials;
 
 /**
  * Crawls a database with SchemaCrawler (an implementation independent of Dovetail's: JDBC
@@ -47,9 +47,6 @@ final class SchemaCrawlerOracle {
 
   /** System schemas; Dovetail's reader skips them (and every other {@code pg_*} schema) too. */
   private static final String SYSTEM_SCHEMAS = "pg_catalog|information_schema|pg_toast.*";
-
-  /** The embedded server's superuser; it trusts local connections, so there is no password. */
-  private static final String USER = "postgres";
 
   private static final SchemaCrawlerOptions OPTIONS =
       SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
@@ -81,16 +78,18 @@ final class SchemaCrawlerOracle {
     }
   }
 
-  /** @return the database at {@code jdbcUrl} as SchemaCrawler sees it */
-  static CatalogShape crawl(String jdbcUrl) throws Exception {
-    DatabaseConnectionSource source =
-        DatabaseConnectionSources.newDatabaseConnectionSource(jdbcUrl, new MultiUseUserCredentials(USER, ""));
+  /**
+   * @param connection a connection to the database, with the driver's default options (SchemaCrawler's metadata queries
+   *     are prepared statements, which the driver prepares on the server from their fifth run on a session)
+   * @return the database as SchemaCrawler sees it
+   */
+  static CatalogShape crawl(Connection connection) throws Exception {
+    DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
     Catalog catalog;
     try {
       catalog = SchemaCrawlerUtility.getCatalog(source, OPTIONS);
     } finally {
-      // Closed before the scratch database is dropped (not try-with-resources: close() declares Exception).
-      source.close();
+      source.close(); // not try-with-resources: close() declares Exception
     }
     SortedSet<String> schemas = new TreeSet<>();
     for (Schema schema : catalog.getSchemas()) {

@@ -107,7 +107,9 @@ class SchemaCrawlerOracleIT {
       new SqlScript(where, sql).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
       DatabaseSchema schema = new CatalogReader().read(connection);
       ours = SchemaCrawlerShape.fromDovetail(schema);
-      oracle = SchemaCrawlerOracle.crawl(database.jdbcUrl());
+      try (Connection crawler = database.connect()) {
+        oracle = SchemaCrawlerOracle.crawl(crawler);
+      }
       schema.tables().forEach(t -> t.partitions().forEach(p -> partitions.add(p.name())));
     }
     // Dovetail keeps partitions inside their partitioned table; the driver lists them as tables of their own.
