@@ -95,24 +95,22 @@ public final class MigrationGenerator {
       progress.info("Connecting to " + options.live().redacted() + " (read-only session)");
       liveConnection = options.live().connectReadOnly();
     }
-    ScratchDatabaseProvider scratch;
-    try {
-      scratch = startScratch(options);
-    } catch (RuntimeException e) {
-      closeLive(liveConnection);
-      throw e;
-    }
-
-    CompletableFuture<Snapshot> declaredFuture = declared(progress, scratch, options, declaredSource, schemaFiles);
+    // The scratch server starts while the live database is read (a second or more for the embedded one); the declared
+    // schema is loaded on it, or looked up in its cache, as soon as it is ready.
+    CompletableFuture<ScratchDatabaseProvider> scratchFuture = CompletableFuture.supplyAsync(() -> startScratch(options));
+    CompletableFuture<Snapshot> declaredFuture =
+        scratchFuture.thenCompose(started -> declared(progress, started, options, declaredSource, schemaFiles));
     SchemaBuilder builder = new SchemaBuilder(options.includePrivileges());
     SchemaFilter filter = options.schemas();
+    ScratchDatabaseProvider scratch;
     CurrentState state;
     Snapshot declaredSnapshot;
     try {
       long readStart = System.nanoTime();
-      state = currentState(options, scratch, builder, liveConnection, existing, pending);
+      state = currentState(options, scratchFuture, builder, liveConnection, existing, pending);
       progress.info("Current state read: " + size(state.snapshot().schema()) + " (" + millis(readStart) + " ms)");
       requireBuildable(state.snapshot(), options.live() != null ? "the live database" : "the current state");
+      scratch = join(scratchFuture);
       declaredSnapshot = join(declaredFuture);
       requireBuildable(declaredSnapshot, "the declared schema");
     } catch (RuntimeException | Error e) {
@@ -260,7 +258,7 @@ public final class MigrationGenerator {
 
   /** @return the current state: read from the live database, or the migration directory replayed on a scratch database */
   private CurrentState currentState(
-      DiffOptions options, ScratchDatabaseProvider scratch, SchemaBuilder builder, Connection liveConnection,
+      DiffOptions options, CompletableFuture<ScratchDatabaseProvider> scratchFuture, SchemaBuilder builder, Connection liveConnection,
       List<MigrationScript> existing, List<MigrationScript> pending) {
     Progress progress = options.progress();
     if (options.live() != null) {
@@ -276,6 +274,7 @@ public final class MigrationGenerator {
       }
       // Waiting contract migrations count as applied: run them on a scratch copy of the live state.
       progress.info("Counting " + pending.size() + " pending contract migration(s) in " + options.contractDirectory() + " as applied");
+      ScratchDatabaseProvider scratch = join(scratchFuture);
       DatabaseSchema live = builder.canonical(scratch, options.schemas().apply(currentSnapshot.schema()));
       Snapshot afterPending = readOnScratch(scratch, options.includePrivileges(), c -> {
         builder.build(c, live);
@@ -287,7 +286,7 @@ public final class MigrationGenerator {
         + (pending.isEmpty() ? "" : " and " + pending.size() + " pending contract migration(s) from " + options.contractDirectory())
         + " as the current state");
     List<DatabaseSchema> beforePending = new ArrayList<>(1);
-    Snapshot replayed = readOnScratch(scratch, options.includePrivileges(), true, c -> {
+    Snapshot replayed = readOnScratch(join(scratchFuture), options.includePrivileges(), true, c -> {
       MigrationReplay.apply(c, existing);
       if (!pending.isEmpty()) {
         beforePending.add(new CatalogReader(options.includePrivileges()).read(c));
