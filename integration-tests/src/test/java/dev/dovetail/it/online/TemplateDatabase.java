@@ -11,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A scratch database built and filled once, then copied for each proof: {@code CREATE DATABASE … TEMPLATE …
@@ -37,16 +39,24 @@ public final class TemplateDatabase implements AutoCloseable {
    * Creates the schema, fills it and vacuums it, as a long-lived database would be.
    *
    * @param schema the DDL of the current state
-   * @param fill the statements that fill it
+   * @param fills the statements that fill it, in scripts that touch different tables: they run at once, each on a
+   *     session of its own
    */
-  public static TemplateDatabase create(EmbeddedScratchProvider server, SqlScript schema, SqlScript fill) throws SQLException {
+  public static TemplateDatabase create(EmbeddedScratchProvider server, SqlScript schema, List<SqlScript> fills) throws SQLException {
     // as the server's user: copies are made with CREATE DATABASE … TEMPLATE, which a sandbox may not run
     EmbeddedScratchProvider scratch = server.withoutSandbox();
     ScratchDatabase template = scratch.create();
     try (Connection connection = template.connect(SqlScript.driverOptions())) {
       connection.setAutoCommit(true);
       schema.execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
-      fill.executeEachStatement(connection, ErrorCode.PROOF_FAILED);
+      List<CompletableFuture<Void>> filling = fills.stream().map(fill -> CompletableFuture.runAsync(() -> {
+        try (Connection session = template.connect(SqlScript.driverOptions())) {
+          fill.executeEachStatement(session, ErrorCode.PROOF_FAILED);
+        } catch (SQLException e) {
+          throw new IllegalStateException(fill.displayName() + ": " + e.getMessage(), e);
+        }
+      })).toList();
+      CompletableFuture.allOf(filling.toArray(CompletableFuture[]::new)).join();
       try (Statement statement = connection.createStatement()) {
         statement.execute("VACUUM ANALYZE");
       }
