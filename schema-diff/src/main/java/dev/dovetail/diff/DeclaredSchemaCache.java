@@ -69,13 +69,13 @@ final class DeclaredSchemaCache {
     }
   }
 
-  private static void update(MessageDigest digest, String text) {
+  static void update(MessageDigest digest, String text) {
     digest.update(text.getBytes(StandardCharsets.UTF_8));
     digest.update((byte) 0);
   }
 
   /** @return the location, size and date of the jar (or class folder) a class comes from */
-  private static String code(Class<?> type) throws IOException {
+  static String code(Class<?> type) throws IOException {
     CodeSource source = type.getProtectionDomain().getCodeSource();
     if (source == null) {
       return "unknown";
@@ -86,6 +86,11 @@ final class DeclaredSchemaCache {
     } catch (URISyntaxException | IllegalArgumentException e) {
       return source.getLocation().toString();
     }
+  }
+
+  /** @return the SHA-256 of everything the declared model depends on */
+  String key() {
+    return key;
   }
 
   /** @return the model kept for this key, if there is one */

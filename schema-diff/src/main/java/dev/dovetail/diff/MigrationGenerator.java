@@ -122,8 +122,12 @@ public final class MigrationGenerator {
     Snapshot currentSnapshot = state.snapshot();
     // An object declared without OWNER TO keeps the owner it has (docs/user-guide.md, "Owners").
     // The current state's scratch database stays open until the proof has started from it, or the run ends.
-    try (Canonical canonical = canonical(
-        progress, scratch, builder, filter.apply(currentSnapshot.schema()), filter.apply(declaredSnapshot.schema()))) {
+    Optional<CanonicalCache> canonicalCache = CanonicalCache.of(options.reportDirectory(), settings(options, scratch));
+    // the declared model is a function of its files and settings: their key is its key
+    String declaredKey = DeclaredSchemaCache.of(options.reportDirectory(), options.schemaDirectory(), schemaFiles,
+        settings(options, scratch)).map(DeclaredSchemaCache::key).orElse(null);
+    try (Canonical canonical = canonical(progress, scratch, builder, canonicalCache, declaredKey,
+        filter.apply(currentSnapshot.schema()), filter.apply(declaredSnapshot.schema()))) {
       DatabaseSchema current = canonical.current();
       DatabaseSchema declared = Ownerships.inheritUnstated(canonical.declared(), current);
       warnSkippedData(progress, declaredSnapshot);
@@ -181,8 +185,7 @@ public final class MigrationGenerator {
   private static CompletableFuture<Snapshot> declared(
       Progress progress, ScratchDatabaseProvider scratch, DiffOptions options, DeclaredSchema source, List<Path> files) {
     Optional<DeclaredSchemaCache> cache = DeclaredSchemaCache.of(options.reportDirectory(), options.schemaDirectory(), files,
-        List.of(scratch.description(), "kind=" + options.scratch().kind(), "sandbox=" + options.scratch().sandbox(),
-            "privileges=" + options.includePrivileges(), "schemas=" + options.schemas()));
+        settings(options, scratch));
     // Looked up beside the reading of the current state, like the load it saves: at thousands of tables the kept model
     // takes seconds to read back too.
     return CompletableFuture.supplyAsync(() -> cache.flatMap(DeclaredSchemaCache::read)).thenCompose(kept -> {
@@ -200,6 +203,15 @@ public final class MigrationGenerator {
         }
       });
     });
+  }
+
+  /** One side's canonical form, and whether it was kept from the last run ({@link CanonicalCache}) or rebuilt. */
+  private record Side(DatabaseSchema canonical, boolean kept) {}
+
+  /** @return what decides a model read on the scratch server besides its input: the server, the options */
+  private static List<String> settings(DiffOptions options, ScratchDatabaseProvider scratch) {
+    return List.of(scratch.description(), "kind=" + options.scratch().kind(), "sandbox=" + options.scratch().sandbox(),
+        "privileges=" + options.includePrivileges(), "schemas=" + options.schemas());
   }
 
   /**
@@ -221,32 +233,66 @@ public final class MigrationGenerator {
    * Rebuilds both sides from their models, in parallel, so that text PostgreSQL would write differently compares equal.
    * Equal models rebuild to equal forms (a rebuild is a function of the model), so when the declared schema reads
    * exactly as the current state does, the usual case of a run with nothing to do, neither is rebuilt: at thousands of
-   * tables the rebuilds are most of such a run.
+   * tables the rebuilds are most of such a run. A side that reads as it did in the last run takes the form that run
+   * kept ({@link CanonicalCache}): the two sides of a live server of another major version than the scratch server's
+   * never read alike.
    */
-  private static Canonical canonical(
-      Progress progress, ScratchDatabaseProvider scratch, SchemaBuilder builder, DatabaseSchema current, DatabaseSchema declared) {
+  private static Canonical canonical(Progress progress, ScratchDatabaseProvider scratch, SchemaBuilder builder,
+      Optional<CanonicalCache> cache, String declaredKey, DatabaseSchema current, DatabaseSchema declared) {
     if (current.equals(declared)) {
       progress.info("The declared schema reads exactly as the current state: no rebuild needed");
       return new Canonical(current, declared, null);
     }
     long start = System.nanoTime();
-    CompletableFuture<DatabaseSchema> declaredRebuilt = CompletableFuture.supplyAsync(() -> builder.canonical(scratch, declared));
-    SchemaBuilder.Built currentRebuilt;
+    CompletableFuture<Side> declaredRebuilt = CompletableFuture.supplyAsync(() -> {
+      String key = declaredKey == null ? null : "declared files " + declaredKey;
+      Optional<DatabaseSchema> kept = cache.flatMap(c -> c.read("declared", key));
+      if (kept.isPresent()) {
+        return new Side(kept.get(), true);
+      }
+      DatabaseSchema rebuilt = builder.canonical(scratch, declared);
+      cache.ifPresent(c -> c.write("declared", key, rebuilt));
+      return new Side(rebuilt, false);
+    });
+    Optional<DatabaseSchema> currentKept;
+    SchemaBuilder.Built currentRebuilt = null;
     try {
-      currentRebuilt = builder.built(scratch, current);
+      String key = cache.map(c -> c.key(current)).orElse(null);
+      currentKept = cache.flatMap(c -> c.read("current", key));
+      if (currentKept.isEmpty()) {
+        currentRebuilt = builder.built(scratch, current);
+        DatabaseSchema rebuilt = currentRebuilt.schema();
+        cache.ifPresent(c -> c.write("current", key, rebuilt));
+      }
     } catch (RuntimeException | Error e) {
+      if (currentRebuilt != null) {
+        currentRebuilt.close();
+      }
       settle(declaredRebuilt);
       throw e;
     }
     DatabaseSchema declaredCanonical;
+    boolean declaredKept;
     try {
-      declaredCanonical = join(declaredRebuilt);
+      Side side = join(declaredRebuilt);
+      declaredKept = side.kept();
+      declaredCanonical = side.canonical();
     } catch (RuntimeException | Error e) {
-      currentRebuilt.close();
+      if (currentRebuilt != null) {
+        currentRebuilt.close();
+      }
       throw e;
     }
-    progress.info("Rebuilt both sides from their models on scratch databases (" + millis(start) + " ms)");
-    return new Canonical(currentRebuilt.schema(), declaredCanonical, currentRebuilt.database());
+    if (currentKept.isEmpty() && !declaredKept) {
+      progress.info("Rebuilt both sides from their models on scratch databases (" + millis(start) + " ms)");
+    } else {
+      progress.info("Canonical forms ready: the current state's " + (currentKept.isPresent() ? "kept from the last run" : "rebuilt")
+          + ", the declared schema's " + (declaredKept ? "kept from the last run" : "rebuilt") + " (" + millis(start) + " ms; "
+          + cache.map(c -> c.file("current").getParent().toString()).orElse("") + ")");
+    }
+    return currentKept.isPresent()
+        ? new Canonical(currentKept.get(), declaredCanonical, null)
+        : new Canonical(currentRebuilt.schema(), declaredCanonical, currentRebuilt.database());
   }
 
   /**

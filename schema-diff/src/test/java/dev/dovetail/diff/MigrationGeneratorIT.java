@@ -318,6 +318,52 @@ class MigrationGeneratorIT {
   }
 
   /**
+   * A side that reads as it did in the last run takes the canonical form that run kept instead of being rebuilt; one
+   * that reads otherwise is rebuilt; and either way the run plans the same.
+   */
+  @Test
+  void aSideThatReadsAsInTheLastRunTakesTheCanonicalFormKeptThen() throws Exception {
+    try (ScratchDatabase live = EmbeddedScratchProvider.shared().withoutSandbox().create()) {
+      try (Connection connection = live.connect()) {
+        connection.createStatement().execute("CREATE TABLE authors (id bigint PRIMARY KEY); CREATE VIEW author_ids AS SELECT id FROM authors");
+      }
+      Files.writeString(schema().resolve("a.sql"),
+          "CREATE TABLE authors (id bigint PRIMARY KEY, name text); CREATE VIEW author_ids AS SELECT id FROM authors;");
+      Path reports = project.resolve("target/migrations");
+      DiffOptions options = DiffOptions.of(schema(), migrations()).withReportDirectory(reports).withFailIfChanges(true)
+          .withLive(new LiveDatabase(live.jdbcUrl(), "postgres", null));
+      List<List<String>> logs = new ArrayList<>();
+      List<String> plans = new ArrayList<>();
+      Runnable run = () -> {
+        List<String> log = new ArrayList<>();
+        logs.add(log);
+        assertThatThrownBy(() -> new MigrationGenerator().diff(options.withProgress(Progress.into(log))))
+            .isInstanceOfSatisfying(MigrationException.class, e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.CHANGES_PENDING);
+              plans.add(e.getMessage());
+            });
+      };
+
+      run.run();
+      run.run();
+      try (Connection connection = live.connect()) {
+        connection.createStatement().execute("COMMENT ON TABLE authors IS 'changed on the live database'");
+      }
+      run.run();
+
+      assertThat(logs.get(0)).anyMatch(l -> l.startsWith("Rebuilt both sides from their models on scratch databases"));
+      assertThat(logs.get(1)).anyMatch(l -> l.startsWith(
+          "Canonical forms ready: the current state's kept from the last run, the declared schema's kept from the last run"));
+      assertThat(logs.get(2)).anyMatch(l -> l.startsWith(
+          "Canonical forms ready: the current state's rebuilt, the declared schema's kept from the last run"));
+      assertThat(plans.get(1)).as("the same plan from the kept forms").isEqualTo(plans.get(0));
+      assertThat(plans.get(2)).contains("comment");
+      assertThat(reports.resolve("canonical-current.cache")).isRegularFile();
+      assertThat(reports.resolve("canonical-declared.cache")).isRegularFile();
+    }
+  }
+
+  /**
    * A scratchUrl on the live database's own server is refused before anything is created there, however the URL spells
    * the host; scratchOnLiveServer allows it.
    */

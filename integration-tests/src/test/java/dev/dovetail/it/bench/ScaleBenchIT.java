@@ -175,6 +175,7 @@ class ScaleBenchIT {
       endsPhase.put("Current state read", "read live");
       endsPhase.put("Declared schema loaded", "load declared (rest)");
       endsPhase.put("Rebuilt both sides", "rebuilds");
+      endsPhase.put("Canonical forms ready", "canonical forms (kept or rebuilt)");
       endsPhase.put("Comparing", "to compare");
       endsPhase.put("Planned", "diff + plan");
       endsPhase.put("Schema is up to date", "diff");
