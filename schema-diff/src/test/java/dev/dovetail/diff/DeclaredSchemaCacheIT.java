@@ -3,6 +3,7 @@ package dev.dovetail.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dovetail.core.ErrorCode;
+import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.diff.MigrationGenerator.Snapshot;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
@@ -17,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The declared schema's model kept between runs: read back equal, and only for exactly the same inputs. */
+/** The declared schema's model and each side's canonical form kept between runs: read back equal, and only for exactly the same inputs. */
 class DeclaredSchemaCacheIT {
 
   private static final String SCHEMA = """
@@ -117,5 +118,31 @@ class DeclaredSchemaCacheIT {
         return 100;
       }
     });
+  }
+
+  @Test
+  void aCanonicalFormIsKeptForTheSameModelAndSettingsOnlyAndADamagedFileIsIgnored(@TempDir Path temp) throws Exception {
+    DatabaseSchema model;
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect(SqlScript.driverOptions())) {
+      new SqlScript("orders.sql", SCHEMA).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
+      model = MigrationGenerator.snapshot(connection, false).schema();
+    }
+    Path target = temp.resolve("target");
+    CanonicalCache cache = CanonicalCache.of(target, List.of("server 18")).orElseThrow();
+    String key = cache.key(model);
+    assertThat(cache.read("current", key)).as("nothing kept yet").isEmpty();
+    cache.write("current", key, model);
+    assertThat(CanonicalCache.of(target, List.of("server 18")).orElseThrow().read("current", key)).contains(model);
+    assertThat(cache.read("declared", key)).as("the other side's file").isEmpty();
+    CanonicalCache otherServer = CanonicalCache.of(target, List.of("server 17")).orElseThrow();
+    assertThat(otherServer.read("current", otherServer.key(model))).as("another server").isEmpty();
+    DatabaseSchema other = new DatabaseSchema(model.schemas(), model.extensions(), model.collations(), model.enums(), model.domains(),
+        model.functions(), model.sequences(), List.of(), model.views(), model.compositeTypes(), model.statistics(), model.policies(),
+        model.rowSecurity(), model.privileges(), model.owners());
+    assertThat(cache.read("current", cache.key(other))).as("another model").isEmpty();
+    Files.write(cache.file("current"), new byte[] {1, 2, 3});
+    assertThat(cache.read("current", key)).as("a damaged file").isEmpty();
+    assertThat(CanonicalCache.of(null, List.of())).as("no directory, no cache").isEmpty();
   }
 }
