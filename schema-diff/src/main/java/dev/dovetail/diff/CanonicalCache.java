@@ -2,14 +2,10 @@ package dev.dovetail.diff;
 
 import dev.dovetail.core.model.DatabaseSchema;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,38 +69,17 @@ final class CanonicalCache {
 
   /** @return the canonical form kept for this side and key, if there is one */
   Optional<DatabaseSchema> read(String side, String key) {
-    Path file = file(side);
-    if (key == null || !Files.isRegularFile(file)) {
+    if (key == null) {
       return Optional.empty();
     }
-    try (InputStream in = Files.newInputStream(file); ObjectInputStream objects = new ObjectInputStream(in)) {
-      objects.setObjectInputFilter(DeclaredSchemaCache.FILTER);
-      Object kept = objects.readObject();
-      return kept instanceof Entry entry && entry.key().equals(key) ? Optional.of(entry.canonical()) : Optional.empty();
-    } catch (IOException | ClassNotFoundException | RuntimeException e) {
-      return Optional.empty(); // another version's file, or a damaged one: rebuild
-    }
+    return DeclaredSchemaCache.load(file(side))
+        .flatMap(kept -> kept instanceof Entry entry && entry.key().equals(key) ? Optional.of(entry.canonical()) : Optional.empty());
   }
 
   /** Keeps the canonical form of a side for this key; a failure only costs the next run its time. */
   void write(String side, String key, DatabaseSchema canonical) {
-    if (key == null) {
-      return;
-    }
-    Path file = file(side);
-    Path staging = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-    try {
-      Files.createDirectories(directory);
-      try (OutputStream out = Files.newOutputStream(staging); ObjectOutputStream objects = new ObjectOutputStream(out)) {
-        objects.writeObject(new Entry(key, canonical));
-      }
-      Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | RuntimeException e) {
-      try {
-        Files.deleteIfExists(staging);
-      } catch (IOException ignored) {
-        // nothing more to do about a temporary file
-      }
+    if (key != null) {
+      DeclaredSchemaCache.store(file(side), new Entry(key, canonical));
     }
   }
 

@@ -95,25 +95,37 @@ final class DeclaredSchemaCache {
 
   /** @return the model kept for this key, if there is one */
   Optional<Snapshot> read() {
+    return load(file).flatMap(kept -> kept instanceof Entry entry && entry.key().equals(key) ? Optional.of(entry.snapshot()) : Optional.empty());
+  }
+
+  /** Keeps the model for this key, replacing what was kept; a failure only costs the next run its time. */
+  void write(Snapshot snapshot) {
+    store(file, new Entry(key, snapshot));
+  }
+
+  /**
+   * @return what a cache file holds, read through {@link #FILTER}; empty when there is no file, or it is another
+   *     version's or damaged
+   */
+  static Optional<Object> load(Path file) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
     try (InputStream in = Files.newInputStream(file); ObjectInputStream objects = new ObjectInputStream(in)) {
       objects.setObjectInputFilter(FILTER);
-      Object kept = objects.readObject();
-      return kept instanceof Entry entry && entry.key().equals(key) ? Optional.of(entry.snapshot()) : Optional.empty();
+      return Optional.ofNullable(objects.readObject());
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
-      return Optional.empty(); // another version's file, or a damaged one: load the files
+      return Optional.empty();
     }
   }
 
-  /** Keeps the model for this key, replacing what was kept; a failure only costs the next run its time. */
-  void write(Snapshot snapshot) {
-    Path staging = file.resolveSibling(FILE_NAME + ".tmp-" + ProcessHandle.current().pid());
+  /** Writes a cache file whole or not at all (a staging file moved into place); a failure only costs the next run time. */
+  static void store(Path file, Serializable value) {
+    Path staging = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
     try {
       Files.createDirectories(file.getParent());
       try (OutputStream out = Files.newOutputStream(staging); ObjectOutputStream objects = new ObjectOutputStream(out)) {
-        objects.writeObject(new Entry(key, snapshot));
+        objects.writeObject(value);
       }
       Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
