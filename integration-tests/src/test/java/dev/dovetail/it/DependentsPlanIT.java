@@ -21,26 +21,37 @@ import org.junit.jupiter.api.Test;
 class DependentsPlanIT {
 
   @Test
-  void columnTypeChangeRebuildsTheViewsThatReadItInTheSameMigration() throws Exception {
+  void columnTypeChangeRebuildsTheViewsThatReadItInTheSwapOfItsShadowColumn() throws Exception {
     MigrationPlan plan = plan("view-column-type-change-rebuilds-readers");
 
     assertThat(plan.migrations()).extracting(Migration::name)
-        .containsExactly("alter_column_type_items_qty_rebuilding_views");
-    assertThat(sql(plan.migrations().get(0).up()))
         .containsExactly(
+            "add_shadow_column_items_qty",
+            "backfill_items_qty_dovetail_new",
+            "add_not_null_check_items_qty_dovetail_new",
+            "validate_not_null_check_items_qty_dovetail_new",
+            "contract_swap_column_items_qty");
+    // The views read the old column until the swap, which drops them under the table's lock and creates them again
+    // on the new column; the view on the other column is left alone.
+    Migration swap = plan.migrations().get(4);
+    assertThat(sql(swap.up()))
+        .containsExactly(
+            "LOCK TABLE public.items IN ACCESS EXCLUSIVE MODE",
             "DROP VIEW public.big_items",
             "DROP VIEW public.item_qty",
-            "ALTER TABLE public.items ALTER COLUMN qty TYPE bigint USING qty::bigint",
+            "DROP TRIGGER IF EXISTS dovetail_sync_qty ON public.items",
+            "DROP FUNCTION IF EXISTS public.dovetail_sync_items_qty()",
+            "ALTER TABLE public.items DROP COLUMN qty",
+            "ALTER TABLE public.items RENAME COLUMN qty_dovetail_new TO qty",
+            "ALTER TABLE public.items ALTER COLUMN qty SET NOT NULL",
+            "ALTER TABLE public.items DROP CONSTRAINT items_qty_dovetail_new_not_null_check",
             "CREATE VIEW public.item_qty AS",
             "CREATE VIEW public.big_items AS");
-    // The down rebuilds them around the reverse change; the view on the other column is left alone.
-    assertThat(sql(plan.migrations().get(0).down()))
-        .containsExactly(
-            "DROP VIEW public.big_items",
-            "DROP VIEW public.item_qty",
-            "ALTER TABLE public.items ALTER COLUMN qty TYPE integer USING qty::integer",
-            "CREATE VIEW public.item_qty AS",
-            "CREATE VIEW public.big_items AS");
+    // The down rebuilds them around the old column put back.
+    assertThat(sql(swap.down()))
+        .startsWith("DROP VIEW public.big_items", "DROP VIEW public.item_qty")
+        .endsWith("CREATE VIEW public.item_qty AS", "CREATE VIEW public.big_items AS");
+    assertThat(swap.change()).isInstanceOf(dev.dovetail.core.change.RebuildViews.class);
   }
 
   @Test

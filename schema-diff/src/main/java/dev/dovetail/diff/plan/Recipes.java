@@ -88,12 +88,18 @@ final class Recipes {
     this.renderer = renderer;
     this.options = options;
     current.tables().forEach(t -> tables.put(t.name(), t));
-    this.shadow = new ShadowColumn(this, current, tables);
+    this.shadow = new ShadowColumn(this, current, tables, changes);
     this.changes = changes;
     for (SchemaChange change : changes) {
-      if (change instanceof AlterColumn c && rewrites(c)) {
+      RebuildViews views = change instanceof RebuildViews r && carried(r).isPresent() ? r : null;
+      AlterColumn retype = views != null ? carried(views).get() : change instanceof AlterColumn a ? a : null;
+      if (retype != null && rewrites(retype)) {
+        AlterColumn c = retype;
         ColumnRef column = new ColumnRef(c.table(), c.from().name());
-        Optional<String> unsupported = builtOn(changes, column, true).or(() -> shadow.unsupported(c.table(), c.from()));
+        List<SchemaChange> others = changes.stream().filter(o -> o != change).toList();
+        Optional<String> unsupported = builtOn(others, column, true)
+            .or(() -> views == null ? Optional.empty() : ShadowColumn.unsupported(views, others))
+            .or(() -> shadow.unsupported(c.table(), c.from(), true, views == null ? Set.of() : ShadowColumn.names(views.dropped())));
         if (unsupported.isPresent()) {
           notShadowed.put(column, unsupported.get());
         } else {
@@ -101,6 +107,54 @@ final class Recipes {
         }
       }
     }
+    shadowedTogether(changes);
+  }
+
+  /**
+   * Takes back the shadow columns of two columns of one table that an index or a check (the table's, or one the run
+   * creates) reads together: built on one shadow, it would still read the other's old column, which the swap drops.
+   * Both type changes are then made in place.
+   */
+  private void shadowedTogether(List<SchemaChange> changes) {
+    Map<QualifiedName, List<String>> byTable = new HashMap<>();
+    shadowed.keySet().stream().sorted(java.util.Comparator.comparing(ColumnRef::column))
+        .forEach(c -> byTable.computeIfAbsent(c.table(), t -> new ArrayList<>()).add(c.column()));
+    for (Map.Entry<QualifiedName, List<String>> entry : byTable.entrySet()) {
+      QualifiedName table = entry.getKey();
+      if (entry.getValue().size() < 2) {
+        continue;
+      }
+      Map<String, java.util.function.Predicate<String>> users = new java.util.LinkedHashMap<>();
+      for (String column : entry.getValue()) {
+        shadow.indexesOn(table, column).forEach(i -> users.put("index " + i.name(), n -> Deparsed.mentions(i, n)));
+        shadow.constraintsOn(table, column).forEach(k -> users.put("constraint " + k.name(), n -> Deparsed.involves(k, n)));
+      }
+      for (SchemaChange change : changes) {
+        if (change instanceof CreateIndex c && c.index().table().equals(table)) {
+          users.put("index " + c.index().name(), n -> Deparsed.mentions(c.index(), n));
+        } else if (change instanceof AddConstraint c && c.table().equals(table)) {
+          users.put("constraint " + c.constraint().name(), n -> Deparsed.involves(c.constraint(), n));
+        }
+      }
+      users.forEach((user, uses) -> {
+        List<String> read = entry.getValue().stream().filter(uses).toList();
+        if (read.size() > 1) {
+          for (String column : read) {
+            ColumnRef ref = new ColumnRef(table, column);
+            shadowed.remove(ref);
+            notShadowed.putIfAbsent(ref, user + " reads " + String.join(" and ", read) + ", which this run all retypes");
+          }
+        }
+      });
+    }
+  }
+
+  /**
+   * @return the column change a view rebuild is for, when it is for one column change alone: a rewriting type change
+   *     whose shadow column lets the views be rebuilt in the swap instead
+   */
+  private static Optional<AlterColumn> carried(RebuildViews rebuild) {
+    return rebuild.changes().size() == 1 && rebuild.changes().get(0) instanceof AlterColumn c ? Optional.of(c) : Optional.empty();
   }
 
   /** @return whether a column change is a rewriting type change the shadow column recipe can take */
@@ -127,7 +181,6 @@ final class Recipes {
   private Optional<String> blocker(List<SchemaChange> changes, ColumnRef column, boolean composes) {
     QualifiedName table = column.table();
     String name = column.column();
-    List<String> columns = tables.containsKey(table) ? tables.get(table).columns().stream().map(Column::name).toList() : List.of();
     for (SchemaChange change : changes) {
       Optional<String> reason = Optional.empty();
       if (change instanceof RebuildViews c) {
@@ -139,15 +192,13 @@ final class Recipes {
           || change instanceof ReplaceView r && r.to().dependencies().columns().contains(column)) {
         reason = Optional.of("a view this run creates reads the column");
       } else if (change instanceof CreateIndex c && c.index().table().equals(table)) {
-        if (Deparsed.mentions(c.index(), name) && (!composes || !Deparsed.onColumnAlone(c.index(), name))) {
-          reason = Optional.of("index " + c.index().name() + " of this run uses the column in an expression, a predicate or with other columns");
+        if (!composes && Deparsed.mentions(c.index(), name)) {
+          reason = Optional.of("index " + c.index().name() + " of this run uses the column");
         }
       } else if (change instanceof AddConstraint c && c.table().equals(table)) {
         Constraint constraint = c.constraint();
-        boolean on = constraint.columns().contains(name) || Deparsed.mentions(constraint, name);
-        boolean shadowable = constraint instanceof ForeignKey fk && fk.columns().equals(List.of(name))
-            || constraint instanceof CheckConstraint && Deparsed.onlyNames(constraint, name, columns);
-        if (on && (!composes || !shadowable)) {
+        boolean on = Deparsed.involves(constraint, name);
+        if (on && (!composes || !ShadowColumn.movable(constraint, name))) {
           reason = Optional.of("constraint " + constraint.name() + " of this run involves the column");
         }
       } else if (change instanceof CreateStatistics c && c.statistics().table().equals(table)
@@ -194,7 +245,9 @@ final class Recipes {
     } else if (change instanceof AddConstraint c) {
       recipe = addConstraint(c);
     } else if (change instanceof AlterColumn c) {
-      recipe = alterColumn(c);
+      recipe = alterColumn(c, null);
+    } else if (change instanceof RebuildViews c && carried(c).isPresent() && rewrites(carried(c).get())) {
+      recipe = alterColumn(carried(c).get(), c);
     } else if (change instanceof AddColumn c) {
       recipe = addColumn(c);
     } else if (change instanceof RenameTable c) {
@@ -233,7 +286,7 @@ final class Recipes {
     if (partitioned(index.table())) {
       return Optional.of(List.of(withHazard(plain(change), Hazards.NO_CONCURRENT_ON_PARTITIONED)));
     }
-    Optional<Shadowed> moved = shadowed(index.table(), column -> Deparsed.onColumnAlone(index, column));
+    Optional<Shadowed> moved = shadowed(index.table(), column -> Deparsed.mentions(index, column));
     List<Statement> up = new ArrayList<>();
     up.add(dropInvalidLeftover(index));
     List<Statement> plainUp = renderer.render(change);
@@ -318,7 +371,7 @@ final class Recipes {
     // On a column the run moves to a shadow column, the constraint is built on the shadow, which takes its place.
     Optional<Shadowed> moved = constraint instanceof ForeignKey fk
         ? shadowed(table, column -> fk.columns().equals(List.of(column)))
-        : shadowed(table, column -> Deparsed.mentions(constraint, column));
+        : shadowed(table, column -> Deparsed.involves(constraint, column));
     List<Statement> plainUp = renderer.render(change);
     List<Statement> add = new ArrayList<>();
     add.add(moved.isPresent()
@@ -343,7 +396,7 @@ final class Recipes {
             Phase.EXPAND,
             change,
             List.of(RecipeSql.validateConstraint(table, constraint).with(Hazards.VALIDATE_SCAN)),
-            notValidAgain(table, constraint.name(), add)));
+            notValidAgain(table, constraint, constraint.name(), add)));
   }
 
   /** {@code CREATE UNIQUE INDEX CONCURRENTLY}, then {@code ADD CONSTRAINT … USING INDEX}, which takes it over. */
@@ -396,8 +449,12 @@ final class Recipes {
 
   // ---------------------------------------------------------------- columns
 
-  private Optional<List<Migration>> alterColumn(AlterColumn change) {
-    if (change.aspects().equals(Set.of(ColumnAspect.NOT_NULL)) && change.to().notNull() && !partitioned(change.table())) {
+  /**
+   * @param views the rebuild of the views that read the column, which carries the change, or null: with a shadow
+   *     column, the views are rebuilt in the swap, and read the old column until then
+   */
+  private Optional<List<Migration>> alterColumn(AlterColumn change, RebuildViews views) {
+    if (views == null && change.aspects().equals(Set.of(ColumnAspect.NOT_NULL)) && change.to().notNull() && !partitioned(change.table())) {
       return Optional.of(setNotNull(change.table(), change.to().name(), change, Phase.EXPAND, null));
     }
     if (!rewrites(change)) {
@@ -405,9 +462,9 @@ final class Recipes {
     }
     String unsupported = notShadowed.get(new ColumnRef(change.table(), change.from().name()));
     if (unsupported != null) {
-      return Optional.of(List.of(withHazard(plain(change), Hazards.changedInPlace(unsupported))));
+      return Optional.of(List.of(withHazard(plain(views == null ? change : views), Hazards.changedInPlace(unsupported))));
     }
-    return Optional.of(shadow.plan(change, change.table(), change.from(), change.to(), Map.of()));
+    return Optional.of(shadow.plan(change, change.table(), change.from(), change.to(), Map.of(), views));
   }
 
   /** What a shadow column can change along with a rewriting type change. */
@@ -421,7 +478,7 @@ final class Recipes {
   private List<Migration> renameColumn(RenameColumn change) {
     Table table = tables.get(change.table());
     Column column = table == null ? null : table.column(change.to()).orElse(null);
-    Optional<String> unsupported = column == null ? Optional.of("the column is not found") : shadow.unsupported(change.table(), column);
+    Optional<String> unsupported = column == null ? Optional.of("the column is not found") : shadow.unsupported(change.table(), column, false, Set.of());
     if (unsupported.isPresent()) {
       return List.of(withHazard(plain(change), Hazards.renamedInPlace(unsupported.get())));
     }
@@ -490,7 +547,7 @@ final class Recipes {
             phase,
             change,
             List.of(RecipeSql.validateCheck(table, check).with(Hazards.VALIDATE_SCAN)),
-            notValidAgain(table, check, List.of(addCheck))));
+            notValidAgain(table, null, check, List.of(addCheck))));
   }
 
   /**
@@ -498,9 +555,9 @@ final class Recipes {
    *     it is dropped and added back {@code NOT VALID} (a brief lock, no scan), which gives back exactly the state before
    *     the validation
    */
-  private static List<Statement> notValidAgain(QualifiedName table, String constraint, List<Statement> addNotValid) {
+  static List<Statement> notValidAgain(QualifiedName table, Constraint constraint, String name, List<Statement> addNotValid) {
     List<Statement> down = new ArrayList<>();
-    down.add(RecipeSql.dropConstraint(table, constraint));
+    down.add(constraint == null ? RecipeSql.dropConstraint(table, name) : RecipeSql.dropConstraint(table, name, constraint));
     addNotValid.forEach(s -> down.add(s.withoutHazards()));
     return down;
   }
@@ -662,7 +719,7 @@ final class Recipes {
     for (AlterEnum.UsingColumn using : change.columns()) {
       ColumnRef column = new ColumnRef(using.table(), using.column().name());
       if (using.column().type().endsWith("[]")
-          || builtOn(changes, column, false).or(() -> shadow.unsupported(using.table(), using.column())).isPresent()) {
+          || builtOn(changes, column, false).or(() -> shadow.unsupported(using.table(), using.column(), false, Set.of())).isPresent()) {
         return Optional.empty();
       }
     }
@@ -763,7 +820,7 @@ final class Recipes {
     Constraint constraint = change.constraint();
     Optional<Shadowed> moved = constraint instanceof ForeignKey fk
         ? shadowed(table, column -> fk.columns().equals(List.of(column)))
-        : shadowed(table, column -> Deparsed.mentions(constraint, column));
+        : shadowed(table, column -> Deparsed.involves(constraint, column));
     List<Statement> plainUp = renderer.render(change);
     List<Statement> add = new ArrayList<>();
     add.add(moved.isPresent()

@@ -2,13 +2,24 @@ package dev.dovetail.diff.plan;
 
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.CommentTarget;
+import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.DropConstraint;
+import dev.dovetail.core.change.DropIndex;
+import dev.dovetail.core.change.DropView;
+import dev.dovetail.core.change.RebuildViews;
+import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
+import dev.dovetail.core.model.View;
+import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
 import dev.dovetail.core.plan.Phase;
@@ -20,9 +31,15 @@ import dev.dovetail.diff.sql.RecipeSql;
 import dev.dovetail.diff.sql.ShadowSql;
 import dev.dovetail.diff.sql.TypeChange;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The shadow-column recipe (docs/recipes.md), for a hinted column rename and for a type change that rewrites the table:
@@ -31,9 +48,12 @@ import java.util.Optional;
  * the contract phase, a short swap that drops the old column and trigger and gives the new column its final name,
  * default and NOT NULL.
  *
- * <p>It handles a column that only indexes on the column itself, a default and NOT NULL depend on. A column that a
- * constraint, a view, a policy, a trigger, a generated column or an identity involves is left to the plain form
- * (with its hazards), and {@link #unsupported} says why.
+ * <p>It handles a column that indexes of any shape (keys with other columns, expressions, INCLUDE, predicates),
+ * checks, foreign keys on the column alone, a default and NOT NULL depend on: each index is built again concurrently on
+ * the new column, each check and foreign key added again on it {@code NOT VALID} and validated (when it was valid), all
+ * under temporary names that the swap gives back. What the run drops is not built again. A column that a primary key,
+ * unique or exclusion constraint, a view, a policy, a trigger, a generated column or an identity involves is left to
+ * the plain form (with its hazards), and {@link #unsupported} says why.
  */
 final class ShadowColumn {
 
@@ -41,18 +61,97 @@ final class ShadowColumn {
   private final DatabaseSchema state;
   private final Map<QualifiedName, Table> tables;
 
-  ShadowColumn(Recipes recipes, DatabaseSchema state, Map<QualifiedName, Table> tables) {
+  /** The indexes the run drops, by qualified name: they are not built again on a shadow column. */
+  private final Set<QualifiedName> droppedIndexes = new HashSet<>();
+
+  /** The constraints the run drops, by table and name: they are not added again on a shadow column. */
+  private final Set<List<Object>> droppedConstraints = new HashSet<>();
+
+  /** @param changes every change of the run */
+  ShadowColumn(Recipes recipes, DatabaseSchema state, Map<QualifiedName, Table> tables, List<SchemaChange> changes) {
     this.recipes = recipes;
     this.state = state;
     this.tables = tables;
+    for (SchemaChange change : changes) {
+      if (change instanceof DropIndex d) {
+        droppedIndexes.add(d.index().qualifiedName());
+      } else if (change instanceof DropConstraint d) {
+        droppedConstraints.add(List.of(d.table(), d.constraint().name()));
+      }
+    }
+  }
+
+  /**
+   * @param others the run's other changes
+   * @return why the views of a rebuild cannot be rebuilt in a swap, or empty: a materialized view would be filled again
+   *     under the swap's lock; a view the run creates, replaces or drops on top of them would be in the way of the
+   *     swap, which comes after every other change
+   */
+  static Optional<String> unsupported(RebuildViews views, List<SchemaChange> others) {
+    Optional<String> materialized = Stream.concat(views.dropped().stream(), views.created().stream())
+        .filter(View::materialized)
+        .findFirst()
+        .map(v -> "materialized view " + v.name() + " reads the column and would be filled again under the swap's lock");
+    if (materialized.isPresent()) {
+      return materialized;
+    }
+    Set<QualifiedName> rebuilt = new HashSet<>(names(views.dropped()));
+    rebuilt.addAll(names(views.created()));
+    for (SchemaChange other : others) {
+      List<View> touched = other instanceof CreateView c ? List.of(c.view())
+          : other instanceof DropView d ? List.of(d.view())
+          : other instanceof ReplaceView r ? List.of(r.from(), r.to())
+          : other instanceof RebuildViews b ? Stream.concat(b.dropped().stream(), b.created().stream()).toList()
+          : List.of();
+      Optional<View> onTop = touched.stream()
+          .filter(v -> rebuilt.contains(v.name()) || v.dependencies().relations().stream().anyMatch(rebuilt::contains))
+          .findFirst();
+      if (onTop.isPresent()) {
+        return Optional.of("view " + onTop.get().name() + ", which this run also changes, reads the views that read the column");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** @return the names of {@code views} */
+  static Set<QualifiedName> names(List<View> views) {
+    return views.stream().map(View::name).collect(Collectors.toSet());
+  }
+
+  /**
+   * @return whether a shadow column can take over {@code constraint} of the column: a check (whatever other columns it
+   *     reads) or a foreign key on the column alone, added again on the shadow
+   */
+  static boolean movable(Constraint constraint, String column) {
+    return constraint instanceof CheckConstraint
+        || constraint instanceof ForeignKey fk && fk.columns().equals(List.of(column));
+  }
+
+  /** @return the indexes of {@code table} that use {@code column} and that the run keeps: each is built again on the shadow */
+  List<Index> indexesOn(QualifiedName table, String column) {
+    return tables.get(table).indexes().stream()
+        .filter(i -> Deparsed.mentions(i, column) && !droppedIndexes.contains(i.qualifiedName()))
+        .toList();
+  }
+
+  /** @return the checks and foreign keys of {@code table} that involve {@code column} and that the run keeps */
+  List<Constraint> constraintsOn(QualifiedName table, String column) {
+    return tables.get(table).constraints().stream()
+        .filter(c -> Deparsed.involves(c, column) && !droppedConstraints.contains(List.of(table, c.name())))
+        .toList();
   }
 
   /**
    * @param table the table
    * @param column the column as the state the plan starts from has it (after the rename, for a rename)
+   * @param movesConstraints whether checks and foreign keys on the column can be added again on the shadow: for a type
+   *     change; not for a hinted rename (the constraints attached to the column may be renamed with it) nor for an
+   *     enum's replacement (their text names the old type)
+   * @param rebuiltViews the views the swap rebuilds (those of the view rebuild that carries a type change): they may
+   *     read the column
    * @return why the recipe cannot handle the column, or empty when it can
    */
-  Optional<String> unsupported(QualifiedName table, Column column) {
+  Optional<String> unsupported(QualifiedName table, Column column, boolean movesConstraints, Set<QualifiedName> rebuiltViews) {
     Table t = tables.get(table);
     ColumnRef ref = new ColumnRef(table, column.name());
     if (t == null) {
@@ -68,8 +167,13 @@ final class ShadowColumn {
     if (column.identity() != null || column.generatedExpression() != null || !column.defaultSequences().isEmpty()) {
       return Optional.of("the column is an identity, generated or serial column");
     }
-    if (t.constraints().stream().anyMatch(c -> c.columns().contains(column.name()) || Deparsed.mentions(c, column.name()))) {
-      return Optional.of("a constraint involves the column");
+    Optional<Constraint> fixed = t.constraints().stream()
+        .filter(c -> Deparsed.involves(c, column.name()) && (!movesConstraints || !movable(c, column.name())))
+        .findFirst();
+    if (fixed.isPresent()) {
+      return Optional.of(!movesConstraints
+          ? "a constraint involves the column"
+          : "constraint " + fixed.get().name() + " (a key, an exclusion constraint or a foreign key on several columns) involves the column");
     }
     if (t.columns().stream().anyMatch(c -> c.generatedReads().contains(column.name()))) {
       return Optional.of("a generated column reads the column");
@@ -77,7 +181,7 @@ final class ShadowColumn {
     if (t.triggers().stream().anyMatch(tr -> tr.columns().contains(column.name()))) {
       return Optional.of("a trigger names the column");
     }
-    if (state.views().stream().anyMatch(v -> v.dependencies().columns().contains(ref))) {
+    if (state.views().stream().anyMatch(v -> v.dependencies().columns().contains(ref) && !rebuiltViews.contains(v.name()))) {
       return Optional.of("a view reads the column");
     }
     if (state.policies().stream().anyMatch(p -> p.columns().contains(ref))) {
@@ -85,9 +189,6 @@ final class ShadowColumn {
     }
     if (state.statistics().stream().anyMatch(s -> s.table().equals(table) && s.columns().contains(column.name()))) {
       return Optional.of("extended statistics read the column");
-    }
-    if (t.indexes().stream().anyMatch(i -> Deparsed.mentions(i, column.name()) && !Deparsed.onColumnAlone(i, column.name()))) {
-      return Optional.of("an index uses the column in an expression, a predicate or with other columns");
     }
     // What PostgreSQL carries over to a column retyped in place, but not to a new column and its new indexes.
     if (t.statisticsTargets().containsKey(column.name())) {
@@ -108,7 +209,16 @@ final class ShadowColumn {
    * @param oldIndexNames the names the target column's indexes have now, by their final names
    */
   List<Migration> plan(SchemaChange change, QualifiedName table, Column old, Column target, Map<String, String> oldIndexNames) {
-    return plan(change, table, old, target, oldIndexNames, TypeChange.via(old.type(), target.type()));
+    return plan(change, table, old, target, oldIndexNames, TypeChange.via(old.type(), target.type()), null);
+  }
+
+  /**
+   * @param views the rebuild of the views that read the column, whose views the swap drops and creates again around
+   *     the column's replacement, or null
+   */
+  List<Migration> plan(
+      SchemaChange change, QualifiedName table, Column old, Column target, Map<String, String> oldIndexNames, RebuildViews views) {
+    return plan(change, table, old, target, oldIndexNames, TypeChange.via(old.type(), target.type()), views);
   }
 
   /**
@@ -117,6 +227,12 @@ final class ShadowColumn {
    */
   List<Migration> plan(
       SchemaChange change, QualifiedName table, Column old, Column target, Map<String, String> oldIndexNames, String via) {
+    return plan(change, table, old, target, oldIndexNames, via, null);
+  }
+
+  private List<Migration> plan(
+      SchemaChange change, QualifiedName table, Column old, Column target, Map<String, String> oldIndexNames, String via,
+      RebuildViews views) {
     Shadow c = shadow(change, table, old, target, via);
     List<Migration> steps = new ArrayList<>();
     steps.add(expand(c));
@@ -125,10 +241,14 @@ final class ShadowColumn {
         c.sql().fill(),
         "Copies " + old.name() + " into " + c.shadow() + " for the existing rows of " + table + ", " + "batch by batch.",
         change));
-    List<Index> indexes = tables.get(table).indexes().stream().filter(i -> Deparsed.mentions(i, target.name())).toList();
+    List<Index> indexes = indexesOn(table, target.name());
     Renames renames = new Renames(new ArrayList<>(), new ArrayList<>());
     for (Index index : indexes) {
       steps.add(rebuildIndex(c, index, oldIndexNames, renames));
+    }
+    List<Constraint> constraints = c.change() instanceof AlterColumn ? constraintsOn(table, target.name()) : List.of();
+    for (Constraint constraint : constraints) {
+      steps.addAll(rebuildConstraint(c, constraint, renames));
     }
     if (target.notNull()) {
       steps.addAll(recipes.notNullCheck(table, c.shadow(), change, Phase.EXPAND));
@@ -137,11 +257,13 @@ final class ShadowColumn {
         MigrationNames.named(c.rename() ? "drop_column_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(old.name()) : "swap_column_" + c.object(), Phase.CONTRACT),
         c.rename()
             ? "Drops the old column " + old.name() + " of " + table + " and the trigger that kept it in step with " + target.name() + "."
-            : "Swaps " + c.shadow() + " in for " + old.name() + " of " + table + ": drops the old column and the trigger, renames the new one.",
+            : "Swaps " + c.shadow() + " in for " + old.name() + " of " + table + ": drops the old column and the trigger, renames the new one"
+                + (views == null ? "." : ", and creates the views that read it again on it."),
         Phase.CONTRACT,
-        change,
-        swapUp(c, renames.up()),
-        swapDown(c, indexes, oldIndexNames, renames.down())));
+        views == null ? change : views,
+        withViews(swapUp(c, constraints, renames.up()), views == null ? null : views.dropped(), views == null ? null : views.created()),
+        withViews(swapDown(c, indexes, constraints, oldIndexNames, renames.down()), views == null ? null : views.created(),
+            views == null ? null : views.dropped())));
     return steps;
   }
 
@@ -221,19 +343,86 @@ final class ShadowColumn {
         false);
   }
 
+  /**
+   * @return the steps that add one of the old column's checks or foreign keys again on the new one: {@code NOT VALID}
+   *     under a temporary name (a brief lock, no scan), then validated in a migration of its own when the constraint is
+   *     valid now; the swap gives it its own name ({@code renames})
+   */
+  private List<Migration> rebuildConstraint(Shadow c, Constraint constraint, Renames renames) {
+    QualifiedName table = c.table();
+    String buildName = Recipes.truncate(constraint.name() + "_dovetail_new");
+    List<Statement> add = new ArrayList<>();
+    add.add(RecipeSql.addConstraintNotValid(table, constraint, buildName, c.target().name(), c.shadow()));
+    if (constraint.comment() != null) {
+      add.add(DdlRenderer.commentStatement(constraintComment(table, buildName), constraint.comment()));
+    }
+    renames.up().add(RecipeSql.renameConstraint(table, buildName, constraint.name()));
+    renames.down().add(RecipeSql.renameConstraint(table, constraint.name(), buildName));
+    String object = MigrationNames.word(table.name()) + "_" + MigrationNames.word(buildName);
+    List<Migration> steps = new ArrayList<>();
+    steps.add(new Migration(
+        MigrationNames.named("add_constraint_" + object, Phase.EXPAND),
+        "Adds constraint " + buildName + " to " + table + " on " + c.shadow() + " NOT VALID, to replace " + constraint.name()
+            + " on " + c.old().name() + ": new rows are checked from now on"
+            + (constraint.validated() ? ", existing rows by the next migration." : "; it stays NOT VALID, as declared."),
+        Phase.EXPAND,
+        c.change(),
+        add,
+        List.of(RecipeSql.dropConstraintIfExists(table, buildName, constraint))));
+    if (constraint.validated()) {
+      steps.add(new Migration(
+          MigrationNames.named("validate_constraint_" + object, Phase.EXPAND),
+          "Validates constraint " + buildName + " of " + table + " against the existing rows.",
+          Phase.EXPAND,
+          c.change(),
+          List.of(RecipeSql.validateConstraint(table, constraint, buildName).with(Hazards.VALIDATE_SCAN)),
+          Recipes.notValidAgain(table, constraint, buildName, add)));
+    }
+    return steps;
+  }
+
+  /**
+   * @return {@code swap} with the views that read the column dropped first, right after the table's lock, and the
+   *     views that read its replacement created last; {@code swap} itself when there are none
+   */
+  private static List<Statement> withViews(List<Statement> swap, List<View> dropped, List<View> created) {
+    if (dropped == null) {
+      return swap;
+    }
+    List<Statement> statements = new ArrayList<>();
+    int lock = swap.get(0).sql().startsWith("LOCK TABLE") ? 1 : 0;
+    statements.addAll(swap.subList(0, lock));
+    List<View> reversed = new ArrayList<>(dropped);
+    Collections.reverse(reversed);
+    reversed.forEach(v -> statements.add(DdlRenderer.dropView(v)));
+    statements.addAll(swap.subList(lock, swap.size()));
+    created.forEach(v -> statements.addAll(DdlRenderer.createView(v)));
+    return statements;
+  }
+
   /** @return the swap: one short transaction under the table's lock; nothing in it scans or rewrites */
-  private static List<Statement> swapUp(Shadow c, List<Statement> indexRenames) {
+  private static List<Statement> swapUp(Shadow c, List<Constraint> constraints, List<Statement> renames) {
     QualifiedName table = c.table();
     Column target = c.target();
+    // The old column's foreign keys go with it, and with them their triggers on the tables they reference.
+    Set<QualifiedName> referenced = new TreeSet<>();
+    constraints.stream().filter(k -> k instanceof ForeignKey).map(k -> ((ForeignKey) k).referencedTable())
+        .filter(t -> !t.equals(table)).forEach(referenced::add);
     List<Statement> up = new ArrayList<>();
-    up.add(RecipeSql.lockTable(table).with(Hazards.SWAP));
+    up.add(RecipeSql.lockTables(table, referenced).with(Hazards.SWAP));
     up.add(c.sql().dropTrigger(c.trigger(), true));
     up.add(c.sql().dropFunction(c.function()));
-    up.add(RecipeSql.dropColumn(table, c.old().name()));
+    Statement dropOld = RecipeSql.dropColumn(table, c.old().name());
+    if (!referenced.isEmpty()) {
+      List<QualifiedName> locked = new ArrayList<>(List.of(table));
+      locked.addAll(referenced);
+      dropOld = new Statement(dropOld.sql(), Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, locked), dropOld.hazards());
+    }
+    up.add(dropOld);
     if (!c.rename()) {
       up.add(RecipeSql.renameColumn(table, c.shadow(), target.name()));
     }
-    up.addAll(indexRenames);
+    up.addAll(renames);
     if (target.defaultExpression() != null) {
       up.add(RecipeSql.setDefault(table, target.name(), target.defaultExpression()));
     }
@@ -248,7 +437,8 @@ final class ShadowColumn {
   }
 
   /** @return the swap's down: back to the state before the swap, the old column filled from the new one */
-  private static List<Statement> swapDown(Shadow c, List<Index> indexes, Map<String, String> oldIndexNames, List<Statement> indexRenames) {
+  private static List<Statement> swapDown(
+      Shadow c, List<Index> indexes, List<Constraint> constraints, Map<String, String> oldIndexNames, List<Statement> renames) {
     QualifiedName table = c.table();
     Column old = c.old();
     Column target = c.target();
@@ -259,7 +449,7 @@ final class ShadowColumn {
     if (target.defaultExpression() != null) {
       down.add(RecipeSql.dropDefault(table, target.name()));
     }
-    down.addAll(indexRenames);
+    down.addAll(renames);
     if (!c.rename()) {
       down.add(RecipeSql.renameColumn(table, target.name(), c.shadow()));
     }
@@ -287,6 +477,12 @@ final class ShadowColumn {
         down.add(DdlRenderer.commentStatement(indexComment(new QualifiedName(table.schema(), current)), index.comment()));
       }
     }
+    for (Constraint constraint : constraints) {
+      down.add(RecipeSql.addConstraint(table, constraint, target.name(), old.name()));
+      if (constraint.comment() != null) {
+        down.add(DdlRenderer.commentStatement(constraintComment(table, constraint.name()), constraint.comment()));
+      }
+    }
     if (target.notNull()) {
       down.add(RecipeSql.addNotNullCheck(table, Recipes.notNullCheckName(table, c.shadow()), c.shadow(), false));
     }
@@ -297,6 +493,10 @@ final class ShadowColumn {
 
   private static CommentTarget columnComment(QualifiedName table, String column) {
     return new CommentTarget(CommentTarget.Kind.COLUMN, table.schema(), table.name(), column);
+  }
+
+  private static CommentTarget constraintComment(QualifiedName table, String constraint) {
+    return new CommentTarget(CommentTarget.Kind.CONSTRAINT, table.schema(), table.name(), constraint);
   }
 
   private static CommentTarget indexComment(QualifiedName index) {

@@ -1,6 +1,8 @@
 package dev.dovetail.diff.sql;
 
+import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Constraint;
+import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
 import java.util.List;
 
@@ -13,17 +15,30 @@ public final class Deparsed {
 
   private Deparsed() {}
 
-  /** @return whether the constraint's definition names {@code column} */
+  /** @return whether the constraint's definition names {@code column} (textually: a yes may be a false alarm) */
   public static boolean mentions(Constraint constraint, String column) {
     return constraint.definition().contains(Sql.ident(column));
   }
 
-  /** @return whether a key, an included column or the predicate of the index names {@code column} */
+  /**
+   * @return whether the constraint involves {@code column} of its own table: a foreign key by its own columns (not
+   *     the referenced ones), a check by a reference in its expression, the others by their columns or definition
+   */
+  public static boolean involves(Constraint constraint, String column) {
+    if (constraint instanceof ForeignKey fk) {
+      return fk.columns().contains(column);
+    }
+    if (constraint instanceof CheckConstraint) {
+      return references(constraint.definition(), column) > 0;
+    }
+    return constraint.columns().contains(column) || mentions(constraint, column);
+  }
+
+  /** @return whether a key, an included column or the predicate of the index refers to {@code column} */
   public static boolean mentions(Index index, String column) {
-    String name = Sql.ident(column);
-    return index.keys().contains(name) || index.include().contains(name)
-        || index.keys().stream().anyMatch(k -> k.contains(name))
-        || (index.predicate() != null && index.predicate().contains(name));
+    return index.keys().stream().anyMatch(k -> references(k, column) > 0)
+        || index.include().stream().anyMatch(k -> references(k, column) > 0)
+        || index.predicate() != null && references(index.predicate(), column) > 0;
   }
 
   /** @return whether the index is on {@code column} alone, plainly: no expression, operator class, INCLUDE or predicate */
@@ -34,12 +49,35 @@ public final class Deparsed {
   }
 
   /**
-   * @return whether the constraint's definition names {@code column} and no other of {@code columns}: it can be
-   *     built on a shadow column by {@link #withColumn}
+   * @return the index's definition ({@code pg_get_indexdef}) with every reference to {@code column} in its keys,
+   *     INCLUDE list and predicate naming {@code onColumn} instead; the index and table names are left as they are
+   * @throws IllegalArgumentException when the definition does not have PostgreSQL's shape or does not name the column
    */
-  public static boolean onlyNames(Constraint constraint, String column, List<String> columns) {
-    return references(constraint.definition(), column) > 0
-        && columns.stream().filter(c -> !c.equals(column)).allMatch(c -> references(constraint.definition(), c) == 0);
+  static String withColumn(Index index, String column, String onColumn) {
+    String definition = index.definition();
+    String table = Sql.qualified(index.table());
+    int on = definition.indexOf(" ON " + table + " USING ");
+    int only = definition.indexOf(" ON ONLY " + table + " USING ");
+    int using = on >= 0 ? on + (" ON " + table).length() : only >= 0 ? only + (" ON ONLY " + table).length() : -1;
+    int body = using < 0 ? -1 : definition.indexOf('(', using);
+    if (body < 0) {
+      throw new IllegalArgumentException("not an index definition of pg_get_indexdef on " + table + ": " + definition);
+    }
+    return definition.substring(0, body) + withColumn(definition.substring(body), column, onColumn);
+  }
+
+  /**
+   * @return the constraint's definition with every reference to {@code column} of its own table naming
+   *     {@code onColumn} instead: in a foreign key, its own columns only, never the referenced ones
+   * @throws IllegalArgumentException when the definition does not name the column
+   */
+  static String withColumn(Constraint constraint, String column, String onColumn) {
+    String definition = constraint.definition();
+    int references = constraint instanceof ForeignKey ? definition.indexOf(") REFERENCES ") : -1;
+    if (references >= 0) {
+      return withColumn(definition.substring(0, references), column, onColumn) + definition.substring(references);
+    }
+    return withColumn(definition, column, onColumn);
   }
 
   /**
@@ -90,7 +128,8 @@ public final class Deparsed {
       String token = sql.substring(i, end);
       boolean qualified = i > 0 && sql.charAt(i - 1) == '.' || end < sql.length() && (sql.charAt(end) == '.' || sql.charAt(end) == '(');
       boolean cast = i > 1 && sql.startsWith("::", i - 2);
-      if (ch != '\'' && token.equals(name) && !qualified && !cast) {
+      boolean collation = i >= 8 && sql.startsWith("COLLATE ", i - 8);
+      if (ch != '\'' && token.equals(name) && !qualified && !cast && !collation) {
         count++;
         out.append(replacement == null ? token : replacement);
       } else {

@@ -169,7 +169,7 @@ public final class Hazards {
   public static final Hazard DOWN_COPY =
       new Hazard(
           HazardType.LONG_RUNNING,
-          "the down migration copies the column back in one UPDATE and rebuilds its indexes under the table's lock");
+          "the down migration copies the column back in one UPDATE and rebuilds its indexes and constraints under the table's lock");
 
   // ---------------------------------------------------------------- The planner
 

@@ -11,7 +11,10 @@ import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,29 +50,26 @@ public final class RecipeSql {
    *
    * @param index the index
    * @param name the name to build it under (its own, or another)
-   * @param column a column the index is on alone, to build it on {@code onColumn} instead, or null
+   * @param column a column the index uses (in a key, an expression, INCLUDE or the predicate), to build it on
+   *     {@code onColumn} instead, or null
    * @param onColumn the column to build it on, or null
    * @param concurrently whether to build it {@code CONCURRENTLY}
    * @throws IllegalArgumentException when the definition does not start as {@code pg_get_indexdef} writes it, or names
    *     the index otherwise than {@link Sql#ident} quotes it while another name is asked for
    */
   static String indexDefinition(Index index, String name, String column, String onColumn, boolean concurrently) {
-    String definition = index.definition();
+    String definition = column == null ? index.definition() : Deparsed.withColumn(index, column, onColumn);
     Matcher head = CREATE_INDEX.matcher(definition);
     if (!head.find()) {
       throw new IllegalArgumentException("not an index definition of pg_get_indexdef: " + definition);
     }
     String rest = definition.substring(head.end());
-    if (!name.equals(index.name()) || column != null) {
+    if (!name.equals(index.name())) {
       String ownName = Sql.ident(index.name()) + " ON ";
       if (!rest.startsWith(ownName)) {
         throw new IllegalArgumentException("index definition does not name " + index.qualifiedName() + ": " + definition);
       }
-      String on = rest.substring(ownName.length());
-      if (column != null) {
-        on = on.replace("(" + Sql.ident(column) + ")", "(" + Sql.ident(onColumn) + ")");
-      }
-      rest = Sql.ident(name) + " ON " + on;
+      rest = Sql.ident(name) + " ON " + rest.substring(ownName.length());
     }
     return "CREATE " + (head.group(1) == null ? "" : head.group(1)) + "INDEX " + (concurrently ? "CONCURRENTLY " : "") + rest;
   }
@@ -80,8 +80,7 @@ public final class RecipeSql {
   }
 
   /**
-   * @return the index built {@code CONCURRENTLY} under {@code name} on {@code onColumn} instead of {@code column}, the
-   *     one column it is on
+   * @return the index built {@code CONCURRENTLY} under {@code name} on {@code onColumn} instead of {@code column}
    */
   public static Statement createIndexConcurrently(Index index, String name, String column, String onColumn) {
     return Statement.of(indexDefinition(index, name, column, onColumn, true), shareUpdateExclusive(index.table()));
@@ -122,10 +121,44 @@ public final class RecipeSql {
    * @throws IllegalArgumentException when the definition does not name {@code column} where it can be replaced
    */
   public static Statement addConstraintNotValid(QualifiedName table, Constraint constraint, String column, String onColumn) {
-    String definition = Deparsed.withColumn(constraint.definition(), column, onColumn);
+    String definition = Deparsed.withColumn(constraint, column, onColumn);
     return Statement.of(
         alterTable(table) + " ADD CONSTRAINT " + Sql.ident(constraint.name()) + " " + definition + " NOT VALID",
         DdlRenderer.addConstraintLock(table, constraint));
+  }
+
+  /**
+   * @return {@code ADD CONSTRAINT name … NOT VALID} of a foreign key or check on {@code column}, under {@code name} and
+   *     on {@code onColumn} instead: an existing constraint built again on the shadow column, under a temporary name
+   *     until the swap gives it its own
+   */
+  public static Statement addConstraintNotValid(QualifiedName table, Constraint constraint, String name, String column, String onColumn) {
+    String definition = Deparsed.withColumn(constraint, column, onColumn);
+    return Statement.of(
+        alterTable(table) + " ADD CONSTRAINT " + Sql.ident(name) + " " + definition + " NOT VALID",
+        DdlRenderer.addConstraintLock(table, constraint));
+  }
+
+  /** @return {@code VALIDATE CONSTRAINT name} of {@code constraint} built under another name */
+  public static Statement validateConstraint(QualifiedName table, Constraint constraint, String name) {
+    Statement validate = validateConstraint(table, constraint);
+    return Statement.of(alterTable(table) + " VALIDATE CONSTRAINT " + Sql.ident(name), validate.lock());
+  }
+
+  /**
+   * @return {@code ADD CONSTRAINT} of a check or foreign key on {@code onColumn} instead of {@code column}, validated
+   *     under the lock (or {@code NOT VALID} as the constraint is): a down putting back the old column's constraints
+   */
+  public static Statement addConstraint(QualifiedName table, Constraint constraint, String column, String onColumn) {
+    return Statement.of(
+        alterTable(table) + " ADD CONSTRAINT " + Sql.ident(constraint.name()) + " " + Deparsed.withColumn(constraint, column, onColumn)
+            + (constraint.validated() ? "" : " NOT VALID"),
+        DdlRenderer.addConstraintLock(table, constraint));
+  }
+
+  /** @return {@code ALTER TABLE … RENAME CONSTRAINT from TO to} */
+  public static Statement renameConstraint(QualifiedName table, String from, String to) {
+    return Statement.of(alterTable(table) + " RENAME CONSTRAINT " + Sql.ident(from) + " TO " + Sql.ident(to), accessExclusive(table));
   }
 
   /**
@@ -150,9 +183,23 @@ public final class RecipeSql {
     return Statement.of(alterTable(table) + " DROP CONSTRAINT " + Sql.ident(name), accessExclusive(table));
   }
 
+  /**
+   * @return {@code DROP CONSTRAINT name} of {@code constraint} (under its own name or another): dropping a foreign key
+   *     also takes ACCESS EXCLUSIVE on the table it references, whose triggers go with it
+   */
+  public static Statement dropConstraint(QualifiedName table, String name, Constraint constraint) {
+    return Statement.of(alterTable(table) + " DROP CONSTRAINT " + Sql.ident(name), DdlRenderer.dropConstraintLock(table, constraint));
+  }
+
   /** @return {@code DROP CONSTRAINT IF EXISTS name} */
   public static Statement dropConstraintIfExists(QualifiedName table, String name) {
     return Statement.of(alterTable(table) + " DROP CONSTRAINT IF EXISTS " + Sql.ident(name), accessExclusive(table));
+  }
+
+  /** @return {@code DROP CONSTRAINT IF EXISTS name} of {@code constraint} built under {@code name} */
+  public static Statement dropConstraintIfExists(QualifiedName table, String name, Constraint constraint) {
+    return Statement.of(
+        alterTable(table) + " DROP CONSTRAINT IF EXISTS " + Sql.ident(name), DdlRenderer.dropConstraintLock(table, constraint));
   }
 
   /** @return {@code ADD CONSTRAINT name CHECK (column IS NOT NULL)}, {@code NOT VALID} or validated */
@@ -245,6 +292,22 @@ public final class RecipeSql {
   /** @return {@code LOCK TABLE table IN ACCESS EXCLUSIVE MODE}, so that what follows in the transaction waits for nothing */
   public static Statement lockTable(QualifiedName table) {
     return Statement.of("LOCK TABLE " + Sql.qualified(table) + " IN ACCESS EXCLUSIVE MODE", accessExclusive(table));
+  }
+
+  /**
+   * @return {@code LOCK TABLE table, others… IN ACCESS EXCLUSIVE MODE}: {@code table} first, then the others in name
+   *     order, so that a transaction that needs them all takes them at once, in one order
+   */
+  public static Statement lockTables(QualifiedName table, Collection<QualifiedName> others) {
+    List<QualifiedName> all = new ArrayList<>();
+    all.add(table);
+    new TreeSet<>(others).stream().filter(t -> !t.equals(table)).forEach(all::add);
+    if (all.size() == 1) {
+      return lockTable(table);
+    }
+    return Statement.of(
+        "LOCK TABLE " + String.join(", ", all.stream().map(Sql::qualified).toList()) + " IN ACCESS EXCLUSIVE MODE",
+        Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, all));
   }
 
   private static String alterColumn(QualifiedName table, String column) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dovetail.core.model.CheckConstraint;
+import dev.dovetail.core.model.ForeignKey;
+import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.QualifiedName;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A constraint PostgreSQL deparsed, moved to a shadow column: only the column's references change. */
+/** A constraint or index PostgreSQL deparsed, moved to a shadow column: only the column's references change. */
 class DeparsedTest {
 
   @Test
@@ -31,12 +34,35 @@ class DeparsedTest {
   }
 
   @Test
-  void aCheckOnTheColumnAloneCanMove() {
-    CheckConstraint alone = new CheckConstraint("c", "CHECK ((n > 0))", null);
+  void aCheckInvolvesTheColumnsItReadsAForeignKeyOnlyItsOwn() {
     CheckConstraint both = new CheckConstraint("c", "CHECK ((n > m))", null);
-    List<String> columns = List.of("n", "m");
-    assertThat(Deparsed.onlyNames(alone, "n", columns)).isTrue();
-    assertThat(Deparsed.onlyNames(both, "n", columns)).isFalse();
-    assertThat(Deparsed.onlyNames(alone, "m", columns)).isFalse();
+    ForeignKey fk = new ForeignKey("f", List.of("other"), new QualifiedName("public", "t"), List.of("n"),
+        ForeignKey.Action.NO_ACTION, ForeignKey.Action.NO_ACTION, false, false, "FOREIGN KEY (other) REFERENCES public.t(n)", null);
+    assertThat(Deparsed.involves(both, "n")).isTrue();
+    assertThat(Deparsed.involves(both, "m")).isTrue();
+    assertThat(Deparsed.involves(both, "nm")).isFalse();
+    assertThat(Deparsed.involves(fk, "other")).isTrue();
+    assertThat(Deparsed.involves(fk, "n")).as("the referenced column is the other table's").isFalse();
+    // moving a foreign key's column leaves the referenced columns alone, even when they have its name
+    ForeignKey self = new ForeignKey("f", List.of("id"), new QualifiedName("public", "t"), List.of("id"),
+        ForeignKey.Action.NO_ACTION, ForeignKey.Action.CASCADE, false, false, "FOREIGN KEY (id) REFERENCES public.t(id) ON DELETE CASCADE", null);
+    assertThat(Deparsed.withColumn(self, "id", "id_dovetail_new"))
+        .isEqualTo("FOREIGN KEY (id_dovetail_new) REFERENCES public.t(id) ON DELETE CASCADE");
+  }
+
+  @Test
+  void anIndexOfAnyShapeMovesItsKeysIncludeAndPredicateButNotItsNamesOrCollations() {
+    Index index = new Index("n", new QualifiedName("public", "n"), false, "btree", List.of("n", "((\"C\" || n) COLLATE \"C\")"),
+        List.of("n"), "(n > 0)",
+        "CREATE INDEX n ON public.n USING btree (n, ((\"C\" || n) COLLATE \"C\")) INCLUDE (n) WHERE (n > 0)", null);
+    assertThat(Deparsed.withColumn(index, "n", "n_dovetail_new"))
+        .isEqualTo("CREATE INDEX n ON public.n USING btree (n_dovetail_new, ((\"C\" || n_dovetail_new) COLLATE \"C\")) INCLUDE (n_dovetail_new) WHERE (n_dovetail_new > 0)");
+    assertThat(Deparsed.withColumn(index, "C", "c2"))
+        .isEqualTo("CREATE INDEX n ON public.n USING btree (n, ((c2 || n) COLLATE \"C\")) INCLUDE (n) WHERE (n > 0)");
+    assertThat(Deparsed.mentions(index, "C")).isTrue();
+    Index at = new Index("i", new QualifiedName("public", "t"), false, "btree", List.of("at"), List.of(), null,
+        "CREATE INDEX i ON public.t USING btree (at)", null);
+    assertThat(Deparsed.mentions(at, "a")).as("a name inside a longer one").isFalse();
+    assertThatThrownBy(() -> Deparsed.withColumn(at, "a", "b")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,0 +1,151 @@
+package dev.dovetail.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.plan.Hazard;
+import dev.dovetail.core.plan.Migration;
+import dev.dovetail.core.plan.MigrationPlan;
+import dev.dovetail.core.plan.Statement;
+import dev.dovetail.diff.compare.SchemaDiffer;
+import dev.dovetail.diff.plan.Planner;
+import dev.dovetail.diff.prove.SchemaBuilder;
+import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Which type changes stay online when other objects use the column: on corpus cases (whose round trips
+ * {@link RoundTripCorpusIT} proves), the plan moves the column to a shadow column and builds what uses it on the
+ * shadow, instead of rewriting the table in place under its lock.
+ */
+class ComposedRecipesPlanIT {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "compose-retype-with-existing-composite-partial-and-expression-indexes",
+      "compose-retype-with-new-multicolumn-index-and-two-column-check",
+      "compose-retype-with-existing-checks-and-fk",
+      "compose-retype-dropping-and-replacing-its-index-and-check",
+      "compose-retype-awkward-names-in-expressions",
+      "compose-retype-with-expression-index",
+      "compose-retype-with-check-on-two-columns",
+      "compose-retype-with-index-fk-check-not-null",
+      "compose-retype-two-columns-indexed-and-checked",
+      "compose-retype-read-by-stacked-views-with-comments",
+      "compose-retype-read-by-view-and-new-index",
+      "view-column-type-change-rebuilds-readers"})
+  void theTypeChangeGoesThroughAShadowColumn(String caseName) throws Exception {
+    MigrationPlan plan = plan(caseName);
+
+    assertThat(hazards(plan)).extracting(Hazard::message).noneMatch(m -> m.startsWith("changed in place"));
+    assertThat(plan.migrations()).extracting(Migration::name)
+        .anyMatch(n -> n.startsWith("add_shadow_column_"))
+        .anyMatch(n -> n.startsWith("contract_swap_column_"));
+    // Nothing but the swap takes the table's lock for long: every index of the plan is built concurrently.
+    assertThat(sql(plan)).filteredOn(s -> s.matches("CREATE (UNIQUE )?INDEX (?!CONCURRENTLY).*")).isEmpty();
+  }
+
+  @Test
+  void existingIndexesOfEveryShapeAreBuiltAgainOnTheShadow() throws Exception {
+    List<String> sql = sql(plan("compose-retype-with-existing-composite-partial-and-expression-indexes"));
+
+    assertThat(sql).contains(
+        "CREATE INDEX CONCURRENTLY events_account_at_dovetail_new ON public.events USING btree (account_dovetail_new, at DESC)",
+        "CREATE INDEX CONCURRENTLY events_kind_incl_dovetail_new ON public.events USING btree (kind) INCLUDE (account_dovetail_new)",
+        "CREATE INDEX CONCURRENTLY events_recent_big_dovetail_new ON public.events USING btree (at) WHERE (account_dovetail_new > 1000)",
+        // PostgreSQL deparses the expression on bigint otherwise, so the run replaces this index: built on the shadow under its own name
+        "CREATE UNIQUE INDEX CONCURRENTLY events_account_mod ON public.events USING btree (((account_dovetail_new % (7)::bigint)), id)");
+  }
+
+  @Test
+  void existingChecksAndForeignKeysAreAddedAgainOnTheShadowAndRenamedAtTheSwap() throws Exception {
+    MigrationPlan plan = plan("compose-retype-with-existing-checks-and-fk");
+    List<String> sql = sql(plan);
+
+    assertThat(sql).contains(
+        "ALTER TABLE public.transfers ADD CONSTRAINT transfers_account_fk_dovetail_new FOREIGN KEY (account_id_dovetail_new) REFERENCES public.accounts(id) ON DELETE CASCADE NOT VALID",
+        "ALTER TABLE public.transfers VALIDATE CONSTRAINT transfers_account_fk_dovetail_new",
+        "ALTER TABLE public.transfers ADD CONSTRAINT transfers_fee_below_amount_dovetail_new CHECK ((fee < amount_dovetail_new)) NOT VALID",
+        "ALTER TABLE public.transfers ADD CONSTRAINT transfers_amount_small_dovetail_new CHECK ((amount_dovetail_new < 1000000)) NOT VALID");
+    // A constraint the declared schema keeps NOT VALID is never validated.
+    assertThat(sql).doesNotContain("ALTER TABLE public.transfers VALIDATE CONSTRAINT transfers_amount_small_dovetail_new");
+    Migration swap = plan.migrations().stream().filter(m -> m.name().equals("contract_swap_column_transfers_amount")).findFirst().orElseThrow();
+    assertThat(swap.up()).extracting(Statement::sql)
+        .contains(
+            "ALTER TABLE public.transfers RENAME CONSTRAINT transfers_amount_positive_dovetail_new TO transfers_amount_positive",
+            "ALTER TABLE public.transfers RENAME CONSTRAINT transfers_fee_below_amount_dovetail_new TO transfers_fee_below_amount");
+  }
+
+  @Test
+  void whatTheRunDropsIsNotBuiltOnTheShadow() throws Exception {
+    List<String> sql = sql(plan("compose-retype-dropping-and-replacing-its-index-and-check"));
+
+    assertThat(sql).noneMatch(s -> s.contains("items_qty_positive_dovetail_new") || s.contains("items_qty_dovetail_new "))
+        .contains("CREATE INDEX CONCURRENTLY items_qty_price ON public.items USING btree (price, qty_dovetail_new)");
+  }
+
+  @Test
+  void viewsThatReadTheColumnAreRebuiltInTheSwapWithTheirComments() throws Exception {
+    MigrationPlan plan = plan("compose-retype-read-by-stacked-views-with-comments");
+    Migration swap = plan.migrations().stream().filter(m -> m.name().startsWith("contract_swap_column_")).findFirst().orElseThrow();
+
+    assertThat(swap.up()).extracting(s -> s.sql().lines().findFirst().orElse(""))
+        .containsSubsequence(
+            "LOCK TABLE \"Shop\".\"Order Lines\" IN ACCESS EXCLUSIVE MODE",
+            "DROP VIEW \"Shop\".big_lines",
+            "DROP VIEW \"Shop\".line_totals",
+            "ALTER TABLE \"Shop\".\"Order Lines\" DROP COLUMN \"Qty\"",
+            "CREATE VIEW \"Shop\".line_totals WITH (security_barrier=true) AS",
+            "COMMENT ON VIEW \"Shop\".line_totals IS 'one row per order line'",
+            "COMMENT ON COLUMN \"Shop\".line_totals.total IS 'quantity times price'",
+            "CREATE VIEW \"Shop\".big_lines AS")
+        .noneMatch(s -> s.contains("prices"));
+    // Until the swap, nothing touches the views.
+    assertThat(plan.migrations().subList(0, plan.migrations().indexOf(swap)))
+        .flatExtracting(Migration::up).extracting(Statement::sql).noneMatch(s -> s.contains("VIEW"));
+  }
+
+  @Test
+  void aMaterializedViewOnTheColumnKeepsTheChangeInPlaceSayingWhy() throws Exception {
+    MigrationPlan plan = plan("compose-retype-read-by-materialized-view-stays-in-place");
+
+    assertThat(plan.migrations()).extracting(Migration::name).noneMatch(n -> n.startsWith("add_shadow_column_"));
+    assertThat(hazards(plan)).extracting(Hazard::message)
+        .anyMatch(m -> m.startsWith("changed in place") && m.contains("materialized view public.sensor_counts"));
+  }
+
+  @Test
+  void aViewTheRunChangesOnTopOfTheRebuiltOnesKeepsTheChangeInPlaceSayingWhy() throws Exception {
+    MigrationPlan plan = plan("dep-column-text-to-varchar-view-stack-changed");
+
+    assertThat(plan.migrations()).extracting(Migration::name).noneMatch(n -> n.startsWith("add_shadow_column_"));
+    assertThat(hazards(plan)).extracting(Hazard::message)
+        .anyMatch(m -> m.startsWith("changed in place") && m.contains("view public.short_tags, which this run also changes"));
+  }
+
+  private static Stream<Hazard> hazardStream(MigrationPlan plan) {
+    return plan.migrations().stream().flatMap(m -> Stream.concat(m.up().stream(), m.down().stream())).flatMap(s -> s.hazards().stream());
+  }
+
+  private static List<Hazard> hazards(MigrationPlan plan) {
+    return hazardStream(plan).toList();
+  }
+
+  /** @return every statement of the ups, on one line */
+  private static List<String> sql(MigrationPlan plan) {
+    return plan.migrations().stream().flatMap(m -> m.up().stream()).map(s -> s.sql().replaceAll("\\s+", " ").strip()).toList();
+  }
+
+  private static MigrationPlan plan(String caseName) throws Exception {
+    CorpusCase corpusCase = CorpusCase.all().stream().filter(c -> c.name().equals(caseName)).findFirst().orElseThrow();
+    SchemaBuilder builder = new SchemaBuilder();
+    EmbeddedScratchProvider scratch = EmbeddedScratchProvider.shared();
+    DatabaseSchema before = builder.canonical(scratch, RoundTrip.modelOf(corpusCase.before()));
+    DatabaseSchema after = builder.canonical(scratch, RoundTrip.modelOf(corpusCase.after()));
+    return new Planner().plan(new SchemaDiffer().diff(before, after), before);
+  }
+}

@@ -1,0 +1,6 @@
+CREATE TABLE events (id bigint PRIMARY KEY, account bigint NOT NULL, kind text NOT NULL, at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX events_account_at ON events (account, at DESC);
+CREATE INDEX events_kind_incl ON events (kind) INCLUDE (account);
+CREATE INDEX events_recent_big ON events (at) WHERE account > 1000;
+CREATE UNIQUE INDEX events_account_mod ON events ((account % 7), id);
+COMMENT ON INDEX events_account_at IS 'newest events of an account first';

@@ -1,0 +1,10 @@
+CREATE TABLE accounts (id bigint PRIMARY KEY);
+CREATE TABLE payments (
+  id bigint PRIMARY KEY,
+  account_id bigint NOT NULL CONSTRAINT payments_account_fk REFERENCES accounts (id),
+  paid_at timestamptz NOT NULL,
+  refunded boolean NOT NULL DEFAULT false,
+  CONSTRAINT payments_account_positive CHECK (account_id > 0)
+);
+CREATE INDEX payments_account_paid_at ON payments (account_id, paid_at DESC);
+CREATE INDEX payments_refunded_account ON payments (account_id) WHERE refunded;
