@@ -239,8 +239,15 @@ SELECT pg_catalog.concat_ws(' ', 'aggregate', p.name,
 FROM user_routine p
 JOIN pg_catalog.pg_aggregate g ON g.aggfnoid = p.oid
 
-UNION ALL -- extended statistics
-SELECT pg_catalog.concat_ws(' ', 'statistics', pg_catalog.pg_get_statisticsobjdef(s.oid))
+UNION ALL -- extended statistics: their columns by name, as pg_get_statisticsobjdef lists them by attnum (column order)
+SELECT pg_catalog.concat_ws(' ', 'statistics', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(s.stxname),
+         'on', s.stxrelid::pg_catalog.regclass::text,
+         'kinds', (SELECT pg_catalog.string_agg(k::text, ',' ORDER BY k::text) FROM pg_catalog.unnest(s.stxkind) k),
+         'columns', (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ',' ORDER BY a.attname)
+                     FROM pg_catalog.pg_attribute a
+                     WHERE a.attrelid = s.stxrelid AND a.attnum = ANY (s.stxkeys::pg_catalog.int2[])),
+         'expressions', pg_catalog.array_to_string(pg_catalog.pg_get_statisticsobjdef_expressions(s.oid), ', '),
+         CASE WHEN s.stxstattarget >= 0 THEN 'target ' || s.stxstattarget::text END)
 FROM pg_catalog.pg_statistic_ext s
 JOIN user_namespace n ON n.oid = s.stxnamespace
 

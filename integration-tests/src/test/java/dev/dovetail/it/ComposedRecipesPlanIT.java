@@ -3,12 +3,13 @@ package dev.dovetail.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Ownerships;
 import dev.dovetail.core.plan.Hazard;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationPlan;
 import dev.dovetail.core.plan.Statement;
-import dev.dovetail.diff.compare.SchemaDiffer;
 import dev.dovetail.diff.plan.Planner;
+import dev.dovetail.diff.prove.HintedDiff;
 import dev.dovetail.diff.prove.SchemaBuilder;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import java.util.List;
@@ -37,7 +38,9 @@ class ComposedRecipesPlanIT {
       "compose-retype-two-columns-indexed-and-checked",
       "compose-retype-read-by-stacked-views-with-comments",
       "compose-retype-read-by-view-and-new-index",
-      "view-column-type-change-rebuilds-readers"})
+      "view-column-type-change-rebuilds-readers",
+      "compose-retype-read-by-policy-trigger-and-statistics",
+      "statistics-on-retyped-column"})
   void theTypeChangeGoesThroughAShadowColumn(String caseName) throws Exception {
     MigrationPlan plan = plan(caseName);
 
@@ -110,6 +113,49 @@ class ComposedRecipesPlanIT {
   }
 
   @Test
+  void policiesTriggersAndStatisticsOnTheColumnAreCreatedAgainInTheSwap() throws Exception {
+    MigrationPlan plan = plan("compose-retype-read-by-policy-trigger-and-statistics");
+    Migration swap = plan.migrations().stream().filter(m -> m.name().startsWith("contract_swap_column_")).findFirst().orElseThrow();
+
+    assertThat(swap.up()).extracting(s -> s.sql().lines().findFirst().orElse(""))
+        .containsSubsequence(
+            "LOCK TABLE public.documents IN ACCESS EXCLUSIVE MODE",
+            "DROP POLICY \"tenant isolation\" ON public.documents",
+            "DROP TRIGGER touch_on_tenant_change ON public.documents",
+            "DROP STATISTICS public.documents_tenant_owner",
+            "ALTER TABLE public.documents DROP COLUMN tenant",
+            "ALTER TABLE public.documents RENAME COLUMN tenant_dovetail_new TO tenant",
+            "CREATE POLICY \"tenant isolation\" ON public.documents AS PERMISSIVE FOR ALL TO PUBLIC USING ((tenant = (current_setting('app.tenant'::text, true))::integer))",
+            "CREATE TRIGGER touch_on_tenant_change BEFORE UPDATE OF tenant ON public.documents FOR EACH ROW EXECUTE FUNCTION public.touch()",
+            "COMMENT ON TRIGGER touch_on_tenant_change ON public.documents IS 'moving a document to another tenant touches it'",
+            "CREATE STATISTICS public.documents_tenant_owner (ndistinct, dependencies) ON owner_id, tenant FROM public.documents");
+  }
+
+  @Test
+  void aViewRebuiltInTheSwapGetsItsOwnerAndPrivilegesBackThere() throws Exception {
+    MigrationPlan plan = plan("compose-retype-read-by-view-with-owner-and-privileges");
+    Migration swap = plan.migrations().stream().filter(m -> m.name().startsWith("contract_swap_column_")).findFirst().orElseThrow();
+
+    // Nothing before the swap touches the view: the old application keeps it, its owner and privileges until then.
+    assertThat(plan.migrations().subList(0, plan.migrations().indexOf(swap)))
+        .flatExtracting(Migration::up).extracting(Statement::sql).noneMatch(s -> s.contains("public.sales_qty"));
+    List<String> up = swap.up().stream().map(s -> s.sql().lines().findFirst().orElse("")).toList();
+    assertThat(up).containsSubsequence(
+        "DROP VIEW public.sales_qty",
+        "ALTER TABLE public.sales DROP COLUMN qty",
+        "CREATE VIEW public.sales_qty AS");
+    int lock = up.indexOf("LOCK TABLE public.sales IN ACCESS EXCLUSIVE MODE");
+    // The old view's privileges are taken back and its owner is the migrating role's in the swap, right before it goes.
+    assertThat(up.subList(0, lock))
+        .contains("REVOKE SELECT ON TABLE public.sales_qty FROM dovetail_priv_viewer", "ALTER VIEW public.sales_qty OWNER TO CURRENT_USER");
+    int created = up.indexOf("CREATE VIEW public.sales_qty AS");
+    assertThat(up.subList(created, up.size()))
+        .anyMatch(s -> s.startsWith("ALTER VIEW public.sales_qty OWNER TO dovetail_owner_b"))
+        .anyMatch(s -> s.startsWith("GRANT SELECT ON TABLE public.sales_qty TO dovetail_priv_viewer"))
+        .anyMatch(s -> s.startsWith("GRANT SELECT (qty) ON TABLE public.sales_qty TO dovetail_priv_analyst"));
+  }
+
+  @Test
   void aMaterializedViewOnTheColumnKeepsTheChangeInPlaceSayingWhy() throws Exception {
     MigrationPlan plan = plan("compose-retype-read-by-materialized-view-stays-in-place");
 
@@ -140,12 +186,16 @@ class ComposedRecipesPlanIT {
     return plan.migrations().stream().flatMap(m -> m.up().stream()).map(s -> s.sql().replaceAll("\\s+", " ").strip()).toList();
   }
 
+  /** @return the plan of a corpus case, made as {@link RoundTrip} makes it (privileges as the case says, owners kept) */
   private static MigrationPlan plan(String caseName) throws Exception {
     CorpusCase corpusCase = CorpusCase.all().stream().filter(c -> c.name().equals(caseName)).findFirst().orElseThrow();
-    SchemaBuilder builder = new SchemaBuilder();
+    boolean privileges = corpusCase.includePrivileges();
+    SchemaBuilder builder = new SchemaBuilder(privileges);
     EmbeddedScratchProvider scratch = EmbeddedScratchProvider.shared();
-    DatabaseSchema before = builder.canonical(scratch, RoundTrip.modelOf(corpusCase.before()));
-    DatabaseSchema after = builder.canonical(scratch, RoundTrip.modelOf(corpusCase.after()));
-    return new Planner().plan(new SchemaDiffer().diff(before, after), before);
+    DatabaseSchema before = builder.canonical(scratch, RoundTrip.modelOf(corpusCase.before(), privileges));
+    DatabaseSchema after =
+        Ownerships.inheritUnstated(builder.canonical(scratch, RoundTrip.modelOf(corpusCase.after(), privileges)), before);
+    HintedDiff.Result diff = new HintedDiff(privileges).diff(scratch, before, after, List.of(), List.of());
+    return new Planner().plan(diff.changes(), diff.renamed());
   }
 }

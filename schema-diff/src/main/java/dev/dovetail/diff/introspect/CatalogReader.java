@@ -316,7 +316,7 @@ public final class CatalogReader {
     query(statement, "statistics", rs -> statistics.add(new Statistics(
         new QualifiedName(rs.getString("schema_name"), rs.getString("statistics_name")),
         new QualifiedName(rs.getString("table_schema"), rs.getString("table_name")),
-        rs.getString("definition"),
+        StatisticsDefinition.normalized(rs.getString("definition")),
         strings(rs.getArray("columns")),
         (Integer) rs.getObject("target"))));
 

@@ -13,6 +13,7 @@ import dev.dovetail.core.change.CreatePolicy;
 import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropIndex;
+import dev.dovetail.core.change.DropPolicy;
 import dev.dovetail.core.change.RebuildViews;
 import dev.dovetail.core.change.RenameColumn;
 import dev.dovetail.core.change.RenameTable;
@@ -27,6 +28,7 @@ import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.Policy;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
@@ -46,6 +48,7 @@ import dev.dovetail.diff.sql.TypeChange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,15 +91,17 @@ final class Recipes {
     this.renderer = renderer;
     this.options = options;
     current.tables().forEach(t -> tables.put(t.name(), t));
-    this.shadow = new ShadowColumn(this, current, tables, changes);
+    Set<SchemaChange> policiesAround = policiesAroundRetypes(changes);
+    List<SchemaChange> considered = changes.stream().filter(c -> !policiesAround.contains(c)).toList();
+    this.shadow = new ShadowColumn(this, current, tables, considered);
     this.changes = changes;
-    for (SchemaChange change : changes) {
+    for (SchemaChange change : considered) {
       RebuildViews views = change instanceof RebuildViews r && carried(r).isPresent() ? r : null;
       AlterColumn retype = views != null ? carried(views).get() : change instanceof AlterColumn a ? a : null;
       if (retype != null && rewrites(retype)) {
         AlterColumn c = retype;
         ColumnRef column = new ColumnRef(c.table(), c.from().name());
-        List<SchemaChange> others = changes.stream().filter(o -> o != change).toList();
+        List<SchemaChange> others = considered.stream().filter(o -> o != change).toList();
         Optional<String> unsupported = builtOn(others, column, true)
             .or(() -> views == null ? Optional.empty() : ShadowColumn.unsupported(views, others))
             .or(() -> shadow.unsupported(c.table(), c.from(), true, views == null ? Set.of() : ShadowColumn.names(views.dropped())));
@@ -107,7 +112,47 @@ final class Recipes {
         }
       }
     }
-    shadowedTogether(changes);
+    shadowedTogether(considered);
+    for (SchemaChange change : policiesAround) {
+      Policy policy = change instanceof DropPolicy d ? d.policy() : ((CreatePolicy) change).policy();
+      if (policy.columns().stream().filter(retypes(changes)::contains).allMatch(shadowed::containsKey)) {
+        absorbed.add(change);
+      }
+    }
+  }
+
+  /**
+   * The policy drops and creations the swaps of shadow columns make: a policy that reads a retyped column and stays
+   * as it is comes as a drop and a creation around the type change (PostgreSQL refuses to retype a column a policy
+   * reads); when every retyped column it reads moves to a shadow column, the swap takes it off and puts it back.
+   */
+  private final Set<SchemaChange> absorbed = new HashSet<>();
+
+  /** @return the columns of rewriting type changes of the run */
+  private static Set<ColumnRef> retypes(List<SchemaChange> changes) {
+    Set<ColumnRef> columns = new HashSet<>();
+    for (SchemaChange change : changes) {
+      AlterColumn retype = change instanceof RebuildViews r && carried(r).isPresent() ? carried(r).get()
+          : change instanceof AlterColumn a ? a : null;
+      if (retype != null && rewrites(retype)) {
+        columns.add(new ColumnRef(retype.table(), retype.from().name()));
+      }
+    }
+    return columns;
+  }
+
+  /** @return the drop and creation of each policy that stays as it is and reads a column the run retypes */
+  private static Set<SchemaChange> policiesAroundRetypes(List<SchemaChange> changes) {
+    Set<ColumnRef> retyped = retypes(changes);
+    Set<SchemaChange> around = new HashSet<>();
+    for (SchemaChange change : changes) {
+      if (change instanceof DropPolicy drop && drop.policy().columns().stream().anyMatch(retyped::contains)
+          && changes.contains(new CreatePolicy(drop.policy()))) {
+        around.add(drop);
+        around.add(new CreatePolicy(drop.policy()));
+      }
+    }
+    return around;
   }
 
   /**
@@ -237,6 +282,9 @@ final class Recipes {
     if (!options.zeroDowntime()) {
       return List.of(plain(change));
     }
+    if (absorbed.contains(change)) {
+      return List.of(); // the swap of a shadow column takes the policy off and puts it back
+    }
     Optional<List<Migration>> recipe = Optional.empty();
     if (change instanceof CreateIndex c) {
       recipe = createIndex(c);
@@ -258,6 +306,11 @@ final class Recipes {
       recipe = replaceEnum(c);
     }
     return recipe.orElseGet(() -> List.of(plain(change)));
+  }
+
+  /** @return the plain statements of {@code change}, from the one renderer */
+  List<Statement> render(SchemaChange change) {
+    return renderer.render(change);
   }
 
   /**

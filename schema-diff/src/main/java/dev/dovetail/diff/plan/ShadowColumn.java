@@ -2,6 +2,9 @@ package dev.dovetail.diff.plan;
 
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.CommentTarget;
+import dev.dovetail.core.change.CreatePolicy;
+import dev.dovetail.core.change.CreateStatistics;
+import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropConstraint;
 import dev.dovetail.core.change.DropIndex;
@@ -9,6 +12,8 @@ import dev.dovetail.core.change.DropView;
 import dev.dovetail.core.change.RebuildViews;
 import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.change.SetComment;
+import dev.dovetail.core.change.Subject;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.Constraint;
@@ -19,7 +24,6 @@ import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.View;
-import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
 import dev.dovetail.core.plan.Phase;
@@ -31,6 +35,7 @@ import dev.dovetail.diff.sql.RecipeSql;
 import dev.dovetail.diff.sql.ShadowSql;
 import dev.dovetail.diff.sql.TypeChange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -51,9 +56,11 @@ import java.util.stream.Stream;
  * <p>It handles a column that indexes of any shape (keys with other columns, expressions, INCLUDE, predicates),
  * checks, foreign keys on the column alone, a default and NOT NULL depend on: each index is built again concurrently on
  * the new column, each check and foreign key added again on it {@code NOT VALID} and validated (when it was valid), all
- * under temporary names that the swap gives back. What the run drops is not built again. A column that a primary key,
- * unique or exclusion constraint, a view, a policy, a trigger, a generated column or an identity involves is left to
- * the plain form (with its hazards), and {@link #unsupported} says why.
+ * under temporary names that the swap gives back. What the run drops is not built again. The views, policies,
+ * triggers (UPDATE OF the column) and extended statistics that read the column keep reading the old one until the
+ * swap, which takes them off before the old column goes and creates them again on the new one. A column that a
+ * primary key, unique or exclusion constraint, a materialized view, a generated column or an identity involves, or
+ * whose readers the run changes too, is left to the plain form (with its hazards), and {@link #unsupported} says why.
  */
 final class ShadowColumn {
 
@@ -67,12 +74,22 @@ final class ShadowColumn {
   /** The constraints the run drops, by table and name: they are not added again on a shadow column. */
   private final Set<List<Object>> droppedConstraints = new HashSet<>();
 
+  /** Every object the run changes (or comments on), as kind, schema, name and member. */
+  private final Set<List<String>> changedObjects = new HashSet<>();
+
   /** @param changes every change of the run */
   ShadowColumn(Recipes recipes, DatabaseSchema state, Map<QualifiedName, Table> tables, List<SchemaChange> changes) {
     this.recipes = recipes;
     this.state = state;
     this.tables = tables;
     for (SchemaChange change : changes) {
+      Subject subject = change.subject();
+      if (change instanceof SetComment comment) {
+        CommentTarget target = comment.target();
+        changedObjects.add(Arrays.asList(target.kind().name(), target.schema(), target.name(), target.member()));
+      } else {
+        changedObjects.add(Arrays.asList(subject.kind().name(), subject.schema(), subject.name(), subject.member()));
+      }
       if (change instanceof DropIndex d) {
         droppedIndexes.add(d.index().qualifiedName());
       } else if (change instanceof DropConstraint d) {
@@ -142,6 +159,28 @@ final class ShadowColumn {
   }
 
   /**
+   * @return the policies, triggers and extended statistics that read {@code column} of {@code table}, as the changes
+   *     that create them: the swap drops them before the old column and creates them again on the new one
+   */
+  List<SchemaChange> swapDependents(QualifiedName table, String column) {
+    ColumnRef ref = new ColumnRef(table, column);
+    List<SchemaChange> dependents = new ArrayList<>();
+    state.policies().stream().filter(p -> p.columns().contains(ref)).forEach(p -> dependents.add(new CreatePolicy(p)));
+    tables.get(table).triggers().stream().filter(t -> t.columns().contains(column)).forEach(t -> dependents.add(new CreateTrigger(t)));
+    state.statistics().stream().filter(st -> st.table().equals(table) && st.columns().contains(column))
+        .forEach(st -> dependents.add(new CreateStatistics(st)));
+    return dependents;
+  }
+
+  /** @return the first of {@code dependents} that the run changes, drops or comments on, if any */
+  private Optional<SchemaChange> changedByTheRun(List<SchemaChange> dependents) {
+    return dependents.stream().filter(d -> {
+      Subject subject = d.subject();
+      return changedObjects.contains(Arrays.asList(subject.kind().name(), subject.schema(), subject.name(), subject.member()));
+    }).findFirst();
+  }
+
+  /**
    * @param table the table
    * @param column the column as the state the plan starts from has it (after the rename, for a rename)
    * @param movesConstraints whether checks and foreign keys on the column can be added again on the shadow: for a type
@@ -178,17 +217,20 @@ final class ShadowColumn {
     if (t.columns().stream().anyMatch(c -> c.generatedReads().contains(column.name()))) {
       return Optional.of("a generated column reads the column");
     }
-    if (t.triggers().stream().anyMatch(tr -> tr.columns().contains(column.name()))) {
-      return Optional.of("a trigger names the column");
-    }
     if (state.views().stream().anyMatch(v -> v.dependencies().columns().contains(ref) && !rebuiltViews.contains(v.name()))) {
       return Optional.of("a view reads the column");
     }
-    if (state.policies().stream().anyMatch(p -> p.columns().contains(ref))) {
-      return Optional.of("a policy reads the column");
+    List<SchemaChange> dependents = swapDependents(table, column.name());
+    if (!movesConstraints && !dependents.isEmpty()) {
+      // a rename's or an enum's: their text names the old column or the old type
+      return Optional.of(dependents.get(0) instanceof CreateTrigger ? "a trigger names the column"
+          : dependents.get(0) instanceof CreatePolicy ? "a policy reads the column" : "extended statistics read the column");
     }
-    if (state.statistics().stream().anyMatch(s -> s.table().equals(table) && s.columns().contains(column.name()))) {
-      return Optional.of("extended statistics read the column");
+    Optional<SchemaChange> changed = changedByTheRun(dependents);
+    if (changed.isPresent()) {
+      Subject subject = changed.get().subject();
+      return Optional.of(subject.kind().phrase() + " " + (subject.member() != null ? subject.member() : subject.name())
+          + " reads the column and this run changes it; the swap would create it again as it is now");
     }
     // What PostgreSQL carries over to a column retyped in place, but not to a new column and its new indexes.
     if (t.statisticsTargets().containsKey(column.name())) {
@@ -242,6 +284,7 @@ final class ShadowColumn {
         "Copies " + old.name() + " into " + c.shadow() + " for the existing rows of " + table + ", " + "batch by batch.",
         change));
     List<Index> indexes = indexesOn(table, target.name());
+    List<SchemaChange> dependents = c.change() instanceof AlterColumn ? swapDependents(table, target.name()) : List.of();
     Renames renames = new Renames(new ArrayList<>(), new ArrayList<>());
     for (Index index : indexes) {
       steps.add(rebuildIndex(c, index, oldIndexNames, renames));
@@ -261,9 +304,10 @@ final class ShadowColumn {
                 + (views == null ? "." : ", and creates the views that read it again on it."),
         Phase.CONTRACT,
         views == null ? change : views,
-        withViews(swapUp(c, constraints, renames.up()), views == null ? null : views.dropped(), views == null ? null : views.created()),
-        withViews(swapDown(c, indexes, constraints, oldIndexNames, renames.down()), views == null ? null : views.created(),
-            views == null ? null : views.dropped())));
+        around(swapUp(c, constraints, renames.up()), dependents, views == null ? List.of() : views.dropped(),
+            views == null ? List.of() : views.created()),
+        around(swapDown(c, indexes, constraints, oldIndexNames, renames.down()), dependents,
+            views == null ? List.of() : views.created(), views == null ? List.of() : views.dropped())));
     return steps;
   }
 
@@ -382,21 +426,24 @@ final class ShadowColumn {
   }
 
   /**
-   * @return {@code swap} with the views that read the column dropped first, right after the table's lock, and the
-   *     views that read its replacement created last; {@code swap} itself when there are none
+   * @return {@code swap} with what reads the column taken off first, right after the table's lock (the policies,
+   *     triggers and statistics, then the views {@code dropped}, the last created first), and put back last on the
+   *     column that is there then (the views {@code created}, then the rest); {@code swap} itself when nothing reads it
    */
-  private static List<Statement> withViews(List<Statement> swap, List<View> dropped, List<View> created) {
-    if (dropped == null) {
+  private List<Statement> around(List<Statement> swap, List<SchemaChange> dependents, List<View> dropped, List<View> created) {
+    if (dependents.isEmpty() && dropped.isEmpty()) {
       return swap;
     }
     List<Statement> statements = new ArrayList<>();
     int lock = swap.get(0).sql().startsWith("LOCK TABLE") ? 1 : 0;
     statements.addAll(swap.subList(0, lock));
+    dependents.forEach(d -> statements.addAll(recipes.render(d.inverse())));
     List<View> reversed = new ArrayList<>(dropped);
     Collections.reverse(reversed);
     reversed.forEach(v -> statements.add(DdlRenderer.dropView(v)));
     statements.addAll(swap.subList(lock, swap.size()));
     created.forEach(v -> statements.addAll(DdlRenderer.createView(v)));
+    dependents.forEach(d -> statements.addAll(recipes.render(d)));
     return statements;
   }
 
@@ -412,13 +459,7 @@ final class ShadowColumn {
     up.add(RecipeSql.lockTables(table, referenced).with(Hazards.SWAP));
     up.add(c.sql().dropTrigger(c.trigger(), true));
     up.add(c.sql().dropFunction(c.function()));
-    Statement dropOld = RecipeSql.dropColumn(table, c.old().name());
-    if (!referenced.isEmpty()) {
-      List<QualifiedName> locked = new ArrayList<>(List.of(table));
-      locked.addAll(referenced);
-      dropOld = new Statement(dropOld.sql(), Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, locked), dropOld.hazards());
-    }
-    up.add(dropOld);
+    up.add(RecipeSql.dropColumn(table, c.old().name(), referenced));
     if (!c.rename()) {
       up.add(RecipeSql.renameColumn(table, c.shadow(), target.name()));
     }

@@ -73,7 +73,9 @@ public record SqlScript(String displayName, String text) {
     }
     ensureRoles(connection);
     if (OWNER_TO.matcher(text).find() && SandboxOwnerChanges.of(connection, statements()).isPresent()) {
-      executeEachStatement(connection, failure); // the owner changes run for the sandbox, in their places
+      // The owner changes run for the sandbox, in their places, so the rest runs in autocommit; a LOCK TABLE, which
+      // only guards the transaction it opens against other sessions (a scratch database has none), is left out there.
+      executeEachStatement(connection, failure, true);
       return;
     }
     // fewer semicolons than CHUNK: at most CHUNK statements, not worth parsing
@@ -143,6 +145,11 @@ public record SqlScript(String displayName, String text) {
    * @throws MigrationException naming {@code file:line:column} and PostgreSQL's message
    */
   public void executeEachStatement(Connection connection, ErrorCode failure) {
+    executeEachStatement(connection, failure, false);
+  }
+
+  /** @param withoutLocks whether to leave out {@code LOCK TABLE} statements (of a script written for one transaction) */
+  private void executeEachStatement(Connection connection, ErrorCode failure, boolean withoutLocks) {
     ensureRoles(connection);
     List<String> statements = statements();
     try {
@@ -155,6 +162,9 @@ public record SqlScript(String displayName, String text) {
           int offset = text.indexOf(sql, from);
           from = offset + sql.length();
           try {
+            if (withoutLocks && LOCK_TABLE.matcher(sql.substring(leadingComments(sql))).matches()) {
+              continue;
+            }
             if (owners.isEmpty() || !owners.get().ran(sql)) {
               statement.execute(sql);
             }
@@ -174,6 +184,8 @@ public record SqlScript(String displayName, String text) {
       throw new MigrationException(failure, displayName + ": " + e.getMessage(), e);
     }
   }
+
+  private static final java.util.regex.Pattern LOCK_TABLE = java.util.regex.Pattern.compile("(?is)LOCK\\s+(TABLE\\s+)?\\S.*");
 
   private static final java.util.regex.Pattern NON_TRANSACTIONAL =
       java.util.regex.Pattern.compile(

@@ -279,6 +279,16 @@ public final class RecipeSql {
     return Statement.of(alterTable(table) + " DROP COLUMN " + Sql.ident(name), accessExclusive(table));
   }
 
+  /**
+   * @return {@code DROP COLUMN name} of a column foreign keys are on: they go with it, and with them their triggers on
+   *     the {@code referenced} tables, which are locked too
+   */
+  public static Statement dropColumn(QualifiedName table, String name, Collection<QualifiedName> referenced) {
+    List<QualifiedName> locked = new ArrayList<>(List.of(table));
+    new TreeSet<>(referenced).stream().filter(t -> !t.equals(table)).forEach(locked::add);
+    return Statement.of(alterTable(table) + " DROP COLUMN " + Sql.ident(name), Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, locked));
+  }
+
   /** @return {@code DROP COLUMN IF EXISTS name} */
   public static Statement dropColumnIfExists(QualifiedName table, String name) {
     return Statement.of(alterTable(table) + " DROP COLUMN IF EXISTS " + Sql.ident(name), accessExclusive(table));

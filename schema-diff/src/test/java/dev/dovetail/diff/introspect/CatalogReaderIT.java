@@ -135,6 +135,34 @@ class CatalogReaderIT {
     }
   }
 
+  /**
+   * PostgreSQL lists the columns of extended statistics by column number: on a table whose column was dropped and
+   * added again (a shadow column's swap, or any table with a history) the same statistics would read otherwise than
+   * on a table created at once, and every run would drop and create them again.
+   */
+  @Test
+  void statisticsReadAlikeWhateverTheOrderOfTheirTablesColumns() throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
+        Connection connection = database.connect()) {
+      Statement sql = connection.createStatement();
+      sql.execute("CREATE SCHEMA fresh; CREATE SCHEMA worn;"
+          + "CREATE TABLE fresh.t (id int, a int, b int);"
+          + "CREATE STATISTICS fresh.s (dependencies) ON a, b, (a + b) FROM fresh.t;"
+          + "CREATE TABLE worn.t (id int, a int, b int);"
+          + "ALTER TABLE worn.t DROP COLUMN a; ALTER TABLE worn.t ADD COLUMN a int;"
+          + "CREATE STATISTICS worn.s (dependencies) ON a, b, (a + b) FROM worn.t;");
+      assertThat(strings(connection, "SELECT pg_get_statisticsobjdef(oid) FROM pg_statistic_ext ORDER BY stxnamespace::regnamespace::text"))
+          .as("what PostgreSQL itself says")
+          .containsExactly(
+              "CREATE STATISTICS fresh.s (dependencies) ON a, b, (a + b) FROM fresh.t",
+              "CREATE STATISTICS worn.s (dependencies) ON b, a, (a + b) FROM worn.t");
+
+      List<String> read = new CatalogReader(false).read(connection).statistics().stream()
+          .map(st -> st.definition().replace("worn.", "fresh.")).toList();
+      assertThat(read).hasSize(2).containsOnly("CREATE STATISTICS fresh.s (dependencies) ON a, b, (a + b) FROM fresh.t");
+    }
+  }
+
   @Test
   void readsCollationsOfEveryProviderWithoutTheirVersion() throws SQLException {
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();

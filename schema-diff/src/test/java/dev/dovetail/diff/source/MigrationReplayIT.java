@@ -41,4 +41,26 @@ class MigrationReplayIT {
       }
     }
   }
+
+  /**
+   * On a sandboxed scratch database, a file with owner changes runs statement by statement (the provider's user gives
+   * the objects away, and could not see an open transaction of the sandbox); the LOCK TABLE of a swap, written for a
+   * transaction, is left out there, where no other session needs keeping out.
+   */
+  @Test
+  void aTransactionalFileThatLocksAndGivesAwayRunsOnTheSandbox() throws Exception {
+    Path swap = Files.writeString(directory.resolve("V1__swap.sql"), "CREATE TABLE t (id int);\nCREATE VIEW v AS SELECT id FROM t;\n"
+        + "SET LOCAL lock_timeout = '5s';\nLOCK TABLE public.t IN ACCESS EXCLUSIVE MODE;\nDROP VIEW v;\n"
+        + "CREATE VIEW v AS SELECT id FROM t;\nALTER VIEW v OWNER TO dovetail_test_replayer;\n");
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
+        Connection connection = database.connect(SqlScript.driverOptions())) {
+      assertThat(database.sandboxed()).isTrue();
+      MigrationReplay.apply(connection, List.of(new MigrationScript(new MigrationVersion("1"), "swap", swap)));
+      try (ResultSet rs = connection.createStatement().executeQuery(
+          "SELECT pg_catalog.pg_get_userbyid(c.relowner) FROM pg_catalog.pg_class c WHERE c.relname = 'v'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("dovetail_test_replayer");
+      }
+    }
+  }
 }

@@ -1,0 +1,8 @@
+-- Tests: a column that a row-level security policy, a trigger (UPDATE OF it, with a comment) and extended statistics read is retyped: the swap drops them before the old column goes and creates them again on the new one, so the type change stays online
+CREATE TABLE documents (id bigint PRIMARY KEY, tenant int NOT NULL, owner_id int NOT NULL, body text, touched timestamptz);
+ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "tenant isolation" ON documents USING (tenant = current_setting('app.tenant', true)::int);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.touched := now(); RETURN NEW; END $$;
+CREATE TRIGGER touch_on_tenant_change BEFORE UPDATE OF tenant ON documents FOR EACH ROW EXECUTE FUNCTION touch();
+COMMENT ON TRIGGER touch_on_tenant_change ON documents IS 'moving a document to another tenant touches it';
+CREATE STATISTICS documents_tenant_owner (dependencies, ndistinct) ON tenant, owner_id FROM documents;
