@@ -42,6 +42,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
+import dev.dovetail.diff.sql.Deparsed;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -316,7 +317,7 @@ public final class CatalogReader {
     query(statement, "statistics", rs -> statistics.add(new Statistics(
         new QualifiedName(rs.getString("schema_name"), rs.getString("statistics_name")),
         new QualifiedName(rs.getString("table_schema"), rs.getString("table_name")),
-        StatisticsDefinition.normalized(rs.getString("definition")),
+        Deparsed.statisticsDefinition(rs.getString("definition")),
         strings(rs.getArray("columns")),
         (Integer) rs.getObject("target"))));
 

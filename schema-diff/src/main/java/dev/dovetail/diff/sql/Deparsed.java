@@ -4,11 +4,13 @@ import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Questions about the text PostgreSQL deparsed (constraint and index definitions, index keys): whether it names a
- * column, as {@link Sql#ident} quotes it. Textual, so a yes may be a false alarm (a string constant that spells the
+ * column, as {@link Sql#ident} quotes it; that text with a column moved to another; and a statistics definition in a
+ * form that does not depend on column order. Textual, so a yes may be a false alarm (a string constant that spells the
  * name); the recipes asking them fall back to a plain form then.
  */
 public final class Deparsed {
@@ -138,6 +140,72 @@ public final class Deparsed {
       i = end;
     }
     return count;
+  }
+
+  /**
+   * @param definition {@code CREATE STATISTICS name [(kinds)] ON items FROM table}, as {@code pg_get_statisticsobjdef}
+   *     writes it: PostgreSQL keeps the columns as a set and lists them by column number, so the same statistics on a
+   *     table whose column was dropped and added again (a shadow column's swap, or any table with a history) would
+   *     read otherwise
+   * @return the same statement with its plain columns listed by name, the expressions after them as they are; the
+   *     definition as it is when it has another shape
+   */
+  public static String statisticsDefinition(String definition) {
+    int on = topLevel(definition, " ON ", 0);
+    int from = on < 0 ? -1 : topLevel(definition, " FROM ", on + 4);
+    if (on < 0 || from < 0) {
+      return definition;
+    }
+    List<String> columns = new ArrayList<>();
+    List<String> expressions = new ArrayList<>();
+    for (String item : statisticsItems(definition.substring(on + 4, from))) {
+      (item.startsWith("(") ? expressions : columns).add(item);
+    }
+    columns.sort(null);
+    List<String> all = new ArrayList<>(columns);
+    all.addAll(expressions);
+    return definition.substring(0, on + 4) + String.join(", ", all) + definition.substring(from);
+  }
+
+  /** @return where {@code word} first occurs from {@code start}, outside quotes and parentheses, or -1 */
+  private static int topLevel(String sql, String word, int start) {
+    int depth = 0;
+    for (int i = start; i < sql.length(); i++) {
+      char ch = sql.charAt(i);
+      if (ch == '"' || ch == '\'') {
+        int end = closing(sql, i, ch);
+        i = end - 1;
+      } else if (ch == '(') {
+        depth++;
+      } else if (ch == ')') {
+        depth--;
+      } else if (depth == 0 && sql.startsWith(word, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** @return the comma-separated items of {@code list}, split outside quotes and parentheses */
+  private static List<String> statisticsItems(String list) {
+    List<String> items = new ArrayList<>();
+    int depth = 0;
+    int begin = 0;
+    for (int i = 0; i < list.length(); i++) {
+      char ch = list.charAt(i);
+      if (ch == '"' || ch == '\'') {
+        i = closing(list, i, ch) - 1;
+      } else if (ch == '(') {
+        depth++;
+      } else if (ch == ')') {
+        depth--;
+      } else if (ch == ',' && depth == 0) {
+        items.add(list.substring(begin, i).strip());
+        begin = i + 1;
+      }
+    }
+    items.add(list.substring(begin).strip());
+    return items;
   }
 
   /** @return the index after the quote closing the token that opens at {@code start} (a doubled quote escapes) */

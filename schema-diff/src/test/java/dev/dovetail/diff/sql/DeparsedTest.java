@@ -65,4 +65,24 @@ class DeparsedTest {
     assertThat(Deparsed.mentions(at, "a")).as("a name inside a longer one").isFalse();
     assertThatThrownBy(() -> Deparsed.withColumn(at, "a", "b")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void statisticsListPlainColumnsByNameAndExpressionsAfterThemAsTheyAre() {
+    assertThat(Deparsed.statisticsDefinition("CREATE STATISTICS public.s (dependencies) ON site, sensor FROM public.readings"))
+        .isEqualTo("CREATE STATISTICS public.s (dependencies) ON sensor, site FROM public.readings");
+    assertThat(Deparsed.statisticsDefinition("CREATE STATISTICS public.s ON b, a, (lower(c)), ((a + b)) FROM public.t"))
+        .isEqualTo("CREATE STATISTICS public.s ON a, b, (lower(c)), ((a + b)) FROM public.t");
+  }
+
+  @Test
+  void statisticsWithQuotedNamesThatSpellTheKeywordsStayWhole() {
+    assertThat(Deparsed.statisticsDefinition(
+            "CREATE STATISTICS \"S ON x\".\" FROM \" ON \"z, y\", \"a ON b\" FROM \"T FROM\".\" ON \""))
+        .isEqualTo("CREATE STATISTICS \"S ON x\".\" FROM \" ON \"a ON b\", \"z, y\" FROM \"T FROM\".\" ON \"");
+  }
+
+  @Test
+  void statisticsOfAnotherShapeAreLeftAsTheyAre() {
+    assertThat(Deparsed.statisticsDefinition("something else")).isEqualTo("something else");
+  }
 }
