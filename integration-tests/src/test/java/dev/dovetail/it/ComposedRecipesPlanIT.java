@@ -40,7 +40,11 @@ class ComposedRecipesPlanIT {
       "compose-retype-read-by-view-and-new-index",
       "view-column-type-change-rebuilds-readers",
       "compose-retype-read-by-policy-trigger-and-statistics",
-      "statistics-on-retyped-column"})
+      "statistics-on-retyped-column",
+      "compose-retype-primary-key-referenced-by-foreign-keys",
+      "compose-retype-unique-key-with-comment",
+      "compose-retype-serial-primary-key",
+      "compose-retype-unique-index-referenced-by-foreign-key"})
   void theTypeChangeGoesThroughAShadowColumn(String caseName) throws Exception {
     MigrationPlan plan = plan(caseName);
 
@@ -153,6 +157,44 @@ class ComposedRecipesPlanIT {
         .anyMatch(s -> s.startsWith("ALTER VIEW public.sales_qty OWNER TO dovetail_owner_b"))
         .anyMatch(s -> s.startsWith("GRANT SELECT ON TABLE public.sales_qty TO dovetail_priv_viewer"))
         .anyMatch(s -> s.startsWith("GRANT SELECT (qty) ON TABLE public.sales_qty TO dovetail_priv_analyst"));
+  }
+
+  @Test
+  void aPrimaryKeyIsBuiltAsAUniqueIndexOnTheShadowAndTheForeignKeysThatReferenceItComeBackInTheSwap() throws Exception {
+    MigrationPlan plan = plan("compose-retype-primary-key-referenced-by-foreign-keys");
+    List<String> names = plan.migrations().stream().map(Migration::name).toList();
+
+    assertThat(names).containsSubsequence(
+        "add_shadow_column_orders_id", "create_unique_index_orders_pkey_dovetail_new", "contract_swap_column_orders_id",
+        "contract_validate_fk_order_items_order_items_order_id_fkey", "contract_validate_fk_orders_orders_parent_fk");
+    assertThat(sql(plan)).contains(
+        "CREATE UNIQUE INDEX CONCURRENTLY orders_pkey_dovetail_new ON public.orders USING btree (id_dovetail_new)");
+    Migration swap = plan.migrations().get(names.indexOf("contract_swap_column_orders_id"));
+    assertThat(swap.up()).extracting(s -> s.sql().lines().findFirst().orElse(""))
+        .containsSubsequence(
+            "LOCK TABLE public.orders, public.order_items IN ACCESS EXCLUSIVE MODE",
+            "ALTER TABLE public.order_items DROP CONSTRAINT order_items_order_id_fkey",
+            "ALTER TABLE public.orders DROP CONSTRAINT orders_parent_fk",
+            "ALTER TABLE public.orders DROP COLUMN id",
+            "ALTER TABLE public.orders RENAME COLUMN id_dovetail_new TO id",
+            "ALTER TABLE public.orders ALTER COLUMN id SET NOT NULL",
+            "ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_pkey_dovetail_new",
+            "COMMENT ON CONSTRAINT orders_pkey ON public.orders IS 'one row per order'",
+            "ALTER TABLE public.order_items ADD CONSTRAINT order_items_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.orders(id) ON DELETE CASCADE NOT VALID",
+            "COMMENT ON CONSTRAINT order_items_order_id_fkey ON public.order_items IS 'items go with their order'",
+            "ALTER TABLE public.orders ADD CONSTRAINT orders_parent_fk FOREIGN KEY (parent_id) REFERENCES public.orders(id) NOT VALID");
+    // Nothing scans under the swap's lock: the keys come back NOT VALID and are validated by the migrations after it.
+    assertThat(plan.migrations().get(names.indexOf("contract_validate_fk_order_items_order_items_order_id_fkey")).up())
+        .extracting(Statement::sql).containsExactly("ALTER TABLE public.order_items VALIDATE CONSTRAINT order_items_order_id_fkey");
+  }
+
+  @Test
+  void aKeyAndTheColumnOfAForeignKeyThatReferencesItRetypedTogetherStayInPlaceSayingWhy() throws Exception {
+    MigrationPlan plan = plan("compose-retype-primary-key-and-referencing-column-together");
+
+    assertThat(plan.migrations()).extracting(Migration::name).noneMatch(n -> n.startsWith("add_shadow_column_orders_id"));
+    assertThat(hazards(plan)).extracting(Hazard::message)
+        .anyMatch(m -> m.startsWith("changed in place") && m.contains("foreign key order_items_order_id_fkey of public.order_items references the column"));
   }
 
   @Test

@@ -243,7 +243,7 @@ final class Recipes {
       } else if (change instanceof AddConstraint c && c.table().equals(table)) {
         Constraint constraint = c.constraint();
         boolean on = Deparsed.involves(constraint, name);
-        if (on && (!composes || !ShadowColumn.movable(constraint, name))) {
+        if (on && (!composes || !ShadowColumn.composable(constraint, name))) {
           reason = Optional.of("constraint " + constraint.name() + " of this run involves the column");
         }
       } else if (change instanceof CreateStatistics c && c.statistics().table().equals(table)

@@ -1,5 +1,6 @@
 package dev.dovetail.diff.plan;
 
+import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreatePolicy;
@@ -21,8 +22,10 @@ import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
+import dev.dovetail.core.model.UniqueConstraint;
 import dev.dovetail.core.model.View;
 import dev.dovetail.core.plan.Migration;
 import dev.dovetail.core.plan.MigrationNames;
@@ -58,9 +61,12 @@ import java.util.stream.Stream;
  * the new column, each check and foreign key added again on it {@code NOT VALID} and validated (when it was valid), all
  * under temporary names that the swap gives back. What the run drops is not built again. The views, policies,
  * triggers (UPDATE OF the column) and extended statistics that read the column keep reading the old one until the
- * swap, which takes them off before the old column goes and creates them again on the new one. A column that a
- * primary key, unique or exclusion constraint, a materialized view, a generated column or an identity involves, or
- * whose readers the run changes too, is left to the plain form (with its hazards), and {@link #unsupported} says why.
+ * swap, which takes them off before the old column goes and creates them again on the new one. A primary key or
+ * unique constraint on the column alone is built as a unique index on the new column and made the key in the swap,
+ * with the foreign keys that reference it dropped and added back {@code NOT VALID} around it (validated after); a
+ * sequence the column owns is handed over. A column that a key on several columns, an exclusion constraint, a
+ * materialized view, a generated column or an identity involves, or whose readers the run changes too, is left to the
+ * plain form (with its hazards), and {@link #unsupported} says why.
  */
 final class ShadowColumn {
 
@@ -140,8 +146,45 @@ final class ShadowColumn {
    *     reads) or a foreign key on the column alone, added again on the shadow
    */
   static boolean movable(Constraint constraint, String column) {
-    return constraint instanceof CheckConstraint
-        || constraint instanceof ForeignKey fk && fk.columns().equals(List.of(column));
+    return composable(constraint, column) || key(constraint, column);
+  }
+
+  /**
+   * @return whether a constraint the run adds on the column can be added on the shadow instead, by its own recipe: a
+   *     check or a foreign key on the column alone (a new key's index would be built on the old column)
+   */
+  static boolean composable(Constraint constraint, String column) {
+    return constraint instanceof CheckConstraint || constraint instanceof ForeignKey fk && fk.columns().equals(List.of(column));
+  }
+
+  /**
+   * @return whether {@code constraint} is a primary key or unique constraint on {@code column} alone that a unique
+   *     index can become ({@code USING INDEX}): its index is built on the shadow, and the swap makes it the key
+   */
+  private static boolean key(Constraint constraint, String column) {
+    return (constraint instanceof PrimaryKey || constraint instanceof UniqueConstraint)
+        && constraint.columns().equals(List.of(column))
+        && RecipeSql.madeFromIndex(constraint);
+  }
+
+  /** A foreign key of {@code table} that references a column. */
+  private record Referencing(QualifiedName table, ForeignKey key) {}
+
+  /** @return the foreign keys of every table that reference {@code column} of {@code table} */
+  private List<Referencing> referencing(QualifiedName table, String column) {
+    List<Referencing> referencing = new ArrayList<>();
+    for (Table t : tables.values()) {
+      t.constraints().stream()
+          .filter(c -> c instanceof ForeignKey fk && fk.referencedTable().equals(table) && fk.referencedColumns().contains(column))
+          .forEach(c -> referencing.add(new Referencing(t.name(), (ForeignKey) c)));
+    }
+    referencing.sort(java.util.Comparator.comparing((Referencing r) -> r.table().toString()).thenComparing(r -> r.key().name()));
+    return referencing;
+  }
+
+  /** @return whether the run changes, drops or comments on the object of {@code kind} named so */
+  private boolean changedByTheRun(Subject.Kind kind, QualifiedName table, String member) {
+    return changedObjects.contains(Arrays.asList(kind.name(), table.schema(), table.name(), member));
   }
 
   /** @return the indexes of {@code table} that use {@code column} and that the run keeps: each is built again on the shadow */
@@ -203,7 +246,7 @@ final class ShadowColumn {
       // a shadow column added to a parent reaches its children, whose rows its trigger does not see
       return Optional.of("the table inherits from another or is inherited from");
     }
-    if (column.identity() != null || column.generatedExpression() != null || !column.defaultSequences().isEmpty()) {
+    if (column.identity() != null || column.generatedExpression() != null || !movesConstraints && !column.defaultSequences().isEmpty()) {
       return Optional.of("the column is an identity, generated or serial column");
     }
     Optional<Constraint> fixed = t.constraints().stream()
@@ -219,6 +262,19 @@ final class ShadowColumn {
     }
     if (state.views().stream().anyMatch(v -> v.dependencies().columns().contains(ref) && !rebuiltViews.contains(v.name()))) {
       return Optional.of("a view reads the column");
+    }
+    if (movesConstraints) {
+      for (Referencing r : referencing(table, column.name())) {
+        Table from = tables.get(r.table());
+        if (from == null || from.partitionKey() != null) {
+          return Optional.of("foreign key " + r.key().name() + " of partitioned table " + r.table() + " references the column");
+        }
+        boolean columnChanges = r.key().columns().stream().anyMatch(k -> changedByTheRun(Subject.Kind.COLUMN, r.table(), k));
+        if (columnChanges || changedByTheRun(Subject.Kind.CONSTRAINT, r.table(), r.key().name())) {
+          return Optional.of("foreign key " + r.key().name() + " of " + r.table() + " references the column, and this run changes it"
+              + (columnChanges ? " or its column" : "") + "; retype them in runs of their own");
+        }
+      }
     }
     List<SchemaChange> dependents = swapDependents(table, column.name());
     if (!movesConstraints && !dependents.isEmpty()) {
@@ -289,13 +345,27 @@ final class ShadowColumn {
     for (Index index : indexes) {
       steps.add(rebuildIndex(c, index, oldIndexNames, renames));
     }
-    List<Constraint> constraints = c.change() instanceof AlterColumn ? constraintsOn(table, target.name()) : List.of();
+    List<Constraint> moved = c.change() instanceof AlterColumn ? constraintsOn(table, target.name()) : List.of();
+    List<Constraint> constraints = moved.stream().filter(k -> !key(k, target.name())).toList();
+    List<Constraint> keys = moved.stream().filter(k -> key(k, target.name())).toList();
     for (Constraint constraint : constraints) {
       steps.addAll(rebuildConstraint(c, constraint, renames));
+    }
+    for (Constraint key : keys) {
+      steps.add(rebuildKeyIndex(c, key));
     }
     if (target.notNull()) {
       steps.addAll(recipes.notNullCheck(table, c.shadow(), change, Phase.EXPAND));
     }
+    // (a foreign key may reference a unique index that is no constraint, which the index rebuild above moves)
+    Keys keySwap = keys(c, keys, c.change() instanceof AlterColumn ? referencing(table, target.name()) : List.of());
+    // A sequence the old column owns (serial) would go with it: the swap hands it over to the new column.
+    state.sequences().stream().filter(q -> new ColumnRef(table, old.name()).equals(q.ownedBy())).forEach(q -> {
+      keySwap.upFirst().add(RecipeSql.sequenceOwnedBy(q.name(), null));
+      keySwap.upLast().add(RecipeSql.sequenceOwnedBy(q.name(), new ColumnRef(table, target.name())));
+      keySwap.downFirst().add(RecipeSql.sequenceOwnedBy(q.name(), null));
+      keySwap.downLast().add(RecipeSql.sequenceOwnedBy(q.name(), new ColumnRef(table, old.name())));
+    });
     steps.add(new Migration(
         MigrationNames.named(c.rename() ? "drop_column_" + MigrationNames.word(table.name()) + "_" + MigrationNames.word(old.name()) : "swap_column_" + c.object(), Phase.CONTRACT),
         c.rename()
@@ -304,10 +374,12 @@ final class ShadowColumn {
                 + (views == null ? "." : ", and creates the views that read it again on it."),
         Phase.CONTRACT,
         views == null ? change : views,
-        around(swapUp(c, constraints, renames.up()), dependents, views == null ? List.of() : views.dropped(),
-            views == null ? List.of() : views.created()),
+        around(swapUp(c, constraints, keySwap.locked(), renames.up()), dependents, views == null ? List.of() : views.dropped(),
+            views == null ? List.of() : views.created(), keySwap.upFirst(), keySwap.upLast()),
         around(swapDown(c, indexes, constraints, oldIndexNames, renames.down()), dependents,
-            views == null ? List.of() : views.created(), views == null ? List.of() : views.dropped())));
+            views == null ? List.of() : views.created(), views == null ? List.of() : views.dropped(), keySwap.downFirst(),
+            keySwap.downLast())));
+    steps.addAll(keySwap.validations());
     return steps;
   }
 
@@ -430,8 +502,10 @@ final class ShadowColumn {
    *     triggers and statistics, then the views {@code dropped}, the last created first), and put back last on the
    *     column that is there then (the views {@code created}, then the rest); {@code swap} itself when nothing reads it
    */
-  private List<Statement> around(List<Statement> swap, List<SchemaChange> dependents, List<View> dropped, List<View> created) {
-    if (dependents.isEmpty() && dropped.isEmpty()) {
+  private List<Statement> around(
+      List<Statement> swap, List<SchemaChange> dependents, List<View> dropped, List<View> created, List<Statement> keysFirst,
+      List<Statement> keysLast) {
+    if (dependents.isEmpty() && dropped.isEmpty() && keysFirst.isEmpty() && keysLast.isEmpty()) {
       return swap;
     }
     List<Statement> statements = new ArrayList<>();
@@ -441,22 +515,116 @@ final class ShadowColumn {
     List<View> reversed = new ArrayList<>(dropped);
     Collections.reverse(reversed);
     reversed.forEach(v -> statements.add(DdlRenderer.dropView(v)));
+    statements.addAll(keysFirst);
     statements.addAll(swap.subList(lock, swap.size()));
+    statements.addAll(keysLast);
     created.forEach(v -> statements.addAll(DdlRenderer.createView(v)));
     dependents.forEach(d -> statements.addAll(recipes.render(d)));
     return statements;
   }
 
+  /**
+   * What the swap does for the keys on the column: the tables whose foreign keys reference them, locked with the
+   * table; in the up, those foreign keys dropped first and, last, the unique indexes built on the shadow made the keys
+   * and the foreign keys added back {@code NOT VALID}; in the down, the keys and foreign keys taken off first (the
+   * indexes built again under their temporary names) and put back last on the old column, validated; and after the
+   * swap, the foreign keys validated in migrations of their own.
+   */
+  private record Keys(
+      Set<QualifiedName> locked, List<Statement> upFirst, List<Statement> upLast, List<Statement> downFirst,
+      List<Statement> downLast, List<Migration> validations) {}
+
+  private Keys keys(Shadow c, List<Constraint> keys, List<Referencing> referencing) {
+    QualifiedName table = c.table();
+    Keys result = new Keys(new TreeSet<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    referencing.forEach(r -> result.locked().add(r.table()));
+    for (Referencing r : referencing) {
+      result.upFirst().add(RecipeSql.dropConstraint(r.table(), r.key().name(), r.key()));
+      result.downFirst().add(RecipeSql.dropConstraint(r.table(), r.key().name(), r.key()));
+    }
+    for (Constraint key : keys) {
+      String indexName = keyIndexName(key);
+      RecipeSql.KeyIndex index = RecipeSql.keyIndex(table, key, indexName).orElseThrow();
+      result.upLast().add(index.addConstraint());
+      result.upLast().addAll(keyComments(table, key));
+      result.downFirst().add(RecipeSql.dropConstraint(table, key.name()));
+      result.downFirst().add(RecipeSql.createIndex(index.index(), indexName, c.target().name(), c.target().name()));
+      result.downLast().addAll(recipes.render(new AddConstraint(table, key)));
+    }
+    for (Referencing r : referencing) {
+      List<Statement> addNotValid = new ArrayList<>(List.of(RecipeSql.addConstraintNotValid(r.table(), r.key())));
+      if (r.key().comment() != null) {
+        addNotValid.add(DdlRenderer.commentStatement(constraintComment(r.table(), r.key().name()), r.key().comment()));
+      }
+      result.upLast().addAll(addNotValid);
+      result.downLast().addAll(recipes.render(new AddConstraint(r.table(), r.key())));
+      if (r.key().validated()) {
+        String object = MigrationNames.word(r.table().name()) + "_" + MigrationNames.word(r.key().name());
+        result.validations().add(new Migration(
+            MigrationNames.named("validate_fk_" + object, Phase.CONTRACT),
+            "Validates foreign key " + r.key().name() + " of " + r.table() + ", added back NOT VALID by the swap of "
+                + c.old().name() + " of " + table + ", against the existing rows.",
+            Phase.CONTRACT,
+            c.change(),
+            List.of(RecipeSql.validateConstraint(r.table(), r.key()).with(Hazards.VALIDATE_SCAN)),
+            Recipes.notValidAgain(r.table(), r.key(), r.key().name(), addNotValid)));
+      }
+    }
+    return result;
+  }
+
+  /** @return the temporary name of the unique index a key on the column is built as on the shadow */
+  private static String keyIndexName(Constraint key) {
+    return Recipes.truncate(key.name() + "_dovetail_new");
+  }
+
+  /** @return the comments of a key made from an index: its own, and its index's */
+  private static List<Statement> keyComments(QualifiedName table, Constraint key) {
+    List<Statement> comments = new ArrayList<>();
+    if (key.comment() != null) {
+      comments.add(DdlRenderer.commentStatement(constraintComment(table, key.name()), key.comment()));
+    }
+    if (key.indexComment() != null) {
+      comments.add(DdlRenderer.commentStatement(indexComment(new QualifiedName(table.schema(), key.name())), key.indexComment()));
+    }
+    return comments;
+  }
+
+  /**
+   * @return the step that builds the unique index of a key on the column again on the new one, concurrently, under a
+   *     temporary name: the swap makes it the key ({@code USING INDEX}), which gives it the key's name
+   */
+  private Migration rebuildKeyIndex(Shadow c, Constraint key) {
+    QualifiedName table = c.table();
+    String indexName = keyIndexName(key);
+    RecipeSql.KeyIndex index = RecipeSql.keyIndex(table, key, indexName).orElseThrow();
+    QualifiedName built = new QualifiedName(table.schema(), indexName);
+    return new Migration(
+        MigrationNames.named("create_unique_index_" + MigrationNames.word(indexName), Phase.EXPAND),
+        "Builds unique index " + indexName + " on " + table + " (" + c.shadow() + ") concurrently, to become "
+            + (index.primaryKey() ? "the primary key " : "the unique constraint ") + key.name() + " at the swap.",
+        Phase.EXPAND,
+        c.change(),
+        List.of(
+            RecipeSql.dropIndexConcurrently(built, table),
+            RecipeSql.createIndexConcurrently(index.index(), indexName, c.target().name(), c.shadow())
+                .with(Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME)),
+        List.of(RecipeSql.dropIndexConcurrently(built, table).with(Hazards.CONCURRENT_DROP)),
+        false);
+  }
+
   /** @return the swap: one short transaction under the table's lock; nothing in it scans or rewrites */
-  private static List<Statement> swapUp(Shadow c, List<Constraint> constraints, List<Statement> renames) {
+  private static List<Statement> swapUp(Shadow c, List<Constraint> constraints, Set<QualifiedName> referencing, List<Statement> renames) {
     QualifiedName table = c.table();
     Column target = c.target();
     // The old column's foreign keys go with it, and with them their triggers on the tables they reference.
     Set<QualifiedName> referenced = new TreeSet<>();
     constraints.stream().filter(k -> k instanceof ForeignKey).map(k -> ((ForeignKey) k).referencedTable())
         .filter(t -> !t.equals(table)).forEach(referenced::add);
+    Set<QualifiedName> locked = new TreeSet<>(referenced);
+    locked.addAll(referencing);
     List<Statement> up = new ArrayList<>();
-    up.add(RecipeSql.lockTables(table, referenced).with(Hazards.SWAP));
+    up.add(RecipeSql.lockTables(table, locked).with(Hazards.SWAP));
     up.add(c.sql().dropTrigger(c.trigger(), true));
     up.add(c.sql().dropFunction(c.function()));
     up.add(RecipeSql.dropColumn(table, c.old().name(), referenced));

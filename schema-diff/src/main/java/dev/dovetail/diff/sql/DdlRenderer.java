@@ -523,9 +523,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   }
 
   private static String ownedBy(Sequence sequence) {
-    ColumnRef owner = sequence.ownedBy();
-    return "ALTER SEQUENCE " + Sql.qualified(sequence.name()) + " OWNED BY "
-        + (owner == null ? "NONE" : Sql.qualified(owner.table()) + "." + Sql.ident(owner.column()));
+    return RecipeSql.sequenceOwnedBy(sequence.name(), sequence.ownedBy()).sql();
   }
 
   @Override

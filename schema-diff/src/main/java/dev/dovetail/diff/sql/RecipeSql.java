@@ -4,6 +4,7 @@ import static dev.dovetail.diff.sql.DdlRenderer.accessExclusive;
 import static dev.dovetail.diff.sql.DdlRenderer.alterTable;
 
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.ForeignKey;
@@ -156,6 +157,12 @@ public final class RecipeSql {
         DdlRenderer.addConstraintLock(table, constraint));
   }
 
+  /** @return {@code ALTER SEQUENCE sequence OWNED BY table.column}, or {@code OWNED BY NONE} for a null column */
+  public static Statement sequenceOwnedBy(QualifiedName sequence, ColumnRef owner) {
+    return Statement.of("ALTER SEQUENCE " + Sql.qualified(sequence) + " OWNED BY "
+        + (owner == null ? "NONE" : Sql.qualified(owner.table()) + "." + Sql.ident(owner.column())), Lock.NONE);
+  }
+
   /** @return {@code ALTER TABLE … RENAME CONSTRAINT from TO to} */
   public static Statement renameConstraint(QualifiedName table, String from, String to) {
     return Statement.of(alterTable(table) + " RENAME CONSTRAINT " + Sql.ident(from) + " TO " + Sql.ident(to), accessExclusive(table));
@@ -225,6 +232,20 @@ public final class RecipeSql {
    *     carry (it is not a primary key or unique constraint of plain columns)
    */
   public static Optional<KeyIndex> keyIndex(QualifiedName table, Constraint constraint) {
+    return keyIndex(table, constraint, constraint.name());
+  }
+
+  /** @return whether {@code constraint} can be added over a unique index ({@code USING INDEX}), see {@link #keyIndex} */
+  public static boolean madeFromIndex(Constraint constraint) {
+    return KEY_CONSTRAINT.matcher(constraint.definition()).matches();
+  }
+
+  /**
+   * @param indexName the name of the index the constraint takes over ({@code USING INDEX}), which PostgreSQL renames
+   *     to the constraint's
+   * @return the two steps of {@code constraint}, its index under {@code indexName}
+   */
+  public static Optional<KeyIndex> keyIndex(QualifiedName table, Constraint constraint, String indexName) {
     Matcher m = KEY_CONSTRAINT.matcher(constraint.definition());
     if (!m.matches()) {
       return Optional.empty();
@@ -240,7 +261,7 @@ public final class RecipeSql {
     Statement add =
         Statement.of(
             alterTable(table) + " ADD CONSTRAINT " + Sql.ident(constraint.name()) + " " + m.group(1) + " USING INDEX "
-                + Sql.ident(constraint.name()) + (m.group(7) == null ? "" : m.group(7)),
+                + Sql.ident(indexName) + (m.group(7) == null ? "" : m.group(7)),
             accessExclusive(table));
     return Optional.of(new KeyIndex(index, "PRIMARY KEY".equals(m.group(1)), add));
   }
