@@ -47,12 +47,15 @@ import dev.dovetail.diff.sql.RecipeSql;
 import dev.dovetail.diff.sql.TypeChange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The safe recipes (docs/recipes.md shows each): how one change becomes the migrations that apply it on a busy database without
@@ -96,10 +99,10 @@ final class Recipes {
     this.shadow = new ShadowColumn(this, current, tables, considered);
     this.changes = changes;
     for (SchemaChange change : considered) {
-      RebuildViews views = change instanceof RebuildViews r && carried(r).isPresent() ? r : null;
-      AlterColumn retype = views != null ? carried(views).get() : change instanceof AlterColumn a ? a : null;
-      if (retype != null && rewrites(retype)) {
-        AlterColumn c = retype;
+      Optional<AlterColumn> retype = retype(change);
+      if (retype.isPresent()) {
+        AlterColumn c = retype.get();
+        RebuildViews views = change instanceof RebuildViews r ? r : null;
         ColumnRef column = new ColumnRef(c.table(), c.from().name());
         List<SchemaChange> others = considered.stream().filter(o -> o != change).toList();
         Optional<String> unsupported = builtOn(others, column, true)
@@ -131,14 +134,19 @@ final class Recipes {
   /** @return the columns of rewriting type changes of the run */
   private static Set<ColumnRef> retypes(List<SchemaChange> changes) {
     Set<ColumnRef> columns = new HashSet<>();
-    for (SchemaChange change : changes) {
-      AlterColumn retype = change instanceof RebuildViews r && carried(r).isPresent() ? carried(r).get()
-          : change instanceof AlterColumn a ? a : null;
-      if (retype != null && rewrites(retype)) {
-        columns.add(new ColumnRef(retype.table(), retype.from().name()));
-      }
-    }
+    changes.forEach(change -> retype(change).ifPresent(c -> columns.add(new ColumnRef(c.table(), c.from().name()))));
     return columns;
+  }
+
+  /**
+   * @return the rewriting type change {@code change} is, or carries as the one change of a view rebuild: the shadow
+   *     column recipe's to take
+   */
+  private static Optional<AlterColumn> retype(SchemaChange change) {
+    Optional<AlterColumn> column = change instanceof AlterColumn a ? Optional.of(a)
+        : change instanceof RebuildViews r && r.changes().size() == 1 && r.changes().get(0) instanceof AlterColumn a ? Optional.of(a)
+        : Optional.empty();
+    return column.filter(Recipes::rewrites);
   }
 
   /** @return the drop and creation of each policy that stays as it is and reads a column the run retypes */
@@ -162,14 +170,14 @@ final class Recipes {
    */
   private void shadowedTogether(List<SchemaChange> changes) {
     Map<QualifiedName, List<String>> byTable = new HashMap<>();
-    shadowed.keySet().stream().sorted(java.util.Comparator.comparing(ColumnRef::column))
+    shadowed.keySet().stream().sorted(Comparator.comparing(ColumnRef::column))
         .forEach(c -> byTable.computeIfAbsent(c.table(), t -> new ArrayList<>()).add(c.column()));
     for (Map.Entry<QualifiedName, List<String>> entry : byTable.entrySet()) {
       QualifiedName table = entry.getKey();
       if (entry.getValue().size() < 2) {
         continue;
       }
-      Map<String, java.util.function.Predicate<String>> users = new java.util.LinkedHashMap<>();
+      Map<String, Predicate<String>> users = new LinkedHashMap<>();
       for (String column : entry.getValue()) {
         shadow.indexesOn(table, column).forEach(i -> users.put("index " + i.name(), n -> Deparsed.mentions(i, n)));
         shadow.constraintsOn(table, column).forEach(k -> users.put("constraint " + k.name(), n -> Deparsed.involves(k, n)));
@@ -192,14 +200,6 @@ final class Recipes {
         }
       });
     }
-  }
-
-  /**
-   * @return the column change a view rebuild is for, when it is for one column change alone: a rewriting type change
-   *     whose shadow column lets the views be rebuilt in the swap instead
-   */
-  private static Optional<AlterColumn> carried(RebuildViews rebuild) {
-    return rebuild.changes().size() == 1 && rebuild.changes().get(0) instanceof AlterColumn c ? Optional.of(c) : Optional.empty();
   }
 
   /** @return whether a column change is a rewriting type change the shadow column recipe can take */
@@ -294,8 +294,8 @@ final class Recipes {
       recipe = addConstraint(c);
     } else if (change instanceof AlterColumn c) {
       recipe = alterColumn(c, null);
-    } else if (change instanceof RebuildViews c && carried(c).isPresent() && rewrites(carried(c).get())) {
-      recipe = alterColumn(carried(c).get(), c);
+    } else if (change instanceof RebuildViews c && retype(c).isPresent()) {
+      recipe = alterColumn(retype(c).get(), c); // its views are rebuilt in the swap of a shadow column
     } else if (change instanceof AddColumn c) {
       recipe = addColumn(c);
     } else if (change instanceof RenameTable c) {

@@ -40,6 +40,7 @@ import dev.dovetail.diff.sql.TypeChange;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,12 +90,11 @@ final class ShadowColumn {
     this.state = state;
     this.tables = tables;
     for (SchemaChange change : changes) {
-      Subject subject = change.subject();
       if (change instanceof SetComment comment) {
         CommentTarget target = comment.target();
-        changedObjects.add(Arrays.asList(target.kind().name(), target.schema(), target.name(), target.member()));
+        changedObjects.add(object(target.kind().name(), target.schema(), target.name(), target.member()));
       } else {
-        changedObjects.add(Arrays.asList(subject.kind().name(), subject.schema(), subject.name(), subject.member()));
+        changedObjects.add(object(change.subject()));
       }
       if (change instanceof DropIndex d) {
         droppedIndexes.add(d.index().qualifiedName());
@@ -143,7 +143,8 @@ final class ShadowColumn {
 
   /**
    * @return whether a shadow column can take over {@code constraint} of the column: a check (whatever other columns it
-   *     reads) or a foreign key on the column alone, added again on the shadow
+   *     reads) or a foreign key on the column alone, added again on the shadow, or a key on the column alone, built as
+   *     a unique index on it
    */
   static boolean movable(Constraint constraint, String column) {
     return composable(constraint, column) || key(constraint, column);
@@ -178,13 +179,23 @@ final class ShadowColumn {
           .filter(c -> c instanceof ForeignKey fk && fk.referencedTable().equals(table) && fk.referencedColumns().contains(column))
           .forEach(c -> referencing.add(new Referencing(t.name(), (ForeignKey) c)));
     }
-    referencing.sort(java.util.Comparator.comparing((Referencing r) -> r.table().toString()).thenComparing(r -> r.key().name()));
+    referencing.sort(Comparator.comparing((Referencing r) -> r.table().toString()).thenComparing(r -> r.key().name()));
     return referencing;
   }
 
   /** @return whether the run changes, drops or comments on the object of {@code kind} named so */
   private boolean changedByTheRun(Subject.Kind kind, QualifiedName table, String member) {
-    return changedObjects.contains(Arrays.asList(kind.name(), table.schema(), table.name(), member));
+    return changedObjects.contains(object(kind.name(), table.schema(), table.name(), member));
+  }
+
+  /** @return the key of {@link #changedObjects} for the object a change is about */
+  private static List<String> object(Subject subject) {
+    return object(subject.kind().name(), subject.schema(), subject.name(), subject.member());
+  }
+
+  /** @return the key of {@link #changedObjects}: a comment target's kind names the same kinds as a subject's */
+  private static List<String> object(String kind, String schema, String name, String member) {
+    return Arrays.asList(kind, schema, name, member);
   }
 
   /** @return the indexes of {@code table} that use {@code column} and that the run keeps: each is built again on the shadow */
@@ -217,10 +228,7 @@ final class ShadowColumn {
 
   /** @return the first of {@code dependents} that the run changes, drops or comments on, if any */
   private Optional<SchemaChange> changedByTheRun(List<SchemaChange> dependents) {
-    return dependents.stream().filter(d -> {
-      Subject subject = d.subject();
-      return changedObjects.contains(Arrays.asList(subject.kind().name(), subject.schema(), subject.name(), subject.member()));
-    }).findFirst();
+    return dependents.stream().filter(d -> changedObjects.contains(object(d.subject()))).findFirst();
   }
 
   /**
@@ -255,7 +263,7 @@ final class ShadowColumn {
     if (fixed.isPresent()) {
       return Optional.of(!movesConstraints
           ? "a constraint involves the column"
-          : "constraint " + fixed.get().name() + " (a key, an exclusion constraint or a foreign key on several columns) involves the column");
+          : "constraint " + fixed.get().name() + " (an exclusion constraint, or a key or foreign key on several columns) involves the column");
     }
     if (t.columns().stream().anyMatch(c -> c.generatedReads().contains(column.name()))) {
       return Optional.of("a generated column reads the column");
@@ -341,6 +349,8 @@ final class ShadowColumn {
         change));
     List<Index> indexes = indexesOn(table, target.name());
     List<SchemaChange> dependents = c.change() instanceof AlterColumn ? swapDependents(table, target.name()) : List.of();
+    List<View> readers = views == null ? List.of() : views.dropped(); // the views as they read the old column
+    List<View> rebuilt = views == null ? List.of() : views.created(); // and as they read the new one
     Renames renames = new Renames(new ArrayList<>(), new ArrayList<>());
     for (Index index : indexes) {
       steps.add(rebuildIndex(c, index, oldIndexNames, renames));
@@ -374,11 +384,10 @@ final class ShadowColumn {
                 + (views == null ? "." : ", and creates the views that read it again on it."),
         Phase.CONTRACT,
         views == null ? change : views,
-        around(swapUp(c, constraints, keySwap.locked(), renames.up()), dependents, views == null ? List.of() : views.dropped(),
-            views == null ? List.of() : views.created(), keySwap.upFirst(), keySwap.upLast()),
-        around(swapDown(c, indexes, constraints, oldIndexNames, renames.down()), dependents,
-            views == null ? List.of() : views.created(), views == null ? List.of() : views.dropped(), keySwap.downFirst(),
-            keySwap.downLast())));
+        around(swapUp(c, constraints, keySwap.locked(), renames.up()), dependents, readers, rebuilt, keySwap.upFirst(),
+            keySwap.upLast()),
+        around(swapDown(c, indexes, constraints, oldIndexNames, renames.down()), dependents, rebuilt, readers,
+            keySwap.downFirst(), keySwap.downLast())));
     steps.addAll(keySwap.validations());
     return steps;
   }

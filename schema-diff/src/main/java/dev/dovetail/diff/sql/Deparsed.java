@@ -18,7 +18,7 @@ public final class Deparsed {
   private Deparsed() {}
 
   /** @return whether the constraint's definition names {@code column} (textually: a yes may be a false alarm) */
-  public static boolean mentions(Constraint constraint, String column) {
+  private static boolean mentions(Constraint constraint, String column) {
     return constraint.definition().contains(Sql.ident(column));
   }
 
@@ -41,13 +41,6 @@ public final class Deparsed {
     return index.keys().stream().anyMatch(k -> references(k, column) > 0)
         || index.include().stream().anyMatch(k -> references(k, column) > 0)
         || index.predicate() != null && references(index.predicate(), column) > 0;
-  }
-
-  /** @return whether the index is on {@code column} alone, plainly: no expression, operator class, INCLUDE or predicate */
-  public static boolean onColumnAlone(Index index, String column) {
-    String name = Sql.ident(column);
-    return index.keys().equals(List.of(name)) && index.include().isEmpty() && index.predicate() == null
-        && index.definition().contains("(" + name + ")");
   }
 
   /**
