@@ -766,6 +766,13 @@ final class Recipes {
   private Optional<List<Migration>> replaceEnum(AlterEnum change) {
     EnumType from = change.from();
     EnumType to = change.to();
+    if (change.columns().isEmpty() && usesNow(from)) {
+      // No column of the declared schema to move, but one the run drops (in the contract phase) holds the old type
+      // until then: the replacement, which drops the old type, follows it there.
+      Migration plain = plain(change);
+      return Optional.of(List.of(new Migration(MigrationNames.of(change, Phase.CONTRACT), plain.description(), Phase.CONTRACT,
+          change, plain.up(), plain.down())));
+    }
     if (!change.constraints().isEmpty() || !change.indexes().isEmpty() || change.columns().isEmpty()) {
       return Optional.empty();
     }
@@ -825,6 +832,12 @@ final class Recipes {
         finish,
         unfinish));
     return Optional.of(steps);
+  }
+
+  /** @return whether a column of the current state holds values of the enum type (or arrays of them) */
+  private boolean usesNow(EnumType type) {
+    return tables.values().stream().flatMap(t -> t.columns().stream())
+        .anyMatch(c -> c.type().equals(type.reference()) || c.type().equals(type.reference() + "[]"));
   }
 
   // ---------------------------------------------------------------- helpers
