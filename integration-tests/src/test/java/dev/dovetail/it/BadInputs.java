@@ -214,9 +214,10 @@ public final class BadInputs {
             .goal("verify").file(FIRST_MIGRATION, "CREATE TABLE customers (id bigint PRIMARY KEY);\n")
             .says("MIGRATION_EDITED", "V20261125235452__create_table_customers.sql"),
         // 8, 10: objects Dovetail does not manage
-        Row.of("r15-live-range-column", "8: a live column of a range type")
+        Row.of("r15-live-range-type-redefined", "8: a range type in use on the live database, redefined by the declared schema")
             .live("CREATE TYPE floatrange AS RANGE (subtype = float8); ALTER TABLE customers ADD COLUMN span floatrange")
-            .says("UNSUPPORTED_CHANGE", "floatrange"),
+            .schemaFile("zz_range.sql", "CREATE TYPE floatrange AS RANGE (subtype = float8, subtype_diff = float8mi);\n")
+            .says("UNSUPPORTED_CHANGE", "range type public.floatrange changes its definition"),
         Row.of("r37-drop-blocked-by-unmanaged", "9: the declared schema drops a function an unmanaged aggregate and event trigger use")
             .live("CREATE FUNCTION public.add_up(int, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 + $2';"
                 + " CREATE AGGREGATE public.total(int) (sfunc = public.add_up, stype = int, initcond = '0');"

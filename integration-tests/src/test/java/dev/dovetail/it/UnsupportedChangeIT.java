@@ -24,6 +24,7 @@ class UnsupportedChangeIT {
           composite attributes reordered while used | CREATE TYPE pair AS (a int, b text); CREATE TABLE t (p pair); | CREATE TYPE pair AS (b text, a int); CREATE TABLE t (p pair); | column public.t.p
           composite attribute retyped while used | CREATE TYPE pair AS (a int, b text); CREATE TABLE t (p pair[]); | CREATE TYPE pair AS (a bigint, b text); CREATE TABLE t (p pair[]); | column public.t.p
           collation redefined | CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false); | CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level1', deterministic = false); | collation public.nocase
+          range type redefined | CREATE TYPE span AS RANGE (subtype = int4); CREATE TABLE t (s span); | CREATE TYPE span AS RANGE (subtype = int8); CREATE TABLE t (s span); | range type public.span changes its definition (subtype integer, multirange public.span_multirange to subtype bigint
           partition key changed | CREATE TABLE m (a int, b int) PARTITION BY RANGE (a); | CREATE TABLE m (a int, b int) PARTITION BY RANGE (b); | PARTITION BY RANGE (a) to PARTITION BY RANGE (b)
           extension downgraded | CREATE EXTENSION pg_trgm VERSION '1.6'; | CREATE EXTENSION pg_trgm VERSION '1.3'; | extension pg_trgm has no update path from version 1.6 to 1.3
           table becomes partitioned | CREATE TABLE m (a int); | CREATE TABLE m (a int) PARTITION BY LIST (a); | not partitioned to PARTITION BY LIST (a)

@@ -10,7 +10,6 @@ import dev.dovetail.core.dir.MigrationScript;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Ownerships;
 import dev.dovetail.core.model.Privilege;
-import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.UnmanagedObject;
 import dev.dovetail.core.plan.Hazard;
@@ -109,10 +108,8 @@ public final class MigrationGenerator {
       long readStart = System.nanoTime();
       state = currentState(options, scratchFuture, builder, liveConnection, existing, pending);
       progress.info("Current state read: " + size(state.snapshot().schema()) + " (" + millis(readStart) + " ms)");
-      requireBuildable(state.snapshot(), options.live() != null ? "the live database" : "the current state");
       scratch = join(scratchFuture);
       declaredSnapshot = join(declaredFuture);
-      requireBuildable(declaredSnapshot, "the declared schema");
     } catch (RuntimeException | Error e) {
       // the declared schema's scratch database is dropped by its own thread: wait for it, so that the run does not end
       // (and Maven's JVM exit) while that database still exists
@@ -608,32 +605,6 @@ public final class MigrationGenerator {
       return snapshot(connection, includePrivileges, current);
     } catch (SQLException e) {
       throw new MigrationException(ErrorCode.SCRATCH_FAILED, "using a scratch database: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * A table is proved on scratch databases, built from its model: a column of a type that is not in the model (an
-   * unmanaged range type) would fail that build with an internal error, so it stops the run here, named.
-   *
-   * @throws MigrationException with {@link ErrorCode#UNSUPPORTED_CHANGE} naming the first such column
-   */
-  static void requireBuildable(Snapshot snapshot, String where) {
-    Map<String, String> unmanagedTypes = new java.util.HashMap<>();
-    snapshot.unmanaged().stream().filter(u -> u.kind().endsWith("range type"))
-        .forEach(u -> unmanagedTypes.put(u.name(), u.kind()));
-    if (unmanagedTypes.isEmpty()) {
-      return;
-    }
-    for (Table table : snapshot.schema().tables()) {
-      for (Column column : table.columns()) {
-        String type = column.type().replaceAll("(\\[\\])+$", "");
-        if (unmanagedTypes.containsKey(type)) {
-          throw new MigrationException(ErrorCode.UNSUPPORTED_CHANGE, "column " + table.name() + "." + column.name() + " of "
-              + where + " is of type " + type + ", a " + unmanagedTypes.get(type) + ", which Dovetail does not manage yet,"
-              + " so it cannot build the table on a scratch database to prove migrations; leave the table's schema out"
-              + " (excludeSchemas) and migrate it with hand-written migrations until range types are managed");
-        }
-      }
     }
   }
 

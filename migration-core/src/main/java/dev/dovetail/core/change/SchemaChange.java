@@ -21,6 +21,8 @@ public sealed interface SchemaChange
         DropEnum,
         AlterEnum,
         CreateDomain,
+        CreateRangeType,
+        DropRangeType,
         DropDomain,
         AlterDomain,
         CreateFunction,
@@ -138,6 +140,10 @@ public sealed interface SchemaChange
     R visit(DropEnum change);
 
     R visit(AlterEnum change);
+
+    R visit(CreateRangeType change);
+
+    R visit(DropRangeType change);
 
     R visit(CreateDomain change);
 

@@ -31,6 +31,7 @@ public record Subject(Kind kind, String schema, String name, String member, Verb
     ENUM_LABEL("enum_value", "type", "label"),
     DOMAIN("domain", "domain", "domain"),
     COMPOSITE_TYPE("type", "type", "composite type"),
+    RANGE_TYPE("range_type", "type", "range type"),
     /** {@code member} holds the argument types */
     FUNCTION("function", "function", "function"),
     /** {@code member} holds the argument types */
@@ -90,7 +91,7 @@ public record Subject(Kind kind, String schema, String name, String member, Verb
      */
     public boolean relationOrType() {
       return switch (this) {
-        case ENUM, DOMAIN, COMPOSITE_TYPE, SEQUENCE, TABLE, VIEW, MATERIALIZED_VIEW, PARTITION -> true;
+        case ENUM, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE, SEQUENCE, TABLE, VIEW, MATERIALIZED_VIEW, PARTITION -> true;
         default -> false;
       };
     }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param tables the ordinary tables, with their columns, constraints and indexes
  * @param views the views and materialized views
  * @param compositeTypes the composite types
+ * @param rangeTypes the range types
  * @param statistics the extended statistics objects on those tables
  * @param policies the row-level security policies of those tables
  * @param rowSecurity the tables with row-level security enabled or forced
@@ -35,6 +36,7 @@ public record DatabaseSchema(
     List<Table> tables,
     List<View> views,
     List<CompositeType> compositeTypes,
+    List<RangeType> rangeTypes,
     List<Statistics> statistics,
     List<Policy> policies,
     List<RowSecurity> rowSecurity,
@@ -52,6 +54,7 @@ public record DatabaseSchema(
     tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
     views = views.stream().sorted(Comparator.comparing(View::name)).toList();
     compositeTypes = compositeTypes.stream().sorted(Comparator.comparing(CompositeType::name)).toList();
+    rangeTypes = rangeTypes.stream().sorted(Comparator.comparing(RangeType::name)).toList();
     statistics = statistics.stream().sorted(Comparator.comparing(Statistics::name)).toList();
     policies = policies.stream().sorted(Comparator.comparing(Policy::table).thenComparing(Policy::name)).toList();
     rowSecurity = rowSecurity.stream().filter(r -> !r.isOff()).sorted(Comparator.comparing(RowSecurity::table)).toList();
@@ -85,6 +88,7 @@ public record DatabaseSchema(
         .tables(tables)
         .views(views)
         .compositeTypes(compositeTypes)
+        .rangeTypes(rangeTypes)
         .statistics(statistics)
         .policies(policies)
         .rowSecurity(rowSecurity)
@@ -104,6 +108,7 @@ public record DatabaseSchema(
     private List<Table> tables = List.of();
     private List<View> views = List.of();
     private List<CompositeType> compositeTypes = List.of();
+    private List<RangeType> rangeTypes = List.of();
     private List<Statistics> statistics = List.of();
     private List<Policy> policies = List.of();
     private List<RowSecurity> rowSecurity = List.of();
@@ -162,6 +167,11 @@ public record DatabaseSchema(
       return this;
     }
 
+    public Builder rangeTypes(List<RangeType> value) {
+      this.rangeTypes = value;
+      return this;
+    }
+
     public Builder statistics(List<Statistics> value) {
       this.statistics = value;
       return this;
@@ -189,7 +199,7 @@ public record DatabaseSchema(
 
     public DatabaseSchema build() {
       return new DatabaseSchema(
-          schemas, extensions, collations, enums, domains, functions, sequences, tables, views, compositeTypes, statistics,
+          schemas, extensions, collations, enums, domains, functions, sequences, tables, views, compositeTypes, rangeTypes, statistics,
           policies, rowSecurity, privileges, owners);
     }
   }

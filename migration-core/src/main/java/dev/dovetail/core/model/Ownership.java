@@ -34,6 +34,7 @@ public record Ownership(Target target, String owner) implements Comparable<Owner
     ENUM("TYPE"),
     DOMAIN("DOMAIN"),
     COMPOSITE_TYPE("TYPE"),
+    RANGE_TYPE("TYPE"),
     FUNCTION("ROUTINE"),
     PROCEDURE("ROUTINE"),
     SEQUENCE("SEQUENCE"),

@@ -21,6 +21,7 @@ public final class Ownerships {
     schema.enums().forEach(e -> targets.add(target(Ownership.Kind.ENUM, e.name())));
     schema.domains().forEach(d -> targets.add(target(Ownership.Kind.DOMAIN, d.name())));
     schema.compositeTypes().forEach(c -> targets.add(target(Ownership.Kind.COMPOSITE_TYPE, c.name())));
+    schema.rangeTypes().forEach(r -> targets.add(target(Ownership.Kind.RANGE_TYPE, r.name())));
     schema.functions().forEach(f -> targets.add(new Ownership.Target(
         f.procedure() ? Ownership.Kind.PROCEDURE : Ownership.Kind.FUNCTION, f.name().schema(), f.name().name(), f.argumentTypes())));
     schema.sequences().forEach(s -> targets.add(target(Ownership.Kind.SEQUENCE, s.name())));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Collation;
+import dev.dovetail.core.model.RangeType;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.Domain;
@@ -93,6 +94,8 @@ class SubjectTest {
             new ReplaceView(view, other),
             new RebuildViews(List.of(view), List.of(new AlterColumn(ORDERS, total, total.withType("bigint"))), List.of(view)),
             new CreateCompositeType(type),
+            new CreateRangeType(new RangeType(QualifiedName.of("sales", "span"), "timestamp with time zone", null, null, null, null,
+                QualifiedName.of("sales", "spans"), null)),
             new AlterCompositeType(type, type),
             new CreatePartition(ORDERS, partition),
             new AlterPartitionBound(ORDERS, partition, partition2),

@@ -46,6 +46,7 @@ public final class SchemaDiffer {
     changes.addAll(EnumComparer.compare(current, declared));
     changes.addAll(DomainComparer.compare(current, declared));
     changes.addAll(CompositeTypeComparer.compare(current, declared));
+    changes.addAll(RangeTypeComparer.compare(current, declared));
     changes.addAll(FunctionComparer.compare(current, declared));
     changes.addAll(SequenceComparer.compare(current, declared, owned));
     changes.addAll(TableComparer.compare(current, declared, owned));

@@ -6,6 +6,7 @@ import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Collation;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.CompositeType;
+import dev.dovetail.core.model.RangeType;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.DatabaseSchema;
@@ -64,7 +65,7 @@ import java.util.stream.IntStream;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "statistics", "unmanaged", "unmanaged_dependents", "policies", "privileges", "owners");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "range_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "statistics", "unmanaged", "unmanaged_dependents", "policies", "privileges", "owners");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -228,6 +229,9 @@ public final class CatalogReader {
     List<CompositeType> compositeTypes = new ArrayList<>();
     query(statement, "composite_types", rs -> compositeTypes.add(compositeType(rs)));
 
+    List<RangeType> rangeTypes = new ArrayList<>();
+    query(statement, "range_types", rs -> rangeTypes.add(rangeType(rs)));
+
     List<Function> functions = new ArrayList<>();
     query(statement, "functions", rs -> functions.add(new Function(
         new QualifiedName(rs.getString("schema_name"), rs.getString("function_name")),
@@ -361,6 +365,7 @@ public final class CatalogReader {
         .tables(result)
         .views(viewList)
         .compositeTypes(compositeTypes)
+        .rangeTypes(rangeTypes)
         .statistics(statistics)
         .policies(policies)
         .rowSecurity(rowSecurity)
@@ -414,6 +419,22 @@ public final class CatalogReader {
         rs.getString("reference"),
         attributes(rs),
         rs.getString("comment"));
+  }
+
+  private static RangeType rangeType(ResultSet rs) throws SQLException {
+    return new RangeType(
+        new QualifiedName(rs.getString("schema_name"), rs.getString("type_name")),
+        rs.getString("subtype"),
+        nameOrNull(rs.getString("opclass_schema"), rs.getString("opclass_name")),
+        nameOrNull(rs.getString("collation_schema"), rs.getString("collation_name")),
+        nameOrNull(rs.getString("canonical_schema"), rs.getString("canonical_name")),
+        nameOrNull(rs.getString("subtype_diff_schema"), rs.getString("subtype_diff_name")),
+        new QualifiedName(rs.getString("multirange_schema"), rs.getString("multirange_name")),
+        rs.getString("comment"));
+  }
+
+  private static QualifiedName nameOrNull(String schema, String name) {
+    return name == null ? null : new QualifiedName(schema, name);
   }
 
   private static View view(ResultSet rs) throws SQLException {

@@ -52,6 +52,7 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
         .tables(schema.tables().stream().filter(t -> keep.test(t.name().schema())).toList())
         .views(schema.views().stream().filter(v -> keep.test(v.name().schema())).toList())
         .compositeTypes(schema.compositeTypes().stream().filter(t -> keep.test(t.name().schema())).toList())
+        .rangeTypes(schema.rangeTypes().stream().filter(t -> keep.test(t.name().schema())).toList())
         .statistics(schema.statistics().stream().filter(t -> keep.test(t.table().schema())).toList())
         .policies(schema.policies().stream().filter(p -> keep.test(p.table().schema())).toList())
         .rowSecurity(schema.rowSecurity().stream().filter(r -> keep.test(r.table().schema())).toList())

@@ -46,7 +46,7 @@ public record UnmanagedDependent(String dependent, String kind, String schema, S
     String kind =
         switch (subject.kind()) {
           case FUNCTION, PROCEDURE -> "function";
-          case ENUM, DOMAIN, COMPOSITE_TYPE -> "type";
+          case ENUM, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE -> "type";
           case TABLE, VIEW, MATERIALIZED_VIEW, SEQUENCE, PARTITION -> "relation";
           case COLUMN -> "column";
           case SCHEMA -> "schema";

@@ -21,6 +21,8 @@ import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.AlterTableStorage;
 import dev.dovetail.core.change.CreateCollation;
 import dev.dovetail.core.change.CreateCompositeType;
+import dev.dovetail.core.change.CreateRangeType;
+import dev.dovetail.core.change.DropRangeType;
 import dev.dovetail.core.change.CreateDomain;
 import dev.dovetail.core.change.CreateEnum;
 import dev.dovetail.core.change.CreateExtension;
@@ -64,6 +66,7 @@ import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.CompositeType;
+import dev.dovetail.core.model.RangeType;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.ExclusionConstraint;
 import dev.dovetail.core.model.ForeignKey;
@@ -80,6 +83,7 @@ import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.model.UniqueConstraint;
 import dev.dovetail.core.model.View;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -216,6 +220,43 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     f.needsAfter.add(ObjectId.schema(c.type().name().schema()));
     attributeTypes(c.type(), f.needsAfter);
     return f.build();
+  }
+
+  /**
+   * A range type creates its multirange and the constructor functions of both, which views, defaults and checks
+   * call by name; it needs its subtype, collation and functions.
+   */
+  @Override
+  public Footprint visit(CreateRangeType c) {
+    RangeType type = c.type();
+    Footprint.Builder f = new Footprint.Builder();
+    f.creates.add(ObjectId.type(type.name()));
+    f.creates.add(ObjectId.type(type.multirange()));
+    String range = type.name().toString();
+    String multirange = type.multirange().toString();
+    f.creates.add(ObjectId.functionName(range));
+    f.creates.add(ObjectId.functionName(multirange));
+    for (String arguments : List.of(type.subtype() + ", " + type.subtype(), type.subtype() + ", " + type.subtype() + ", text")) {
+      f.creates.add(ObjectId.function(range + "(" + arguments + ")"));
+    }
+    for (String arguments : List.of("", range, range + "[]")) {
+      f.creates.add(ObjectId.function(multirange + "(" + arguments + ")"));
+    }
+    f.needsAfter.add(ObjectId.schema(type.name().schema()));
+    f.needsAfter.add(ObjectId.schema(type.multirange().schema()));
+    types(type.subtype(), f.needsAfter);
+    collation(type.collation(), f.needsAfter);
+    for (QualifiedName function : java.util.Arrays.asList(type.canonical(), type.subtypeDiff())) {
+      if (function != null) {
+        f.needsAfter.add(ObjectId.functionName(function.toString()));
+      }
+    }
+    return f.build();
+  }
+
+  @Override
+  public Footprint visit(DropRangeType c) {
+    return visit(c.inverse()).inverse();
   }
 
   @Override
@@ -563,7 +604,7 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     ObjectId object = switch (target.kind()) {
       case SCHEMA -> ObjectId.schema(target.schema());
       case COLLATION -> ObjectId.collation(target.qualifiedName());
-      case ENUM, DOMAIN, COMPOSITE_TYPE -> ObjectId.type(target.qualifiedName());
+      case ENUM, DOMAIN, COMPOSITE_TYPE, RANGE_TYPE -> ObjectId.type(target.qualifiedName());
       case FUNCTION, PROCEDURE -> ObjectId.function(target.signature());
       case STATISTICS -> ObjectId.statistics(target.qualifiedName());
       case TABLE, VIEW, MATERIALIZED_VIEW, SEQUENCE -> ObjectId.relation(target.qualifiedName());

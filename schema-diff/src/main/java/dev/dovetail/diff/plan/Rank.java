@@ -39,6 +39,8 @@ import dev.dovetail.core.change.DropColumn;
 import dev.dovetail.core.change.DropCompositeType;
 import dev.dovetail.core.change.DropConstraint;
 import dev.dovetail.core.change.DropDomain;
+import dev.dovetail.core.change.DropRangeType;
+import dev.dovetail.core.change.CreateRangeType;
 import dev.dovetail.core.change.DropEnum;
 import dev.dovetail.core.change.DropExtension;
 import dev.dovetail.core.change.DropFunction;
@@ -203,7 +205,7 @@ enum Rank {
     if (change instanceof AlterEnum c) {
       return c.additive() ? ENUM : REPLACE_ENUM;
     }
-    if (change instanceof CreateDomain || change instanceof AlterDomain) {
+    if (change instanceof CreateDomain || change instanceof AlterDomain || change instanceof CreateRangeType) {
       return DOMAIN;
     }
     if (change instanceof CreateCompositeType || change instanceof AlterCompositeType) {
@@ -287,7 +289,7 @@ enum Rank {
     if (change instanceof DropSequence) {
       return DROP_SEQUENCE;
     }
-    if (change instanceof DropDomain) {
+    if (change instanceof DropDomain || change instanceof DropRangeType) {
       return DROP_DOMAIN;
     }
     if (change instanceof DropEnum) {

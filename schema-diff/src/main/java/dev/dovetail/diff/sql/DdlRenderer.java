@@ -22,6 +22,8 @@ import dev.dovetail.core.change.AttachedRename;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateCompositeType;
+import dev.dovetail.core.change.CreateRangeType;
+import dev.dovetail.core.change.DropRangeType;
 import dev.dovetail.core.change.CreateCollation;
 import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateDomain;
@@ -67,6 +69,7 @@ import dev.dovetail.core.model.Attribute;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
 import dev.dovetail.core.model.CompositeType;
+import dev.dovetail.core.model.RangeType;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.Collation;
 import dev.dovetail.core.model.Statistics;
@@ -880,6 +883,36 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     comment(statements, new CommentTarget(CommentTarget.Kind.TYPE, type.name().schema(), type.name().name(), null), type.comment());
     type.attributes().forEach(a -> attributeComment(statements, type, a));
     return List.copyOf(statements);
+  }
+
+  /** The multirange's name is always spelled out, so that it is the declared one whatever PostgreSQL would derive. */
+  @Override
+  public List<Statement> visit(CreateRangeType change) {
+    RangeType type = change.type();
+    List<String> options = new ArrayList<>();
+    options.add("subtype = " + type.subtype());
+    if (type.subtypeOpclass() != null) {
+      options.add("subtype_opclass = " + Sql.qualified(type.subtypeOpclass()));
+    }
+    if (type.collation() != null) {
+      options.add("collation = " + Sql.qualified(type.collation()));
+    }
+    if (type.canonical() != null) {
+      options.add("canonical = " + Sql.qualified(type.canonical()));
+    }
+    if (type.subtypeDiff() != null) {
+      options.add("subtype_diff = " + Sql.qualified(type.subtypeDiff()));
+    }
+    options.add("multirange_type_name = " + Sql.qualified(type.multirange()));
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of("CREATE TYPE " + Sql.qualified(type.name()) + " AS RANGE (" + String.join(", ", options) + ")", Lock.NONE));
+    comment(statements, new CommentTarget(CommentTarget.Kind.TYPE, type.name().schema(), type.name().name(), null), type.comment());
+    return List.copyOf(statements);
+  }
+
+  @Override
+  public List<Statement> visit(DropRangeType change) {
+    return List.of(Statement.of("DROP TYPE " + Sql.qualified(change.type().name()), Lock.NONE));
   }
 
   @Override

@@ -28,17 +28,6 @@ SELECT kind, name FROM (
     AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid) = 0
   UNION ALL
-  SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'multirange type' END,
-         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname)
-  FROM pg_catalog.pg_type t
-  JOIN user_namespace n ON n.oid = t.typnamespace
-  WHERE t.typtype IN ('r', 'm')
-    AND (SELECT count(*) FROM extension_member e
-         WHERE e.classid = 'pg_catalog.pg_type'::regclass AND e.objid = t.oid) = 0
-    -- a range type's multirange belongs to it
-    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
-                    WHERE i.classid = 'pg_catalog.pg_type'::regclass AND i.objid = t.oid AND i.deptype = 'i')
-  UNION ALL
   SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname)
            || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
@@ -185,7 +174,7 @@ SELECT kind, name FROM (
     AND NOT (d.classoid = 'pg_catalog.pg_type'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_type t
                          LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
-                         WHERE t.oid = d.objoid AND (t.typtype IN ('e', 'd') OR c.relkind = 'c')))
+                         WHERE t.oid = d.objoid AND (t.typtype IN ('e', 'd', 'r') OR c.relkind = 'c')))
     AND NOT (d.classoid = 'pg_catalog.pg_rewrite'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite r
                          JOIN pg_catalog.pg_class c ON c.oid = r.ev_class

@@ -189,6 +189,36 @@ class CatalogReaderIT {
   }
 
   @Test
+  void readsRangeTypesWithWhatTheirDefinitionNamesBeyondTheSubtypesDefaults() throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
+        Connection connection = database.connect()) {
+      connection.createStatement().execute(
+          "CREATE SCHEMA \"Time Keeping\";"
+              + "CREATE FUNCTION time_diff(x time, y time) RETURNS float8 LANGUAGE sql IMMUTABLE STRICT"
+              + " AS 'SELECT EXTRACT(EPOCH FROM (x - y))';"
+              + "CREATE TYPE timerange AS RANGE (subtype = time, subtype_diff = time_diff);"
+              + "CREATE TYPE \"Time Keeping\".\"Shift Span\" AS RANGE (subtype = timestamptz,"
+              + " multirange_type_name = \"Time Keeping\".\"Shift Spans\");"
+              + "CREATE TYPE textrange AS RANGE (subtype = text, collation = \"C\", subtype_opclass = text_pattern_ops);"
+              + "CREATE TYPE plaintext AS RANGE (subtype = text);"
+              + "COMMENT ON TYPE timerange IS 'school hours';"
+              + "CREATE TABLE lessons (slot timerange, breaks \"Time Keeping\".\"Shift Spans\");"
+              + "CREATE VIEW morning AS SELECT slot FROM lessons WHERE slot && timerange('08:00', '12:00')");
+      DatabaseSchema schema = new CatalogReader().read(connection);
+      assertThat(schema.rangeTypes())
+          .extracting(r -> r.name() + " | " + r.subtype() + " | " + r.subtypeOpclass() + " | " + r.collation() + " | "
+              + r.canonical() + " | " + r.subtypeDiff() + " | " + r.multirange() + " | " + r.comment())
+          .containsExactly(
+              "Time Keeping.Shift Span | timestamp with time zone | null | null | null | null | Time Keeping.Shift Spans | null",
+              "public.plaintext | text | null | null | null | null | public.plaintext_multirange | null",
+              "public.textrange | text | pg_catalog.text_pattern_ops | pg_catalog.C | null | null | public.textmultirange | null",
+              "public.timerange | time without time zone | null | null | null | public.time_diff | public.timemultirange | school hours");
+      assertThat(schema.functions()).as("the constructors are the type's").extracting(f -> f.name().name()).containsExactly("time_diff");
+      assertThat(new CatalogReader().unmanaged(connection)).isEmpty();
+    }
+  }
+
+  @Test
   void leavesTheConnectionAsItFoundIt() throws SQLException {
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect()) {
@@ -231,6 +261,7 @@ class CatalogReaderIT {
                 + "CREATE TYPE e" + i + " AS ENUM ('x');"
                 + "CREATE DOMAIN d" + i + " AS int CHECK (VALUE > 0);"
                 + "CREATE SEQUENCE s" + i + ";"
+                + "CREATE TYPE r" + i + " AS RANGE (subtype = float8, subtype_diff = float8mi);"
                 + "CREATE COLLATION k" + i + " (provider = icu, locale = 'und-u-ks-level2', deterministic = false);"
                 + "ALTER TABLE t" + i + " ADD COLUMN label text COLLATE k" + i + ";"
                 + "CREATE STATISTICS x" + i + " ON (lower(label)), note FROM t" + i + ";"
@@ -253,6 +284,7 @@ class CatalogReaderIT {
       assertThat(schema.views()).hasSize(2 * tables);
       assertThat(schema.compositeTypes()).hasSize(tables);
       assertThat(schema.collations()).hasSize(tables);
+      assertThat(schema.rangeTypes()).hasSize(tables);
       assertThat(schema.statistics()).hasSize(tables).allSatisfy(x -> {
         assertThat(x.columns()).containsExactly("label", "note");
         assertThat(x.target()).isEqualTo(200);

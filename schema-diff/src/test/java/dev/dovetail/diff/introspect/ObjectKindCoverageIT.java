@@ -112,6 +112,8 @@ class ObjectKindCoverageIT {
                 + "DO $$ BEGIN CREATE ROLE dovetail_coverage_b; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;"
                 + table + "ALTER TABLE t OWNER TO dovetail_coverage_a;",
             "ALTER TABLE t OWNER TO dovetail_coverage_b"),
+        new Fixture("pg_description", "comment on a range type",
+            "CREATE TYPE r AS RANGE (subtype = int4);", "COMMENT ON TYPE r IS 'r'"),
         new Fixture("pg_description", "comment on a collation",
             "CREATE COLLATION k (provider = icu, locale = 'und');", "COMMENT ON COLLATION k IS 'k'"));
   }

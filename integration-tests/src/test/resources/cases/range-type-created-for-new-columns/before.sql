@@ -1,0 +1,4 @@
+CREATE TABLE rooms (
+    id bigint PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE lessons (
+    id bigint PRIMARY KEY,
+    title text NOT NULL
+);
