@@ -1,5 +1,6 @@
 package dev.dovetail.it;
 
+import dev.dovetail.diff.source.PsqlInput;
 import dev.dovetail.diff.source.SqlScript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,9 +69,13 @@ public record CorpusCase(String name, Path directory) {
     return script("after.sql");
   }
 
+  /**
+   * @return the file as the declared schema loads it: pg_dump output (the {@code pgdump-} cases) without its psql
+   *     meta-commands and data ({@link PsqlInput}), any other SQL as it is
+   */
   private SqlScript script(String file) {
     try {
-      return new SqlScript(name + "/" + file, Files.readString(directory.resolve(file), StandardCharsets.UTF_8));
+      return PsqlInput.of(new SqlScript(name + "/" + file, Files.readString(directory.resolve(file), StandardCharsets.UTF_8))).executable();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
