@@ -63,12 +63,32 @@ class DependentsPlanIT {
     assertThat(sql(plan.migrations().get(1).up())).containsExactly("CREATE OR REPLACE VIEW public.open_orders AS");
   }
 
+  /** In one migration, so that no deployment sees the views missing between two transactions. */
   @Test
-  void newColumnsDropReadersFirstAndCreateThemAfter() throws Exception {
+  void newColumnsRecreateTheViewAndItsReadersInOneMigration() throws Exception {
     MigrationPlan plan = plan("view-new-columns-recreate-dependents");
 
-    assertThat(plan.migrations()).extracting(Migration::name)
-        .containsExactly("drop_view_name_count", "drop_view_names", "create_view_names", "create_view_name_count");
+    assertThat(plan.migrations()).extracting(Migration::name).containsExactly("recreate_view_names_and_more");
+    assertThat(sql(plan.migrations().get(0).up()))
+        .containsExactly("DROP VIEW public.name_count", "DROP VIEW public.names", "CREATE VIEW public.names AS", "CREATE VIEW public.name_count AS");
+    assertThat(sql(plan.migrations().get(0).down()))
+        .containsExactly("DROP VIEW public.name_count", "DROP VIEW public.names", "CREATE VIEW public.names AS", "CREATE VIEW public.name_count AS");
+  }
+
+  /**
+   * A view that gains a column in the middle of a pg_dump'ed schema is not left missing while the run builds an index
+   * concurrently: it is dropped and created in one migration, after the column it will read.
+   */
+  @Test
+  void aViewWhoseColumnsChangeIsNeverMissingBetweenMigrations() throws Exception {
+    MigrationPlan plan = plan("pgdump-schema-only-with-owners");
+
+    List<String> names = plan.migrations().stream().map(Migration::name).toList();
+    assertThat(names).noneMatch(n -> n.startsWith("drop_view_") || n.startsWith("create_view_"))
+        .contains("recreate_view_app_order_totals", "create_index_app_orders_status");
+    assertThat(names.indexOf("recreate_view_app_order_totals")).isGreaterThan(names.indexOf("add_column_app_orders_shipped_at"));
+    Migration recreate = plan.migrations().get(names.indexOf("recreate_view_app_order_totals"));
+    assertThat(sql(recreate.up())).containsSubsequence("DROP VIEW app.order_totals", "CREATE VIEW app.order_totals AS");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.dovetail.diff.plan;
 
 import dev.dovetail.core.change.CreateFunction;
+import dev.dovetail.core.change.CreateView;
+import dev.dovetail.core.change.NameWords;
 import dev.dovetail.core.change.DropFunction;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.DatabaseSchema;
@@ -51,7 +53,7 @@ public final class Planner {
    *     steps after them
    */
   public MigrationPlan plan(List<SchemaChange> unordered, DatabaseSchema current) {
-    List<SchemaChange> changes = ChangeOrder.sort(unordered, current);
+    List<SchemaChange> changes = ViewRecreation.together(ChangeOrder.sort(unordered, current));
     Recipes recipes = new Recipes(renderer, options, current, changes);
     List<Migration> ordered = new ArrayList<>();
     List<Migration> contract = new ArrayList<>();
@@ -60,6 +62,12 @@ public final class Planner {
       if (DropFunction.recreatesAt(changes, i)) {
         ordered.add(recreateFunction((DropFunction) change, (CreateFunction) changes.get(i + 1)));
         i++;
+        continue;
+      }
+      int views = ViewRecreation.runAt(changes, i);
+      if (views > 0) {
+        ordered.add(recreateViews(changes.subList(i, i + views)));
+        i += views - 1;
         continue;
       }
       boolean canWait = !options.zeroDowntime() || !NameReuse.reusedLater(changes, i);
@@ -92,6 +100,32 @@ public final class Planner {
             + ": dropped and created again in one transaction, since its result type, argument names or defaults change.",
         Phase.EXPAND,
         create,
+        up,
+        down);
+  }
+
+  /**
+   * Views whose columns change are dropped and created again in one migration, so that no deployment sees them
+   * missing between two transactions; the down drops the new views and creates the old ones, in one migration too.
+   */
+  private Migration recreateViews(List<SchemaChange> run) {
+    List<Statement> up = new ArrayList<>();
+    run.forEach(c -> up.addAll(renderer.render(c)));
+    List<Statement> down = new ArrayList<>();
+    for (int i = run.size() - 1; i >= 0; i--) {
+      down.addAll(renderer.render(run.get(i).inverse()));
+    }
+    List<CreateView> created = run.stream().filter(CreateView.class::isInstance).map(CreateView.class::cast).toList();
+    String names = created.stream().map(c -> c.view().name().toString()).collect(java.util.stream.Collectors.joining(", "));
+    CreateView first = created.get(0);
+    return new Migration(
+        MigrationNames.named(NameWords.join(MigrationNames.base(first).replaceFirst("^create_", "recreate_"),
+            created.size() > 1 ? "and_more" : ""), Phase.EXPAND),
+        "Replaces " + (created.size() > 1 ? "views " : first.view().materialized() ? "materialized view " : "view ") + names
+            + ": dropped and created again in one transaction, since CREATE OR REPLACE VIEW cannot make the change (columns"
+            + " removed, renamed or retyped, rules changed, a view becoming materialized).",
+        Phase.EXPAND,
+        first,
         up,
         down);
   }
