@@ -8,6 +8,7 @@ import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
+import dev.dovetail.diff.source.PsqlInput;
 import dev.dovetail.diff.source.SqlScript;
 import dev.dovetail.it.SchemaCrawlerShape.CatalogShape;
 import dev.dovetail.it.SchemaCrawlerShape.IndexShape;
@@ -104,7 +105,8 @@ class SchemaCrawlerOracleIT {
     Set<QualifiedName> partitions = new TreeSet<>();
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
-      new SqlScript(where, sql).execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
+      // as the declared schema loads it: pg_dump's psql meta-commands and data left out
+      PsqlInput.of(new SqlScript(where, sql)).executable().execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
       DatabaseSchema schema = new CatalogReader().read(connection);
       ours = SchemaCrawlerShape.fromDovetail(schema);
       try (Connection crawler = database.connect()) {
