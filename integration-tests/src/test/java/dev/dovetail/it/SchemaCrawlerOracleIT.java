@@ -8,15 +8,10 @@ import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.diff.introspect.CatalogReader;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
-import dev.dovetail.diff.source.PsqlInput;
 import dev.dovetail.diff.source.SqlScript;
 import dev.dovetail.it.SchemaCrawlerShape.CatalogShape;
 import dev.dovetail.it.SchemaCrawlerShape.IndexShape;
 import dev.dovetail.it.SchemaCrawlerShape.TableShape;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -69,44 +64,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SchemaCrawlerOracleIT {
 
-  private static final List<String> FILES = List.of("before.sql", "after.sql");
-
   @BeforeAll
   static void quietSchemaCrawler() {
     SchemaCrawlerOracle.quietLogging();
   }
 
-  static Stream<String> cases() {
-    List<String> names = CorpusCase.selected().stream().map(CorpusCase::name).toList();
-    assertThat(names).as("corpus cases on the test classpath").isNotEmpty();
-    return names.stream();
+  static Stream<CorpusCase> cases() {
+    List<CorpusCase> cases = CorpusCase.selected();
+    assertThat(cases).as("corpus cases on the test classpath").isNotEmpty();
+    return cases.stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   // Not concurrent: two crawls at once mixed up their catalogs (a case saw another case's tables), so SchemaCrawler
   // keeps state across crawls.
-  void schemaCrawlerAgreesWithCatalogReader(String caseName) throws Exception {
+  void schemaCrawlerAgreesWithCatalogReader(CorpusCase corpusCase) throws Exception {
     SoftAssertions softly = new SoftAssertions();
-    for (String file : FILES) {
-      compare(caseName, file, softly);
+    for (SqlScript script : List.of(corpusCase.before(), corpusCase.after())) {
+      compare(script, softly);
     }
     softly.assertAll();
   }
 
-  private void compare(String caseName, String file, SoftAssertions softly) throws Exception {
-    String where = caseName + "/" + file;
-    URL resource = getClass().getResource("/cases/" + caseName + "/" + file);
-    assertThat(resource).as("%s on the test classpath", where).isNotNull();
-    String sql = Files.readString(Path.of(resource.toURI()), StandardCharsets.UTF_8);
+  /** @param script a case's file as the declared schema loads it ({@link CorpusCase}) */
+  private void compare(SqlScript script, SoftAssertions softly) throws Exception {
+    String where = script.displayName();
 
     CatalogShape ours;
     CatalogShape oracle;
     Set<QualifiedName> partitions = new TreeSet<>();
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().create();
         Connection connection = database.connect(SqlScript.driverOptions())) {
-      // as the declared schema loads it: pg_dump's psql meta-commands and data left out
-      PsqlInput.of(new SqlScript(where, sql)).executable().execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
+      script.execute(connection, ErrorCode.DECLARED_SCHEMA_INVALID);
       DatabaseSchema schema = new CatalogReader().read(connection);
       ours = SchemaCrawlerShape.fromDovetail(schema);
       try (Connection crawler = database.connect()) {

@@ -68,6 +68,14 @@ public record Column(
     return new Column(name, type, false, null, null, null, null, List.of(), null, List.of(), List.of());
   }
 
+  /**
+   * @param typeReference a type as {@code format_type} names it (an enum's or composite type's {@code reference})
+   * @return whether the column holds values of that type, or arrays of them
+   */
+  public boolean holds(String typeReference) {
+    return type.equals(typeReference) || type.equals(typeReference + "[]");
+  }
+
   public Column withType(String newType) {
     return new Column(name, newType, notNull, defaultExpression, identity, generatedExpression, collation, defaultSequences, comment, generatedReads, defaultFunctions, defaultVolatile);
   }

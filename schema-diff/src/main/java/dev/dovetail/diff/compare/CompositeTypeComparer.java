@@ -104,7 +104,7 @@ final class CompositeTypeComparer {
     List<String> users = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
-        if (column.type().equals(type.reference()) || column.type().equals(type.reference() + "[]")) {
+        if (column.holds(type.reference())) {
           users.add("column " + new ColumnRef(table.name(), column.name()));
         }
       }

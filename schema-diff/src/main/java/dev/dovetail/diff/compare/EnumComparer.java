@@ -95,7 +95,7 @@ final class EnumComparer {
     Set<ColumnRef> converted = new HashSet<>();
     for (Table table : state.tables()) {
       for (Column column : table.columns()) {
-        if (column.type().equals(reference) || column.type().equals(reference + "[]")) {
+        if (column.holds(reference)) {
           columns.add(new AlterEnum.UsingColumn(table.name(), column));
           converted.add(new ColumnRef(table.name(), column.name()));
         }

@@ -433,6 +433,7 @@ public final class CatalogReader {
         rs.getString("comment"));
   }
 
+  /** @return the qualified name, or null when the catalog gave no name (no collation, no function, the default) */
   private static QualifiedName nameOrNull(String schema, String name) {
     return name == null ? null : new QualifiedName(schema, name);
   }
@@ -473,7 +474,7 @@ public final class CatalogReader {
     for (int i = 0; i < names.size(); i++) {
       String collation = collationNames.get(i);
       attributes.add(new Attribute(
-          names.get(i), types.get(i), collation == null ? null : new QualifiedName(collationSchemas.get(i), collation), comments.get(i)));
+          names.get(i), types.get(i), nameOrNull(collationSchemas.get(i), collation), comments.get(i)));
     }
     return attributes;
   }
@@ -518,7 +519,7 @@ public final class CatalogReader {
         rs.getString("base_type"),
         rs.getBoolean("not_null"),
         rs.getString("default_expression"),
-        collationName == null ? null : new QualifiedName(rs.getString("collation_schema"), collationName),
+        nameOrNull(rs.getString("collation_schema"), collationName),
         checks,
         rs.getString("comment"));
   }
@@ -568,7 +569,7 @@ public final class CatalogReader {
         rs.getString("default_expression"),
         identity,
         rs.getString("generated_expression"),
-        collationName == null ? null : new QualifiedName(rs.getString("collation_schema"), collationName),
+        nameOrNull(rs.getString("collation_schema"), collationName),
         defaultSequences,
         rs.getString("comment"),
         strings(rs.getArray("generated_reads")),

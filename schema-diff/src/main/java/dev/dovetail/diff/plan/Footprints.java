@@ -726,6 +726,9 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     var reads = view.dependencies();
     reads.relations().stream().filter(r -> !r.equals(view.name())).forEach(r -> needs.add(ObjectId.relation(r)));
     reads.columns().stream().filter(c -> !c.table().equals(view.name())).forEach(c -> needs.add(ObjectId.column(c)));
+    // PostgreSQL refuses to change the type of a column a view reads, as for policies
+    reads.columns().stream().filter(c -> !c.table().equals(view.name()))
+        .forEach(c -> needs.add(ObjectId.columnType(c.table(), c.column())));
     reads.functions().forEach(s -> needs.add(ObjectId.function(s)));
     reads.types().forEach(t -> needs.add(ObjectId.type(t)));
   }

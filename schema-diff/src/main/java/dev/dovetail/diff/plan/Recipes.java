@@ -837,7 +837,7 @@ final class Recipes {
   /** @return whether a column of the current state holds values of the enum type (or arrays of them) */
   private boolean usesNow(EnumType type) {
     return tables.values().stream().flatMap(t -> t.columns().stream())
-        .anyMatch(c -> c.type().equals(type.reference()) || c.type().equals(type.reference() + "[]"));
+        .anyMatch(c -> c.holds(type.reference()));
   }
 
   // ---------------------------------------------------------------- helpers

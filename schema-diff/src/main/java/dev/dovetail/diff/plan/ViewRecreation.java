@@ -118,10 +118,9 @@ final class ViewRecreation {
       return changes; // the creations are apart: something the new views need is made between them
     }
     for (int d : dropAt) {
-      View view = ((DropView) changes.get(d)).view();
       Footprint drop = Footprints.of(changes.get(d));
       for (int k = d + 1; k < firstCreate; k++) {
-        if (!dropAt.contains(k) && needsDropFirst(view, drop, Footprints.of(changes.get(k)))) {
+        if (!dropAt.contains(k) && needsDropFirst(drop, Footprints.of(changes.get(k)))) {
           return changes;
         }
       }
@@ -139,13 +138,12 @@ final class ViewRecreation {
   }
 
   /**
-   * @return whether a change needs the view gone before it runs: it drops what the view reads, changes the type of a
-   *     column it reads (PostgreSQL refuses that under a view), or creates what the view's drop frees (its name, its
+   * @return whether a change needs the view gone before it runs: it drops what the view reads (a column's type
+   *     included: PostgreSQL refuses to change it under a view), or creates what the view's drop frees (its name, its
    *     row type)
    */
-  private static boolean needsDropFirst(View view, Footprint drop, Footprint other) {
+  private static boolean needsDropFirst(Footprint drop, Footprint other) {
     return other.drops().stream().anyMatch(drop.needsBefore()::contains)
-        || view.dependencies().columns().stream().anyMatch(c -> other.drops().contains(ObjectId.columnType(c.table(), c.column())))
         || other.creates().stream().anyMatch(drop.drops()::contains);
   }
 }
