@@ -66,12 +66,14 @@ final class DataKeeping {
       List<MigrationFile> ups, List<MigrationFile> downs, Set<String> nonTransactional, List<RenameHint> hints,
       List<ConversionHint> conversions) throws SQLException {
     long start = System.nanoTime();
-    // Without the sandbox, as the server's superuser: rows must be seeded and read past FORCE ROW LEVEL SECURITY.
-    try (ScratchDatabase database = scratch.withoutSandbox().create();
-        Connection connection = database.connect(SqlScript.driverOptions())) {
+    // The files run as the sandbox, as in the schema round trip; rows are seeded and read as the server's superuser,
+    // past FORCE ROW LEVEL SECURITY. A sandboxed database is recycled, where one of the superuser's is created anew.
+    try (ScratchDatabase database = scratch.create();
+        Connection connection = database.connect(SqlScript.driverOptions());
+        Connection rowsConnection = superuser(database)) {
       builder.build(connection, before);
-      List<TableSeeder.Seeded> seeded = new TableSeeder(connection).seed();
-      RowSnapshot original = RowSnapshot.of(connection);
+      List<TableSeeder.Seeded> seeded = new TableSeeder(rowsConnection).seed();
+      RowSnapshot original = RowSnapshot.of(rowsConnection);
       int rows = original.rowCount();
       for (MigrationFile up : ups) {
         String stopped = run(connection, up, nonTransactional);
@@ -79,8 +81,8 @@ final class DataKeeping {
           return new Outcome(label, seeded, rows, false, false, stopped, stopped.substring(0, 5), System.nanoTime() - start);
         }
       }
-      RowSnapshot migrated = RowSnapshot.of(connection);
-      assertThat(differences(original, migrated, hints, conversions, true, connection))
+      RowSnapshot migrated = RowSnapshot.of(rowsConnection);
+      assertThat(differences(original, migrated, hints, conversions, true, rowsConnection))
           .as(label + ": the ups must keep every row and every value of the columns on both sides").isEmpty();
       for (MigrationFile down : downs) {
         String stopped = run(connection, down, nonTransactional);
@@ -88,11 +90,18 @@ final class DataKeeping {
           return new Outcome(label, seeded, rows, true, false, stopped, stopped.substring(0, 5), System.nanoTime() - start);
         }
       }
-      RowSnapshot restored = RowSnapshot.of(connection);
-      assertThat(differences(migrated, restored, hints, conversions, false, connection))
+      RowSnapshot restored = RowSnapshot.of(rowsConnection);
+      assertThat(differences(migrated, restored, hints, conversions, false, rowsConnection))
           .as(label + ": the downs must keep every row and every value of the columns on both sides").isEmpty();
       return new Outcome(label, seeded, rows, true, true, null, null, System.nanoTime() - start);
     }
+  }
+
+  /** @return a session on the scratch database as the embedded server's superuser, {@code postgres} */
+  private static Connection superuser(ScratchDatabase database) throws SQLException {
+    java.util.Properties properties = SqlScript.driverOptions();
+    properties.setProperty("user", "postgres");
+    return java.sql.DriverManager.getConnection(database.jdbcUrl(), properties);
   }
 
   /**
