@@ -118,9 +118,16 @@ public final class NameWords {
     return plainColumns ? columns(index.keys()) : word(index.name());
   }
 
-  /** @return a privilege's object as a name says it: its kind, then its name */
+  /**
+   * @return a privilege's object as a name says it: its kind, then its name; for default privileges
+   *     {@code default_tables[_for_<role>][_in_<schema>]}
+   */
   static String privilegeObject(PrivilegeTarget target) {
     String kind = target.kind().name().toLowerCase(Locale.ROOT);
+    if (target.kind().defaults()) {
+      return kind + (target.role() == null ? "" : "_for_" + word(target.role()))
+          + (target.schema() == null ? "" : "_in_" + word(target.schema()));
+    }
     return switch (target.kind()) {
       case SCHEMA -> kind + "_" + word(target.schema());
       case COLUMN -> kind + "_" + table(target.qualifiedName()) + "_" + word(target.column());

@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param indexes the indexes it has of its own, neither built for an index of its table nor behind one of its own
  *     constraints, sorted by name
  * @param replicaIdentity its own replica identity (a partition does not take its table's); null reads as the default
+ * @param triggers the triggers it has of its own, not cloned from its table's, sorted by name
  */
 public record Partition(
     QualifiedName name, String bound, String comment, List<Constraint> constraints, List<Index> indexes,
-    ReplicaIdentity replicaIdentity) implements java.io.Serializable {
+    ReplicaIdentity replicaIdentity, List<Trigger> triggers) implements java.io.Serializable {
 
   public Partition {
     Objects.requireNonNull(name, "name");
@@ -27,6 +28,14 @@ public record Partition(
     constraints = constraints.stream().sorted(Comparator.comparing(Constraint::name)).toList();
     indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
     replicaIdentity = replicaIdentity == null ? ReplicaIdentity.DEFAULT : replicaIdentity;
+    triggers = triggers.stream().sorted(Comparator.comparing(Trigger::name)).toList();
+  }
+
+  /** A partition without triggers of its own. */
+  public Partition(
+      QualifiedName name, String bound, String comment, List<Constraint> constraints, List<Index> indexes,
+      ReplicaIdentity replicaIdentity) {
+    this(name, bound, comment, constraints, indexes, replicaIdentity, List.of());
   }
 
   /** A partition with nothing of its own but its bound and comment, and the default replica identity. */
@@ -39,8 +48,8 @@ public record Partition(
     this(name, bound, comment, List.of(), List.of(), replicaIdentity);
   }
 
-  /** @return the partition as a table of its own constraints and indexes, for the comparisons tables have */
+  /** @return the partition as a table of its own constraints, indexes and triggers, for the comparisons tables have */
   public Table ownObjects() {
-    return Table.of(name, List.of(), constraints, indexes);
+    return new Table(name, List.of(), constraints, indexes, null, false, List.of(), triggers, null, List.of());
   }
 }

@@ -49,11 +49,9 @@ final class ConstraintComparer {
     return changes;
   }
 
-  /** @return the changes of the constraints and indexes a partition that stays has of its own */
+  /** @return the changes of the constraints, indexes and triggers a partition that stays has of its own */
   static List<SchemaChange> ownObjects(Partition before, Partition after) {
-    List<SchemaChange> changes = new ArrayList<>(constraints(before.ownObjects(), after.ownObjects()));
-    changes.addAll(indexes(before.ownObjects(), after.ownObjects()));
-    return changes;
+    return compare(before.ownObjects(), after.ownObjects(), List.of());
   }
 
   private static List<SchemaChange> constraints(Table before, Table after) {

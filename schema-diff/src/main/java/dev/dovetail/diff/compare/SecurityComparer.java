@@ -14,9 +14,11 @@ import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Function;
 import dev.dovetail.core.model.Policy;
 import dev.dovetail.core.model.Privilege;
+import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.RowSecurity;
 import dev.dovetail.core.model.Table;
+import dev.dovetail.core.model.View;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Row-level security, policies and privileges. Row-level security is turned off (or no longer forced) through an
@@ -116,13 +119,74 @@ final class SecurityComparer {
   }
 
   private static List<SchemaChange> privileges(DatabaseSchema current, DatabaseSchema declared, Set<String> recreatedFunctions) {
+    List<Privilege> created = ViewComparer.notOnViews(List.copyOf(implied(current, declared)), current, declared);
     Set<Privilege> from = new TreeSet<>(ViewComparer.notOnViews(current.privileges(), current, declared));
+    from.addAll(created);
     Set<Privilege> to = new TreeSet<>(ViewComparer.notOnViews(declared.privileges(), current, declared));
     Predicate<Privilege> recreated = p -> p.target().signature() != null && recreatedFunctions.contains(p.target().signature());
     List<SchemaChange> changes = new ArrayList<>();
     from.stream().filter(p -> !to.contains(p) || recreated.test(p)).forEach(p -> changes.add(change(p, !p.revoked())));
     to.stream().filter(p -> !from.contains(p) || recreated.test(p)).forEach(p -> changes.add(change(p, p.revoked())));
     return changes;
+  }
+
+  /**
+   * The privileges that the objects the run creates get as they are created, from the default privileges in force then:
+   * those of the role that runs the migrations which both states have (the run takes back the others before it creates
+   * anything and gives the new ones after everything, see the planner's ranks). Once created, an object has them, so
+   * the diff counts them as its privileges before: a declared object without one has it revoked, one with it needs no
+   * grant. Objects dropped and created again (views, functions) are not counted: a default the current object lacked
+   * is then left to the proof to find.
+   *
+   * @return the privileges, beyond each object's built-in defaults, of the schemas, tables, views, sequences, functions
+   *     and procedures that {@code declared} has and {@code current} does not
+   */
+  static Set<Privilege> implied(DatabaseSchema current, DatabaseSchema declared) {
+    Set<Privilege> kept = new TreeSet<>(current.privileges());
+    kept.retainAll(declared.privileges());
+    kept.removeIf(p -> !p.target().kind().defaults() || p.target().role() != null);
+    Set<Privilege> implied = new TreeSet<>();
+    if (kept.isEmpty()) {
+      return implied;
+    }
+    Set<String> schemas = new HashSet<>();
+    current.schemas().forEach(n -> schemas.add(n.name()));
+    Set<QualifiedName> relations = new HashSet<>();
+    current.tables().forEach(t -> relations.add(t.name()));
+    current.views().forEach(v -> relations.add(v.name()));
+    current.sequences().forEach(q -> relations.add(q.name()));
+    Set<String> functions = new HashSet<>();
+    current.functions().forEach(f -> functions.add(f.signature()));
+    List<PrivilegeTarget> created = new ArrayList<>();
+    declared.schemas().stream().filter(n -> !schemas.contains(n.name()))
+        .forEach(n -> created.add(new PrivilegeTarget(PrivilegeTarget.Kind.SCHEMA, n.name(), null, null, null)));
+    Stream.concat(declared.tables().stream().map(Table::name), declared.views().stream().map(View::name))
+        .filter(n -> !relations.contains(n))
+        .forEach(n -> created.add(new PrivilegeTarget(PrivilegeTarget.Kind.TABLE, n.schema(), n.name(), null, null)));
+    declared.sequences().stream().filter(q -> !relations.contains(q.name())).forEach(q -> created.add(
+        new PrivilegeTarget(PrivilegeTarget.Kind.SEQUENCE, q.name().schema(), q.name().name(), null, null)));
+    declared.functions().stream().filter(f -> !functions.contains(f.signature())).forEach(f -> created.add(
+        new PrivilegeTarget(PrivilegeTarget.Kind.FUNCTION, f.name().schema(), f.name().name(), f.argumentTypes(), null)));
+    for (PrivilegeTarget object : created) {
+      PrivilegeTarget.Kind defaults = PrivilegeTarget.Kind.valueOf("DEFAULT_" + switch (object.kind()) {
+        case SCHEMA -> "SCHEMAS";
+        case SEQUENCE -> "SEQUENCES";
+        case FUNCTION -> "FUNCTIONS";
+        default -> "TABLES";
+      });
+      Set<Privilege> given = new TreeSet<>();
+      kept.stream()
+          .filter(d -> d.target().kind() == defaults)
+          .filter(d -> d.target().schema() == null || d.target().schema().equals(object.schema()))
+          .forEach(d -> given.add(new Privilege(object, d.grantee(), d.privilege(), d.grantable(), d.revoked())));
+      // a grant of one schema gives back what the defaults of every schema revoke: the object has it as built in
+      Set<String> both = new HashSet<>();
+      given.stream().filter(Privilege::revoked).forEach(r -> given.stream()
+          .filter(g -> !g.revoked() && g.grantee().equals(r.grantee()) && g.privilege().equals(r.privilege()))
+          .forEach(g -> both.add(g.grantee() + '\0' + g.privilege())));
+      given.stream().filter(p -> !both.contains(p.grantee() + '\0' + p.privilege())).forEach(implied::add);
+    }
+    return implied;
   }
 
   private static String key(Policy policy) {

@@ -67,6 +67,8 @@ final class ViewComparer {
   private final Map<QualifiedName, View> to;
   private final Set<Privilege> fromPrivileges;
   private final Set<Privilege> toPrivileges;
+  /** The privileges new views get from the default privileges in force as they are created. */
+  private final Set<Privilege> impliedPrivileges;
 
   ViewComparer(DatabaseSchema current, DatabaseSchema declared) {
     this.from = Keyed.byKey(current.views(), View::name);
@@ -75,6 +77,9 @@ final class ViewComparer {
     this.toPrivileges = new TreeSet<>(declared.privileges());
     fromPrivileges.removeAll(notOnViews(current.privileges(), current, declared));
     toPrivileges.removeAll(notOnViews(declared.privileges(), current, declared));
+    List<Privilege> implied = List.copyOf(SecurityComparer.implied(current, declared));
+    this.impliedPrivileges = new TreeSet<>(implied);
+    impliedPrivileges.removeAll(notOnViews(implied, current, declared));
   }
 
   /** @return the privileges that are not on a view of either side (those come and go with their views) */
@@ -159,8 +164,12 @@ final class ViewComparer {
     fromPrivileges.stream()
         .filter(p -> !toPrivileges.contains(p) || touched.contains(viewOf(p)))
         .forEach(p -> result.add(SecurityComparer.change(p, !p.revoked())));
+    // a new view gets these as it is created: taken back where it is declared without them, never given again
+    impliedPrivileges.stream()
+        .filter(p -> !toPrivileges.contains(p))
+        .forEach(p -> result.add(SecurityComparer.change(p, !p.revoked())));
     toPrivileges.stream()
-        .filter(p -> !fromPrivileges.contains(p) || touched.contains(viewOf(p)))
+        .filter(p -> !impliedPrivileges.contains(p) && (!fromPrivileges.contains(p) || touched.contains(viewOf(p))))
         .forEach(p -> result.add(SecurityComparer.change(p, p.revoked())));
     result.addAll(rebuildAround(changes, blocked, joining));
     return List.copyOf(result);

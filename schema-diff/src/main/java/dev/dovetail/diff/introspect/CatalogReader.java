@@ -288,6 +288,7 @@ public final class CatalogReader {
       }
     });
     Map<QualifiedName, List<Trigger>> viewTriggers = new LinkedHashMap<>();
+    Map<QualifiedName, List<Trigger>> partitionTriggers = new LinkedHashMap<>();
     query(statement, "triggers", rs -> {
       Trigger trigger = new Trigger(
           rs.getString("trigger_name"),
@@ -298,6 +299,8 @@ public final class CatalogReader {
           rs.getString("comment"));
       if (views.containsKey(trigger.table())) {
         viewTriggers.computeIfAbsent(trigger.table(), k -> new ArrayList<>()).add(trigger);
+      } else if (rs.getBoolean("on_partition")) {
+        partitionTriggers.computeIfAbsent(trigger.table(), k -> new ArrayList<>()).add(trigger);
       } else {
         part(tables, rs).triggers.add(trigger);
       }
@@ -314,7 +317,8 @@ public final class CatalogReader {
           ReplicaIdentity.of(rs.getString("replica_identity"), rs.getString("replica_identity_index"),
               rs.getString("replica_identity_parent_index") == null
                   ? null
-                  : new QualifiedName(rs.getString("replica_identity_parent_schema"), rs.getString("replica_identity_parent_index")))));
+                  : new QualifiedName(rs.getString("replica_identity_parent_schema"), rs.getString("replica_identity_parent_index"))),
+          partitionTriggers.getOrDefault(partition, List.of())));
     });
 
     List<Statistics> statistics = new ArrayList<>();

@@ -56,7 +56,9 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
         .statistics(schema.statistics().stream().filter(t -> keep.test(t.table().schema())).toList())
         .policies(schema.policies().stream().filter(p -> keep.test(p.table().schema())).toList())
         .rowSecurity(schema.rowSecurity().stream().filter(r -> keep.test(r.table().schema())).toList())
-        .privileges(schema.privileges().stream().filter(p -> keep.test(p.target().schema())).toList())
+        // default privileges of every schema (no schema of their own) are kept whatever the filter
+        .privileges(schema.privileges().stream()
+            .filter(p -> p.target().schema() == null || keep.test(p.target().schema())).toList())
         .owners(schema.owners().stream().filter(o -> keep.test(o.target().schema())).toList())
         .build();
   }

@@ -459,10 +459,11 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     return f.build();
   }
 
-  /** A partition's own constraints and indexes, created and dropped with it. */
+  /** A partition's own constraints, indexes and triggers, created and dropped with it. */
   private static void ownObjects(Partition partition, Set<ObjectId> creates, Set<ObjectId> needs) {
     partition.constraints().forEach(k -> constraint(partition.name(), k, creates, needs));
     partition.indexes().forEach(i -> index(i, creates, needs));
+    partition.triggers().forEach(t -> trigger(t, creates, needs));
     needs.removeAll(creates);
   }
 
@@ -623,8 +624,11 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
 
   private static Footprint privilege(PrivilegeTarget target) {
     Footprint.Builder f = new Footprint.Builder();
+    if (target.kind().defaults() && target.schema() == null) {
+      return Footprint.NONE; // default privileges of every schema: on no object
+    }
     ObjectId object = switch (target.kind()) {
-      case SCHEMA -> ObjectId.schema(target.schema());
+      case SCHEMA, DEFAULT_TABLES, DEFAULT_SEQUENCES, DEFAULT_FUNCTIONS, DEFAULT_TYPES, DEFAULT_SCHEMAS -> ObjectId.schema(target.schema());
       case TABLE, SEQUENCE -> ObjectId.relation(target.qualifiedName());
       case COLUMN -> ObjectId.column(target.qualifiedName(), target.column());
       case FUNCTION -> ObjectId.function(target.signature());

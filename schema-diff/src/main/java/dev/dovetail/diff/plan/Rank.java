@@ -109,6 +109,7 @@ enum Rank {
   REPLACE_ENUM,
   CREATE_VIEW,
   APPLY_VIEW_PRIVILEGE,
+  APPLY_DEFAULT_PRIVILEGE,
   DROP_SEQUENCE,
   DROP_FUNCTION,
   DROP_COMPOSITE,
@@ -149,6 +150,11 @@ enum Rank {
 
     if (change instanceof RenameTable || change instanceof RenameColumn) {
       return RENAME;
+    }
+    if ((change instanceof GrantPrivilege || change instanceof RevokePrivilege) && privilegeTarget(change).kind().defaults()) {
+      // Default privileges apply to what is created after them: those the run takes back go before any creation, those
+      // it gives after every one, so that no object the run creates gets privileges the declared schema does not give it.
+      return undone ? UNDO_PRIVILEGE : APPLY_DEFAULT_PRIVILEGE;
     }
     if (change instanceof GrantPrivilege || change instanceof RevokePrivilege) {
       // A view's privileges are taken off before views are dropped and given back once they are created again.
@@ -306,9 +312,13 @@ enum Rank {
 
   /** @return the relation a privilege is on, as {@code schema.name}, or null for other objects */
   private static String privilegeObject(SchemaChange change) {
-    PrivilegeTarget target = change instanceof GrantPrivilege g ? g.target() : ((RevokePrivilege) change).target();
+    PrivilegeTarget target = privilegeTarget(change);
     return target.kind() == PrivilegeTarget.Kind.TABLE || target.kind() == PrivilegeTarget.Kind.COLUMN
         ? target.qualifiedName().toString()
         : null;
+  }
+
+  private static PrivilegeTarget privilegeTarget(SchemaChange change) {
+    return change instanceof GrantPrivilege g ? g.target() : ((RevokePrivilege) change).target();
   }
 }

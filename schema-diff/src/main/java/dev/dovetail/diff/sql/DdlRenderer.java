@@ -1003,6 +1003,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       statements.add(Statement.of(index.definition(), Lock.NONE));
       indexComment(statements, index);
     }
+    partition.triggers().forEach(t -> statements.addAll(createTrigger(t)));
     return statements;
   }
 
@@ -1174,15 +1175,30 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   @Override
   public List<Statement> visit(GrantPrivilege change) {
     return List.of(Statement.of(
-        "GRANT " + privilegeOn(change.privilege(), change.target()) + " TO " + grantee(change.grantee())
-            + (change.withGrantOption() ? " WITH GRANT OPTION" : ""), Lock.NONE));
+        defaultsOf(change.target()) + "GRANT " + privilegeOn(change.privilege(), change.target()) + " TO "
+            + grantee(change.grantee()) + (change.withGrantOption() ? " WITH GRANT OPTION" : ""), Lock.NONE));
   }
 
+  /** A default privilege revoked takes nothing from any object that exists: no hazard. */
   @Override
   public List<Statement> visit(RevokePrivilege change) {
-    return List.of(Statement.of(
-        "REVOKE " + privilegeOn(change.privilege(), change.target()) + " FROM " + grantee(change.grantee()), Lock.NONE,
-        Hazards.PRIVILEGE_REVOKED));
+    String sql = defaultsOf(change.target()) + "REVOKE " + privilegeOn(change.privilege(), change.target()) + " FROM "
+        + grantee(change.grantee());
+    return List.of(change.target().kind().defaults()
+        ? Statement.of(sql, Lock.NONE)
+        : Statement.of(sql, Lock.NONE, Hazards.PRIVILEGE_REVOKED));
+  }
+
+  /**
+   * @return for default privileges, {@code ALTER DEFAULT PRIVILEGES [FOR ROLE r] [IN SCHEMA s] } (without {@code FOR
+   *     ROLE} they are the migrating role's); empty for the privileges of an object
+   */
+  private static String defaultsOf(PrivilegeTarget target) {
+    if (!target.kind().defaults()) {
+      return "";
+    }
+    return "ALTER DEFAULT PRIVILEGES " + (target.role() == null ? "" : "FOR ROLE " + Sql.ident(target.role()) + " ")
+        + (target.schema() == null ? "" : "IN SCHEMA " + Sql.ident(target.schema()) + " ");
   }
 
   /**
@@ -1213,6 +1229,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       case COLUMN -> privilege + " (" + Sql.ident(target.column()) + ") ON TABLE " + Sql.qualified(target.qualifiedName());
       case SEQUENCE -> privilege + " ON SEQUENCE " + Sql.qualified(target.qualifiedName());
       case FUNCTION -> privilege + " ON ROUTINE " + Sql.qualified(target.qualifiedName()) + "(" + target.arguments() + ")";
+      case DEFAULT_TABLES, DEFAULT_SEQUENCES, DEFAULT_FUNCTIONS, DEFAULT_TYPES, DEFAULT_SCHEMAS ->
+          privilege + " ON " + target.kind().objects();
     };
   }
 

@@ -35,7 +35,8 @@ public final class Roles {
   /**
    * @return the roles the SQL text names where a role is expected: after {@code OWNER TO} and {@code AUTHORIZATION}
    *     anywhere, after the {@code TO} of {@code GRANT} and of {@code CREATE} / {@code ALTER POLICY}, after the
-   *     {@code FROM} of {@code REVOKE}; comments, string literals and dollar-quoted bodies are skipped. It may name a
+   *     {@code FROM} of {@code REVOKE}, after {@code FOR ROLE} and the {@code TO} or {@code FROM} of {@code ALTER
+   *     DEFAULT PRIVILEGES}; comments, string literals and dollar-quoted bodies are skipped. It may name a
    *     role more than the text needs (a harmless extra {@code NOLOGIN} role on the scratch server), never runs it.
    */
   public static Set<String> namedIn(String sql) {
@@ -44,6 +45,7 @@ public final class Roles {
       String first = statement.isEmpty() ? "" : statement.get(0).word();
       String second = statement.size() > 1 ? statement.get(1).word() : "";
       boolean policy = (first.equals("create") || first.equals("alter")) && second.equals("policy");
+      boolean defaults = first.equals("alter") && second.equals("default");
       boolean membership = (first.equals("grant") || first.equals("revoke"))
           && statement.stream().noneMatch(t -> t.word().equals("on"));
       if (membership) {
@@ -55,20 +57,24 @@ public final class Roles {
           add(statement.get(i + 2), roles);
         } else if (word.equals("authorization")) {
           add(statement.get(i + 1), roles);
-        } else if ((first.equals("grant") || policy) && word.equals("to")
-            || first.equals("revoke") && word.equals("from")) {
+        } else if ((first.equals("grant") || policy || defaults) && word.equals("to")
+            || (first.equals("revoke") || defaults) && word.equals("from")) {
           list(statement, i + 1, roles);
+        } else if (defaults && word.equals("for") && i + 2 < statement.size()
+            && (statement.get(i + 1).word().equals("role") || statement.get(i + 1).word().equals("user"))) {
+          list(statement, i + 2, roles); // ALTER DEFAULT PRIVILEGES FOR ROLE a, b
         }
       }
     }
     return roles;
   }
 
-  /** @return the roles a model names: owners, grantees and the roles of policies */
+  /** @return the roles a model names: owners, grantees, the roles of policies and those default privileges are for */
   public static Set<String> namedIn(DatabaseSchema schema) {
     Set<String> roles = new TreeSet<>();
     schema.owners().stream().map(Ownership::owner).forEach(roles::add);
     schema.privileges().stream().map(Privilege::grantee).filter(r -> !Policy.PUBLIC.equals(r)).forEach(roles::add);
+    schema.privileges().stream().map(p -> p.target().role()).filter(java.util.Objects::nonNull).forEach(roles::add);
     schema.policies().forEach(p -> p.roles().stream().filter(r -> !Policy.PUBLIC.equals(r)).forEach(roles::add));
     return roles;
   }

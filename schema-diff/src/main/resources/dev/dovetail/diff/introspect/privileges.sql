@@ -2,6 +2,11 @@
 -- differences from the defaults every new object gets (acldefault): privileges granted beyond them, and
 -- default privileges revoked (EXECUTE for PUBLIC on a function, say). An object whose ACL was never touched
 -- has no rows. The owner's own privileges and who granted what are left out. Run only with includePrivileges.
+-- Default privileges (ALTER DEFAULT PRIVILEGES, pg_default_acl) come as the same differences: those of every schema
+-- replace acldefault for the role's new objects, those of one schema only add to them. Their role is NULL when it
+-- is the role reading (the one that runs the migrations; on a scratch database, the one the declared SQL ran as).
+-- Large objects' default privileges are not managed, nor those of a superuser other than the reading role (the
+-- unmanaged query names both).
 WITH managed_relation AS (
   SELECT c.oid, n.nspname, c.relname, c.relkind, c.relowner, c.relacl
   FROM pg_catalog.pg_class c
@@ -40,6 +45,22 @@ object AS (
     AND n.nspname !~ '^pg_'
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                     WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
+  UNION ALL
+  SELECT 'DEFAULT_' || CASE da.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
+                                             WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END,
+         n.nspname, CASE WHEN pg_catalog.pg_get_userbyid(da.defaclrole) = current_user
+                         THEN NULL ELSE pg_catalog.pg_get_userbyid(da.defaclrole) END,
+         NULL, NULL, da.defaclrole, da.defaclacl,
+         -- of one schema: only grants added to the defaults, nothing to compare with (aclexplode(NULL) has no rows)
+         CASE WHEN da.defaclnamespace = 0
+              THEN pg_catalog.acldefault(CASE da.defaclobjtype WHEN 'S' THEN 's' ELSE da.defaclobjtype END, da.defaclrole)
+              END
+  FROM pg_catalog.pg_default_acl da
+  LEFT JOIN pg_catalog.pg_namespace n ON n.oid = da.defaclnamespace
+  WHERE da.defaclobjtype IN ('r', 'S', 'f', 'T', 'n')
+    -- a superuser's, unless it is the reading role, are left out as a superuser owner is (unmanaged.sql names them)
+    AND (pg_catalog.pg_get_userbyid(da.defaclrole) = current_user
+         OR NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = da.defaclrole))
 ),
 entry AS (
   SELECT DISTINCT o.kind, o.schema_name, o.object_name, o.arguments, o.column_name,

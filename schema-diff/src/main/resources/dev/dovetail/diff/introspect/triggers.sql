@@ -1,5 +1,6 @@
 -- Triggers on managed tables, constraint triggers included; internal ones (behind foreign keys) are part of
--- their constraint.
+-- their constraint. A partition of a managed partitioned table has its own triggers too (on_partition): not those
+-- it takes from its table (tgparentid, cloned with the partition).
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        t.tgname AS trigger_name,
@@ -11,13 +12,16 @@ SELECT n.nspname AS schema_name,
              JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
              WHERE d.classid = 'pg_catalog.pg_trigger'::regclass AND d.objid = t.oid
                AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0
-             ORDER BY a.attname) AS columns
+             ORDER BY a.attname) AS columns,
+       c.relispartition AS on_partition
 FROM pg_catalog.pg_trigger t
 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal
-  AND c.relkind IN ('r', 'p', 'v')
-  AND NOT c.relispartition
+  AND ((c.relkind IN ('r', 'p', 'v') AND NOT c.relispartition)
+       OR (c.relkind = 'r' AND c.relispartition AND t.tgparentid = 0
+           AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+                       WHERE h.inhrelid = c.oid AND p.relkind = 'p' AND NOT p.relispartition)))
   AND n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

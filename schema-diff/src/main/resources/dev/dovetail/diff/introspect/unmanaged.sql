@@ -45,8 +45,12 @@ SELECT kind, name FROM (
   FROM pg_catalog.pg_trigger tg
   JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
   JOIN user_namespace n ON n.oid = c.relnamespace
-  -- partitions' own (a partitioned table's triggers are cloned to its partitions)
+  -- partitions' own (a partitioned table's triggers are cloned to its partitions), but for those of a partition of a
+  -- managed partitioned table, managed with the partition
   WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND NOT (c.relkind IN ('r', 'p', 'v') AND NOT c.relispartition)
+    AND NOT (c.relkind = 'r' AND c.relispartition
+             AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
+                         WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition))
   UNION ALL
   SELECT 'index on partition', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(i.relname)
   FROM pg_catalog.pg_index x
@@ -90,6 +94,8 @@ SELECT kind, name FROM (
   FROM pg_catalog.pg_default_acl da
   JOIN pg_catalog.pg_roles r ON r.oid = da.defaclrole
   LEFT JOIN pg_catalog.pg_namespace n ON n.oid = da.defaclnamespace
+  -- the others are privileges (privileges.sql)
+  WHERE da.defaclobjtype NOT IN ('r', 'S', 'f', 'T', 'n') OR (r.rolsuper AND r.rolname <> current_user)
   UNION ALL
   SELECT 'rule', pg_catalog.quote_ident(r.rulename) || ' on '
            || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
@@ -184,7 +190,13 @@ SELECT kind, name FROM (
     AND NOT (d.classoid = 'pg_catalog.pg_trigger'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_trigger tg
                          JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
-                         WHERE tg.oid = d.objoid AND c.relkind IN ('r', 'p', 'v') AND NOT c.relispartition))
+                         WHERE tg.oid = d.objoid
+                           AND ((c.relkind IN ('r', 'p', 'v') AND NOT c.relispartition)
+                                -- a partition's own, of a partition of a managed partitioned table
+                                OR (c.relkind = 'r' AND c.relispartition AND tg.tgparentid = 0
+                                    AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh
+                                                JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
+                                                WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition)))))
     AND (SELECT count(*) FROM extension_member e WHERE e.classid = d.classoid AND e.objid = d.objoid) = 0
 ) unmanaged
 ORDER BY kind, name

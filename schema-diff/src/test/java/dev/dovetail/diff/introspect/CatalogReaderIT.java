@@ -136,6 +136,46 @@ class CatalogReaderIT {
   }
 
   /**
+   * Default privileges read as differences from the built-in defaults: those of every schema replace them (a revoke
+   * counts), those of one schema add grants. The reading role's have no role (they are the migrating role's); another
+   * role's are named; a superuser's other than the reading role's are left out, named as unmanaged instead.
+   */
+  @Test
+  void readsDefaultPrivilegesOfTheReadingRoleAndOfOthersButNotOfOtherSuperusers() throws SQLException {
+    String superuser = "dovetail_test_superuser_" + Long.toHexString(System.nanoTime());
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
+        Connection connection = database.connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE ROLE " + superuser + " NOLOGIN SUPERUSER");
+      try {
+        statement.execute("CREATE SCHEMA \"Sales\";"
+            + "CREATE ROLE dovetail_test_reader NOLOGIN;"
+            + "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;"
+            + "ALTER DEFAULT PRIVILEGES IN SCHEMA \"Sales\" GRANT SELECT, INSERT ON TABLES TO dovetail_test_reader WITH GRANT OPTION;"
+            + "ALTER DEFAULT PRIVILEGES FOR ROLE dovetail_test_reader GRANT USAGE ON SEQUENCES TO PUBLIC;"
+            + "ALTER DEFAULT PRIVILEGES FOR ROLE " + superuser + " GRANT SELECT ON TABLES TO dovetail_test_reader;");
+        List<String> privileges =
+            new CatalogReader(true).read(connection).privileges().stream()
+                .filter(p -> p.target().kind().defaults())
+                .map(p -> p.target() + ": " + p.grantee() + " " + p.privilege() + (p.grantable() ? " grantable" : "")
+                    + (p.revoked() ? " revoked" : " granted"))
+                .toList();
+        assertThat(privileges).containsExactlyInAnyOrder(
+            "functions created later: public EXECUTE revoked",
+            "tables created later in schema Sales: dovetail_test_reader INSERT grantable granted",
+            "tables created later in schema Sales: dovetail_test_reader SELECT grantable granted",
+            "sequences created later by role dovetail_test_reader: public USAGE granted");
+        assertThat(new CatalogReader().unmanaged(connection))
+            .extracting(u -> u.kind() + " " + u.name())
+            .containsExactly("default privileges for role " + superuser + " on tables");
+      } finally {
+        statement.execute("DROP OWNED BY " + superuser + "; DROP ROLE " + superuser);
+        statement.execute("DROP OWNED BY dovetail_test_reader; DROP ROLE dovetail_test_reader");
+      }
+    }
+  }
+
+  /**
    * PostgreSQL lists the columns of extended statistics by column number: on a table whose column was dropped and
    * added again (a shadow column's swap, or any table with a history) the same statistics would read otherwise than
    * on a table created at once, and every run would drop and create them again.

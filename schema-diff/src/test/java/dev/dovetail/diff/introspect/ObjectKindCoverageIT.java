@@ -87,6 +87,8 @@ class ObjectKindCoverageIT {
         new Fixture("pg_ts_template", "text search template", "",
             "CREATE TEXT SEARCH TEMPLATE tst (INIT = dsimple_init, LEXIZE = dsimple_lexize)"),
         new Fixture("pg_default_acl", "default privileges", "", "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC"),
+        new Fixture("pg_default_acl", "default privileges revoked", "", "ALTER DEFAULT PRIVILEGES REVOKE USAGE ON TYPES FROM PUBLIC"),
+        new Fixture("pg_default_acl", "default privileges on large objects", "", "ALTER DEFAULT PRIVILEGES GRANT SELECT ON LARGE OBJECTS TO PUBLIC"),
         // objects of the database in no schema
         new Fixture("pg_event_trigger", "event trigger",
             "CREATE FUNCTION et() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';",
@@ -102,6 +104,16 @@ class ObjectKindCoverageIT {
         new Fixture("pg_trigger", "trigger",
             table + "CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';",
             "CREATE TRIGGER tg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION tf()"),
+        new Fixture("pg_trigger", "trigger of a partition",
+            "CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);"
+                + "CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';",
+            "CREATE TRIGGER tg BEFORE INSERT ON p1 FOR EACH ROW EXECUTE FUNCTION tf()"),
+        new Fixture("pg_trigger", "trigger of a partition of a partition",
+            "CREATE TABLE p (a int) PARTITION BY RANGE (a);"
+                + "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10) PARTITION BY RANGE (a);"
+                + "CREATE TABLE p11 PARTITION OF p1 FOR VALUES FROM (0) TO (5);"
+                + "CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';",
+            "CREATE TRIGGER tg BEFORE INSERT ON p11 FOR EACH ROW EXECUTE FUNCTION tf()"),
         new Fixture("pg_rewrite", "rule", table, "CREATE RULE ru AS ON DELETE TO t DO INSTEAD NOTHING"),
         new Fixture("pg_policy", "policy", table, "CREATE POLICY po ON t USING (a > 0)"),
         new Fixture("pg_class", "row-level security", table, "ALTER TABLE t ENABLE ROW LEVEL SECURITY"),

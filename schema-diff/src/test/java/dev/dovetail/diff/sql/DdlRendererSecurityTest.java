@@ -106,4 +106,25 @@ class DdlRendererSecurityTest {
         .containsExactly(HazardType.BACKWARD_INCOMPATIBLE);
     assertThat(new RevokePrivilege(table, "r", "SELECT", true).inverse()).isEqualTo(new GrantPrivilege(table, "r", "SELECT", true));
   }
+
+  @Test
+  void defaultPrivilegesForTheMigratingRoleOrAnotherInEverySchemaOrOne() {
+    PrivilegeTarget tables = PrivilegeTarget.defaults(PrivilegeTarget.Kind.DEFAULT_TABLES, null, "Sales");
+    PrivilegeTarget functions = PrivilegeTarget.defaults(PrivilegeTarget.Kind.DEFAULT_FUNCTIONS, "App \"Owner\"", null);
+    PrivilegeTarget schemas = PrivilegeTarget.defaults(PrivilegeTarget.Kind.DEFAULT_SCHEMAS, null, null);
+    assertThat(sql(new GrantPrivilege(tables, "App Reader", "SELECT", true)))
+        .containsExactly("ALTER DEFAULT PRIVILEGES IN SCHEMA \"Sales\" GRANT SELECT ON TABLES TO \"App Reader\" WITH GRANT OPTION");
+    assertThat(sql(new RevokePrivilege(functions, "public", "EXECUTE", false)))
+        .containsExactly("ALTER DEFAULT PRIVILEGES FOR ROLE \"App \"\"Owner\"\"\" REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC");
+    assertThat(sql(new GrantPrivilege(schemas, "writer", "CREATE", false)))
+        .containsExactly("ALTER DEFAULT PRIVILEGES GRANT CREATE ON SCHEMAS TO writer");
+    assertThat(renderer.render(new RevokePrivilege(functions, "public", "EXECUTE", false)).get(0).hazards())
+        .as("revoking a default privilege takes nothing from an existing object").isEmpty();
+    assertThat(tables.toString()).isEqualTo("tables created later in schema Sales");
+    assertThat(functions.toString()).isEqualTo("functions created later by role App \"Owner\"");
+    assertThat(new GrantPrivilege(tables, "App Reader", "SELECT", true).baseName())
+        .isEqualTo("grant_select_on_default_tables_in_sales_to_app_reader");
+    assertThat(new RevokePrivilege(functions, "public", "EXECUTE", false).baseName())
+        .isEqualTo("revoke_execute_on_default_functions_for_app_owner_from_public");
+  }
 }

@@ -26,6 +26,14 @@ class RolesTest {
   }
 
   @Test
+  void findsTheRolesOfDefaultPrivileges() {
+    assertThat(Roles.namedIn("ALTER DEFAULT PRIVILEGES FOR ROLE app_owner, \"Odd One\" IN SCHEMA s GRANT SELECT ON TABLES TO reader;\n"
+        + "ALTER DEFAULT PRIVILEGES FOR USER Deployer REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC, auditor;\n"
+        + "ALTER DEFAULT PRIVILEGES GRANT USAGE ON TYPES TO GROUP writers"))
+        .containsExactly("Odd One", "app_owner", "auditor", "deployer", "reader", "writers");
+  }
+
+  @Test
   void skipsCommentsStringsAndDollarQuotedBodies() {
     assertThat(Roles.namedIn("-- ALTER TABLE t OWNER TO in_a_comment\n"
         + "/* OWNER TO in_a /* nested */ block */\n"
