@@ -306,8 +306,10 @@ public final class CatalogReader {
       }
     });
 
+    List<RowSecurity> partitionRowSecurity = new ArrayList<>();
     query(statement, "partitions", rs -> {
       QualifiedName partition = new QualifiedName(rs.getString("partition_schema"), rs.getString("partition_name"));
+      partitionRowSecurity.add(new RowSecurity(partition, rs.getBoolean("row_security"), rs.getBoolean("force_row_security")));
       part(tables, rs).partitions.add(new Partition(
           partition,
           rs.getString("bound"),
@@ -352,6 +354,7 @@ public final class CatalogReader {
         view.with(viewIndexes.getOrDefault(name, List.of()), viewTriggers.getOrDefault(name, List.of()))));
     List<RowSecurity> rowSecurity = new ArrayList<>();
     tables.forEach((name, parts) -> rowSecurity.add(new RowSecurity(name, parts.rowSecurity, parts.forceRowSecurity)));
+    rowSecurity.addAll(partitionRowSecurity);
     List<Policy> policies = new ArrayList<>();
     query(statement, "policies", rs -> policies.add(policy(rs)));
     List<Privilege> privileges = new ArrayList<>();

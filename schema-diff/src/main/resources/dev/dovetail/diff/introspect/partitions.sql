@@ -1,7 +1,7 @@
--- Partitions of the managed partitioned tables, with their bounds. A partition takes its columns,
--- constraints, indexes and triggers from its partitioned table; the indexes and constraints it has of its own
--- come from indexes.sql and constraints.sql; its own triggers, and partitions that are partitioned again, are
--- listed by unmanaged.sql.
+-- Partitions of the managed partitioned tables, with their bounds and their own replica identity and row-level
+-- security. A partition takes its columns, constraints, indexes and triggers from its partitioned table; the
+-- indexes, constraints, triggers and policies it has of its own come from indexes.sql, constraints.sql,
+-- triggers.sql and policies.sql; partitions that are partitioned again are listed by unmanaged.sql.
 SELECT pn.nspname AS schema_name,
        p.relname AS table_name,
        n.nspname AS partition_schema,
@@ -9,6 +9,8 @@ SELECT pn.nspname AS schema_name,
        pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bound,
        pg_catalog.obj_description(c.oid, 'pg_class') AS comment,
        c.relreplident AS replica_identity,
+       c.relrowsecurity AS row_security,
+       c.relforcerowsecurity AS force_row_security,
        (SELECT ri.relname FROM pg_catalog.pg_index rx JOIN pg_catalog.pg_class ri ON ri.oid = rx.indexrelid
         WHERE rx.indrelid = c.oid AND rx.indisreplident) AS replica_identity_index,
        -- the partitioned table's index that gave the partition its identity index (dropped and created with it)

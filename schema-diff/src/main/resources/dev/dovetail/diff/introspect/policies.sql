@@ -1,4 +1,4 @@
--- Row-level security policies on managed tables, with what their expressions use (pg_depend): the columns
+-- Row-level security policies on managed tables and on the partitions of managed partitioned tables, with what their expressions use (pg_depend): the columns
 -- (of any table) and other tables they read and the functions they call. PostgreSQL refuses to drop those,
 -- or to change such a column's type, while the policy exists. Roles are names; 'public' is PUBLIC (oid 0).
 SELECT n.nspname AS schema_name,
@@ -52,8 +52,10 @@ CROSS JOIN LATERAL (
   WHERE d.classid = 'pg_catalog.pg_policy'::regclass AND d.objid = pol.oid
     AND d.refclassid = 'pg_catalog.pg_proc'::regclass
 ) used_functions
-WHERE c.relkind IN ('r', 'p')
-  AND NOT c.relispartition
+WHERE ((c.relkind IN ('r', 'p') AND NOT c.relispartition)
+       OR (c.relkind = 'r' AND c.relispartition
+           AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+                       WHERE h.inhrelid = c.oid AND p.relkind = 'p' AND NOT p.relispartition)))
   AND n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

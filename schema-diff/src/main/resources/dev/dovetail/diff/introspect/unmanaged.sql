@@ -77,13 +77,20 @@ SELECT kind, name FROM (
   FROM pg_catalog.pg_policy pol
   JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
   JOIN user_namespace n ON n.oid = c.relnamespace
-  WHERE NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)  -- on partitions
+  -- on partitions of partitions (those of a managed partitioned table are managed with the partition)
+  WHERE NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)
+    AND NOT (c.relkind = 'r' AND c.relispartition
+                 AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
+                             WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition))
   UNION ALL
   SELECT 'row-level security', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
   FROM pg_catalog.pg_class c
   JOIN user_namespace n ON n.oid = c.relnamespace
   WHERE (c.relrowsecurity OR c.relforcerowsecurity)
-    AND NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)  -- of partitions
+    AND NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)  -- of partitions of partitions, as policies
+    AND NOT (c.relkind = 'r' AND c.relispartition
+                 AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
+                             WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition))
   UNION ALL
   -- a scratch database's sandbox (dovetail_ and 16 hex digits) is the role the declared SQL ran as, not a name to show
   SELECT 'default privileges', 'for ' || CASE WHEN r.rolname = current_user AND current_user ~ '^dovetail_[0-9a-f]{16}$'
@@ -171,7 +178,10 @@ SELECT kind, name FROM (
     AND NOT (d.classoid = 'pg_catalog.pg_policy'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_policy pol
                          JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
-                         WHERE pol.oid = d.objoid AND c.relkind IN ('r', 'p') AND NOT c.relispartition))
+                         WHERE pol.oid = d.objoid
+                           AND ((c.relkind IN ('r', 'p') AND NOT c.relispartition) OR (c.relkind = 'r' AND c.relispartition
+                 AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
+                             WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition)))))
     AND NOT (d.classoid = 'pg_catalog.pg_constraint'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                          JOIN pg_catalog.pg_class c ON c.oid = k.conrelid

@@ -114,6 +114,17 @@ class ObjectKindCoverageIT {
                 + "CREATE TABLE p11 PARTITION OF p1 FOR VALUES FROM (0) TO (5);"
                 + "CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';",
             "CREATE TRIGGER tg BEFORE INSERT ON p11 FOR EACH ROW EXECUTE FUNCTION tf()"),
+        new Fixture("pg_policy", "policy on a partition",
+            "CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);",
+            "CREATE POLICY po ON p1 USING (a > 0)"),
+        new Fixture("pg_class", "row-level security of a partition",
+            "CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);",
+            "ALTER TABLE p1 ENABLE ROW LEVEL SECURITY"),
+        new Fixture("pg_policy", "policy on a partition of a partition",
+            "CREATE TABLE p (a int) PARTITION BY RANGE (a);"
+                + "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10) PARTITION BY RANGE (a);"
+                + "CREATE TABLE p11 PARTITION OF p1 FOR VALUES FROM (0) TO (5);",
+            "CREATE POLICY po ON p11 USING (a > 0)"),
         new Fixture("pg_rewrite", "rule", table, "CREATE RULE ru AS ON DELETE TO t DO INSTEAD NOTHING"),
         new Fixture("pg_policy", "policy", table, "CREATE POLICY po ON t USING (a > 0)"),
         new Fixture("pg_class", "row-level security", table, "ALTER TABLE t ENABLE ROW LEVEL SECURITY"),

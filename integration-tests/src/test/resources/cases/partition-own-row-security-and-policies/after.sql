@@ -1,0 +1,9 @@
+CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, owner text NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE "Events 2025" PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+ALTER TABLE events_2024 ENABLE ROW LEVEL SECURITY;
+ALTER TABLE events_2024 FORCE ROW LEVEL SECURITY;
+CREATE POLICY archived_only ON events_2024 AS RESTRICTIVE FOR DELETE USING (at < '2024-06-01');
+CREATE POLICY everyone ON events_2024 USING (true);
+COMMENT ON POLICY archived_only ON events_2024 IS 'old rows may go';
+CREATE POLICY "Own Rows" ON "Events 2025" USING (owner = current_user OR owner = 'shared');

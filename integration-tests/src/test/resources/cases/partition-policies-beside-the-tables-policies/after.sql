@@ -1,0 +1,10 @@
+CREATE TABLE metrics (id bigint NOT NULL, at date NOT NULL, tenant text NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE metrics_a PARTITION OF metrics FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+ALTER TABLE metrics ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_rows ON metrics USING (tenant = current_setting('app.tenant', true) OR tenant = 'all');
+ALTER TABLE metrics_a ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_rows ON metrics_a FOR SELECT USING (tenant = current_user);
+CREATE TABLE samples (id bigint NOT NULL, at date NOT NULL, tenant text) PARTITION BY RANGE (at);
+CREATE TABLE samples_2025 PARTITION OF samples FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+ALTER TABLE samples_2025 ENABLE ROW LEVEL SECURITY;
+CREATE POLICY samples_2025_tenant ON samples_2025 USING (tenant IS NOT NULL);
