@@ -218,12 +218,12 @@ public final class BadInputs {
             .live("CREATE TYPE floatrange AS RANGE (subtype = float8); ALTER TABLE customers ADD COLUMN span floatrange")
             .schemaFile("zz_range.sql", "CREATE TYPE floatrange AS RANGE (subtype = float8, subtype_diff = float8mi);\n")
             .says("UNSUPPORTED_CHANGE", "range type public.floatrange changes its definition"),
-        Row.of("r37-drop-blocked-by-unmanaged", "9: the declared schema drops a function an unmanaged aggregate and event trigger use")
+        Row.of("r37-drop-blocked-by-unmanaged", "9: the declared schema drops a function an unmanaged operator and event trigger use")
             .live("CREATE FUNCTION public.add_up(int, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 + $2';"
-                + " CREATE AGGREGATE public.total(int) (sfunc = public.add_up, stype = int, initcond = '0');"
+                + " CREATE OPERATOR public.<+> (leftarg = int, rightarg = int, function = public.add_up);"
                 + " CREATE FUNCTION public.keep_quiet() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;"
                 + " CREATE EVENT TRIGGER audit_quietly ON ddl_command_end EXECUTE FUNCTION public.keep_quiet()")
-            .says("UNSUPPORTED_CHANGE", "aggregate public.total(integer) depends on it", "event trigger audit_quietly"),
+            .says("UNSUPPORTED_CHANGE", "operator public.<+>(integer,integer) depends on it", "event trigger audit_quietly"),
         Row.of("r38-search-path-set-in-one-file", "16: a search_path set in one declared file does not carry into the next")
             .schemaFile("zz_a.sql", "CREATE SCHEMA elsewhere;\nSET search_path = elsewhere;\nCREATE TABLE here_or_there (id int);\n")
             .schemaFile("zz_b.sql", "CREATE TABLE zz_in_public (id int);\n")

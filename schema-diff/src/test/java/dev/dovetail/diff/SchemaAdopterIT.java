@@ -83,7 +83,7 @@ class SchemaAdopterIT {
         .contains("CREATE VIEW public.\"customer totals\" AS")
         .contains("COMMENT ON TABLE public.customers IS 'People who buy; ''quoted'' comment';")
         .doesNotContain("CONCURRENTLY", "NOT VALID", "lock_timeout", "INSERT")
-        .doesNotContain("float_total");
+        .doesNotContain("plain_english");
     assertThat(publicSql.indexOf("CREATE TABLE public.customers")).isLessThan(publicSql.indexOf("CREATE TABLE public.\"Orders\""));
     assertThat(publicSql.indexOf("CREATE TABLE public.\"Orders\"")).isLessThan(publicSql.indexOf("CREATE VIEW public.\"customer totals\""));
 
@@ -97,8 +97,8 @@ class SchemaAdopterIT {
     assertThat(MigrationManifest.read(options.migrationDirectory())).get()
         .satisfies(recorded -> assertThat(recorded.check(options.migrationDirectory())).isEmpty());
     assertThat(log).anyMatch(l -> l.contains("baselineOnMigrate=true and baselineVersion=" + version));
-    assertThat(result.unmanaged()).extracting(Object::toString).containsExactly("aggregate public.float_total(double precision)");
-    assertThat(log).contains("  aggregate public.float_total(double precision)");
+    assertThat(result.unmanaged()).extracting(Object::toString).containsExactly("text search configuration public.plain_english");
+    assertThat(log).contains("  text search configuration public.plain_english");
 
     // diff right after init: nothing to do, against the live database and against the migrations (the baseline).
     assertThat(new MigrationGenerator().diff(options).upToDate()).isTrue();

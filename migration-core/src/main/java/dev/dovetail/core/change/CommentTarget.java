@@ -26,16 +26,28 @@ public record CommentTarget(Kind kind, String schema, String name, String member
     DOMAIN,
     FUNCTION,
     PROCEDURE,
+    /** an aggregate: {@code member} holds its arguments as {@code COMMENT ON AGGREGATE} takes them */
+    AGGREGATE,
     TRIGGER,
     /** a policy: {@code name} is its table, {@code member} the policy name */
     POLICY,
-    /** a rule: {@code name} is its view, {@code member} the rule name */
+    /** a rule: {@code name} is its view or table, {@code member} the rule name */
     RULE
   }
 
   public CommentTarget {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(schema, "schema");
+  }
+
+  /** @return what {@code COMMENT ON} names a function, procedure or aggregate by */
+  public static CommentTarget of(dev.dovetail.core.model.Function function) {
+    Kind kind = switch (function.kind()) {
+      case FUNCTION -> Kind.FUNCTION;
+      case PROCEDURE -> Kind.PROCEDURE;
+      case AGGREGATE -> Kind.AGGREGATE;
+    };
+    return new CommentTarget(kind, function.name().schema(), function.name().name(), function.identity());
   }
 
   @Override

@@ -19,7 +19,7 @@ public record CreateFunction(Function function) implements SchemaChange {
 
   @Override
   public Subject subject() {
-    return Subject.of(function.procedure() ? Kind.PROCEDURE : Kind.FUNCTION, function.name(), function.argumentTypes(), Verb.CREATE);
+    return Subject.of(Kind.of(function), function.name(), function.argumentTypes(), Verb.CREATE);
   }
 
   @Override

@@ -35,7 +35,7 @@ public record DropFunction(Function function) implements SchemaChange {
 
   @Override
   public Subject subject() {
-    return Subject.of(function.procedure() ? Kind.PROCEDURE : Kind.FUNCTION, function.name(), function.argumentTypes(), Verb.DROP);
+    return Subject.of(Kind.of(function), function.name(), function.argumentTypes(), Verb.DROP);
   }
 
   @Override

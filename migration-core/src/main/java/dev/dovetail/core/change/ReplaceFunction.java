@@ -29,12 +29,12 @@ public record ReplaceFunction(Function from, Function to) implements SchemaChang
 
   @Override
   public Subject subject() {
-    return Subject.of(to.procedure() ? Kind.PROCEDURE : Kind.FUNCTION, to.name(), to.argumentTypes(), Verb.REPLACE);
+    return Subject.of(Kind.of(to), to.name(), to.argumentTypes(), Verb.REPLACE);
   }
 
   @Override
   public String describe() {
-    return "Replaces the definition of " + (to.procedure() ? "procedure " : "function ") + to.signature() + ".";
+    return "Replaces the definition of " + Kind.of(to).phrase() + " " + to.signature() + ".";
   }
 
   @Override

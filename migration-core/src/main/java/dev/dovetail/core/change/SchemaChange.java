@@ -45,6 +45,9 @@ public sealed interface SchemaChange
         DropStatistics,
         CreateTrigger,
         DropTrigger,
+        CreateRule,
+        DropRule,
+        ReplaceRule,
         SetComment,
         CreateView,
         DropView,
@@ -190,6 +193,12 @@ public sealed interface SchemaChange
     R visit(CreateTrigger change);
 
     R visit(DropTrigger change);
+
+    R visit(CreateRule change);
+
+    R visit(DropRule change);
+
+    R visit(ReplaceRule change);
 
     R visit(SetComment change);
 

@@ -36,6 +36,8 @@ public record Subject(Kind kind, String schema, String name, String member, Verb
     FUNCTION("function", "function", "function"),
     /** {@code member} holds the argument types */
     PROCEDURE("procedure", "procedure", "procedure"),
+    /** {@code member} holds the argument types */
+    AGGREGATE("aggregate", "aggregate", "aggregate"),
     SEQUENCE("sequence", "sequence", "sequence"),
     TABLE("table", "table", "table"),
     COLUMN("column", "column", "column"),
@@ -43,6 +45,8 @@ public record Subject(Kind kind, String schema, String name, String member, Verb
     /** an index lives in its table's schema: {@code name} is the table, {@code member} the index */
     INDEX("index", "index", "index"),
     TRIGGER("trigger", "trigger", "trigger"),
+    /** a table's rule: {@code name} is the table, {@code member} the rule */
+    RULE("rule", "rule", "rule"),
     /** an extended statistics object, named in its schema */
     STATISTICS("statistics", "statistics", "statistics object"),
     VIEW("view", "view", "view"),
@@ -65,6 +69,15 @@ public record Subject(Kind kind, String schema, String name, String member, Verb
       this.phrase = phrase;
     }
 
+    /** @return the kind of a function, procedure or aggregate */
+    public static Kind of(dev.dovetail.core.model.Function function) {
+      return switch (function.kind()) {
+        case FUNCTION -> FUNCTION;
+        case PROCEDURE -> PROCEDURE;
+        case AGGREGATE -> AGGREGATE;
+      };
+    }
+
     /** @return how a migration name calls the kind ({@code materialized_view}) */
     public String word() {
       return word;
@@ -82,7 +95,7 @@ public record Subject(Kind kind, String schema, String name, String member, Verb
 
     /** @return whether the object is in a table: its {@code name} is the table, its {@code member} the object */
     public boolean member() {
-      return this == COLUMN || this == CONSTRAINT || this == INDEX || this == TRIGGER || this == POLICY;
+      return this == COLUMN || this == CONSTRAINT || this == INDEX || this == TRIGGER || this == RULE || this == POLICY;
     }
 
     /**
@@ -177,9 +190,9 @@ public record Subject(Kind kind, String schema, String name, String member, Verb
     String owner = schema == null ? name : name == null ? schema : schema + "." + name;
     return kind.noun() + " " + switch (kind) {
       case COLUMN -> owner + "." + member;
-      case CONSTRAINT, TRIGGER, POLICY -> member + " on " + owner;
+      case CONSTRAINT, TRIGGER, RULE, POLICY -> member + " on " + owner;
       case INDEX -> schema + "." + member;
-      case FUNCTION, PROCEDURE -> owner + "(" + member + ")";
+      case FUNCTION, PROCEDURE, AGGREGATE -> owner + "(" + member + ")";
       case PARTITION -> owner + " of " + member;
       case PRIVILEGE -> owner + " to " + member;
       default -> owner;

@@ -12,7 +12,7 @@ import java.util.List;
  * @param collations the collations of user schemas
  * @param enums the enum types
  * @param domains the domains
- * @param functions the functions and procedures (aggregates and window functions are not managed yet)
+ * @param functions the functions, procedures and aggregates (window functions are not managed yet)
  * @param sequences the sequences, identity columns' own excepted
  * @param tables the ordinary tables, with their columns, constraints and indexes
  * @param views the views and materialized views
@@ -20,6 +20,7 @@ import java.util.List;
  * @param rangeTypes the range types
  * @param statistics the extended statistics objects on those tables
  * @param policies the row-level security policies of those tables
+ * @param rules the rules of those tables (a view's are kept with the view)
  * @param rowSecurity the tables with row-level security enabled or forced
  * @param privileges the privileges that differ from each object's defaults; empty unless privileges are
  *     included (they are read and compared only then)
@@ -39,6 +40,7 @@ public record DatabaseSchema(
     List<RangeType> rangeTypes,
     List<Statistics> statistics,
     List<Policy> policies,
+    List<Rule> rules,
     List<RowSecurity> rowSecurity,
     List<Privilege> privileges,
     List<Ownership> owners) implements java.io.Serializable {
@@ -57,6 +59,7 @@ public record DatabaseSchema(
     rangeTypes = rangeTypes.stream().sorted(Comparator.comparing(RangeType::name)).toList();
     statistics = statistics.stream().sorted(Comparator.comparing(Statistics::name)).toList();
     policies = policies.stream().sorted(Comparator.comparing(Policy::table).thenComparing(Policy::name)).toList();
+    rules = rules.stream().sorted(Comparator.comparing(Rule::relation).thenComparing(Rule::name)).toList();
     rowSecurity = rowSecurity.stream().filter(r -> !r.isOff()).sorted(Comparator.comparing(RowSecurity::table)).toList();
     privileges = privileges.stream().distinct().sorted().toList();
     owners = owners.stream().distinct().sorted().toList();
@@ -91,6 +94,7 @@ public record DatabaseSchema(
         .rangeTypes(rangeTypes)
         .statistics(statistics)
         .policies(policies)
+        .rules(rules)
         .rowSecurity(rowSecurity)
         .privileges(privileges)
         .owners(owners);
@@ -111,6 +115,7 @@ public record DatabaseSchema(
     private List<RangeType> rangeTypes = List.of();
     private List<Statistics> statistics = List.of();
     private List<Policy> policies = List.of();
+    private List<Rule> rules = List.of();
     private List<RowSecurity> rowSecurity = List.of();
     private List<Privilege> privileges = List.of();
     private List<Ownership> owners = List.of();
@@ -182,6 +187,11 @@ public record DatabaseSchema(
       return this;
     }
 
+    public Builder rules(List<Rule> value) {
+      this.rules = value;
+      return this;
+    }
+
     public Builder rowSecurity(List<RowSecurity> value) {
       this.rowSecurity = value;
       return this;
@@ -200,7 +210,7 @@ public record DatabaseSchema(
     public DatabaseSchema build() {
       return new DatabaseSchema(
           schemas, extensions, collations, enums, domains, functions, sequences, tables, views, compositeTypes, rangeTypes, statistics,
-          policies, rowSecurity, privileges, owners);
+          policies, rules, rowSecurity, privileges, owners);
     }
   }
 

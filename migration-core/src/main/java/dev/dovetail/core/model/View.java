@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param triggers a view's {@code INSTEAD OF} (and statement) triggers, sorted by name: they go when the view is
  *     dropped, so they come back with it
  * @param rules its rules other than the query itself ({@code CREATE RULE … DO INSTEAD …}), sorted by name; they
- *     go when the view is dropped too
+ *     go when the view is dropped too (a table's rules are {@link DatabaseSchema#rules()})
  */
 public record View(
     QualifiedName name,
@@ -45,21 +45,6 @@ public record View(
     indexes = indexes.stream().sorted(java.util.Comparator.comparing(Index::name)).toList();
     triggers = triggers.stream().sorted(java.util.Comparator.comparing(Trigger::name)).toList();
     rules = rules.stream().sorted(java.util.Comparator.comparing(Rule::name)).toList();
-  }
-
-  /**
-   * A rule of a view.
-   *
-   * @param name the rule name
-   * @param definition the whole {@code CREATE RULE} statement ({@code pg_get_ruledef}), without the semicolon
-   * @param comment its comment, or null
-   */
-  public record Rule(String name, String definition, String comment) implements java.io.Serializable {
-
-    public Rule {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(definition, "definition");
-    }
   }
 
   /** @return whether {@code other} has the same kind, query and options (columns, indexes and comments aside) */

@@ -22,6 +22,7 @@ import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.RowSecurity;
+import dev.dovetail.core.model.Rule;
 import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Statistics;
 import dev.dovetail.core.model.Table;
@@ -60,6 +61,7 @@ class SubjectTest {
     Domain domain = new Domain(QualifiedName.of("sales", "money"), "numeric", false, null, null, List.of(), null);
     Domain domain2 = new Domain(QualifiedName.of("sales", "money"), "numeric", true, null, null, List.of(), null);
     CompositeType type = new CompositeType(QualifiedName.of("sales", "pair"), "sales.pair", List.of(), null);
+    Rule rule = new Rule(ORDERS, "orders_keep", "CREATE RULE orders_keep AS ON DELETE TO sales.orders DO INSTEAD NOTHING", null);
     Function function = new Function(QualifiedName.of("sales", "f"), "integer", "integer", false, "x integer", "integer", "CREATE FUNCTION", null);
     Partition partition = new Partition(QualifiedName.of("sales", "orders_2026"), "FOR VALUES FROM (1) TO (2)", null);
     Partition partition2 = new Partition(QualifiedName.of("sales", "orders_2026"), "FOR VALUES FROM (1) TO (3)", null);
@@ -87,6 +89,12 @@ class SubjectTest {
             new AddConstraint(ORDERS, key),
             new CreateIndex(index),
             new CreateTrigger(trigger),
+            new CreateRule(rule),
+            new ReplaceRule(rule, new Rule(ORDERS, "orders_keep", "CREATE RULE orders_keep AS ON DELETE TO sales.orders DO INSTEAD NOTHING",
+                "kept")),
+            new CreateFunction(new Function(QualifiedName.of("sales", "total_of"), "integer", "integer",
+                Function.Kind.AGGREGATE, "integer", "bigint", "CREATE OR REPLACE AGGREGATE sales.total_of(integer) (SFUNC = int4_sum, STYPE = bigint)",
+                null, List.of(), List.of())),
             new CreateStatistics(new Statistics(QualifiedName.of("sales", "orders_total"), ORDERS,
                 "CREATE STATISTICS sales.orders_total ON total, note FROM sales.orders", List.of("note", "total"), null)),
             new SetComment(new CommentTarget(CommentTarget.Kind.TABLE, "sales", "orders", null), null, "orders"),
@@ -129,6 +137,20 @@ class SubjectTest {
       assertThat(change.baseName()).matches("[a-z0-9_]+");
       assertThat(change.describe()).endsWith(".");
     }
+  }
+
+  @Test
+  void aggregatesAndRulesAreNamedAsSuch() {
+    Function aggregate = new Function(QualifiedName.of("sales", "total_of"), "integer", "integer", Function.Kind.AGGREGATE,
+        "integer", "bigint", "CREATE OR REPLACE AGGREGATE sales.total_of(integer) (SFUNC = int4_sum, STYPE = bigint)", null,
+        List.of(), List.of());
+    assertThat(new CreateFunction(aggregate).baseName()).isEqualTo("create_aggregate_sales_total_of");
+    assertThat(new DropFunction(aggregate).describe()).isEqualTo("Drops aggregate sales.total_of(integer).");
+    assertThat(new ReplaceFunction(aggregate, aggregate).describe()).isEqualTo("Replaces the definition of aggregate sales.total_of(integer).");
+    Rule rule = new Rule(ORDERS, "orders_keep", "CREATE RULE orders_keep AS ON DELETE TO sales.orders DO INSTEAD NOTHING", null);
+    assertThat(new CreateRule(rule).baseName()).isEqualTo("create_rule_sales_orders_orders_keep");
+    assertThat(new ReplaceRule(rule, rule.withComment("kept")).baseName()).isEqualTo("replace_rule_sales_orders_orders_keep");
+    assertThat(new DropRule(rule).describe()).isEqualTo("Drops rule orders_keep of sales.orders.");
   }
 
   @Test

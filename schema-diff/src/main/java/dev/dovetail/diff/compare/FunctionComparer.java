@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Functions and procedures, by signature. One whose result, argument names or defaults change cannot be replaced in
+ * Functions, procedures and aggregates, by signature. One whose result, argument names or defaults change cannot be replaced in
  * place: it is dropped and created again, the two changes side by side (the planner keeps them in one migration).
  */
 final class FunctionComparer {
@@ -39,11 +39,7 @@ final class FunctionComparer {
         if (!old.withComment(null).equals(function.withComment(null))) {
           changes.add(new ReplaceFunction(old, function.withComment(old.comment())));
         }
-        CommentTarget.Kind kind = function.procedure() ? CommentTarget.Kind.PROCEDURE : CommentTarget.Kind.FUNCTION;
-        changes.addAll(Comments.of(
-            new CommentTarget(kind, function.name().schema(), function.name().name(), function.identityArguments()),
-            old.comment(),
-            function.comment()));
+        changes.addAll(Comments.of(CommentTarget.of(function), old.comment(), function.comment()));
       }
     }
     functions.removed().forEach(f -> changes.add(new DropFunction(f)));

@@ -52,6 +52,7 @@ public final class SchemaDiffer {
     changes.addAll(TableComparer.compare(current, declared, owned));
     changes.addAll(StatisticsComparer.compare(current, declared));
     changes.addAll(SecurityComparer.compare(current, declared, recreated));
+    changes.addAll(RuleComparer.compare(current, declared, recreated));
     List<SchemaChange> withDependents =
         Dependents.aroundRebuiltKeys(Dependents.aroundRecreatedFunctions(changes, tables, recreated), tables);
     withDependents = TableAttributes.compare(withDependents, tables);

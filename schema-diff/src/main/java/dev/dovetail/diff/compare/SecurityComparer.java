@@ -73,6 +73,21 @@ final class SecurityComparer {
 
   /** @return whether a policy uses something that goes away or changes on the way, so that it must be rebuilt */
   private static Predicate<Policy> blockedBy(DatabaseSchema current, DatabaseSchema declared, Set<String> recreatedFunctions) {
+    Uses blocked = changedOnTheWay(current, declared, recreatedFunctions);
+    return p -> blocked.any(p.columns(), p.tables(), p.functions());
+  }
+
+  /** What an expression kept as a catalog object (a policy, a rule) uses: columns, relations and functions. */
+  interface Uses {
+    /** @return whether any of these is used and changes on the way */
+    boolean any(List<ColumnRef> columns, List<QualifiedName> relations, List<String> functions);
+  }
+
+  /**
+   * @return what changes on the way in a way PostgreSQL refuses while an expression that uses it exists: a column whose
+   *     type or collation changes (or whose enum type is replaced), a table dropped, a function dropped or recreated
+   */
+  static Uses changedOnTheWay(DatabaseSchema current, DatabaseSchema declared, Set<String> recreatedFunctions) {
     Set<String> changedFunctions = new HashSet<>(recreatedFunctions);
     Keyed<String, Function> functions = Keyed.of(current.functions(), declared.functions(), Function::signature);
     functions.removed().forEach(f -> changedFunctions.add(f.signature()));
@@ -92,9 +107,9 @@ final class SecurityComparer {
         }
       }
     }
-    return p -> p.columns().stream().anyMatch(changedColumns::contains)
-        || p.tables().stream().anyMatch(droppedTables::contains)
-        || p.functions().stream().anyMatch(changedFunctions::contains);
+    return (usedColumns, usedRelations, usedFunctions) -> usedColumns.stream().anyMatch(changedColumns::contains)
+        || usedRelations.stream().anyMatch(droppedTables::contains)
+        || usedFunctions.stream().anyMatch(changedFunctions::contains);
   }
 
   private static List<SchemaChange> rowSecurity(DatabaseSchema current, DatabaseSchema declared) {

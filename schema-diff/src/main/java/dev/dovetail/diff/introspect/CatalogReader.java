@@ -26,6 +26,7 @@ import dev.dovetail.core.model.Ownerships;
 import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.RowSecurity;
+import dev.dovetail.core.model.Rule;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.ReplicaIdentity;
@@ -65,7 +66,7 @@ import java.util.stream.IntStream;
  */
 public final class CatalogReader {
 
-  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "range_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "statistics", "unmanaged", "unmanaged_dependents", "policies", "privileges", "owners");
+  private static final List<String> QUERIES = List.of("schemas", "extensions", "collations", "enums", "domains", "composite_types", "range_types", "functions", "sequences", "tables", "columns", "constraints", "views", "indexes", "triggers", "partitions", "statistics", "unmanaged", "unmanaged_dependents", "policies", "rules", "privileges", "owners");
   private static final Map<String, String> SQL = loadQueries();
 
   private final AtomicInteger queriesRun = new AtomicInteger();
@@ -237,7 +238,11 @@ public final class CatalogReader {
         new QualifiedName(rs.getString("schema_name"), rs.getString("function_name")),
         rs.getString("argument_types"),
         rs.getString("identity_arguments"),
-        rs.getBoolean("is_procedure"),
+        switch (rs.getString("kind")) {
+          case "p" -> Function.Kind.PROCEDURE;
+          case "a" -> Function.Kind.AGGREGATE;
+          default -> Function.Kind.FUNCTION;
+        },
         rs.getString("arguments"),
         rs.getString("result"),
         rs.getString("definition"),
@@ -357,6 +362,8 @@ public final class CatalogReader {
     rowSecurity.addAll(partitionRowSecurity);
     List<Policy> policies = new ArrayList<>();
     query(statement, "policies", rs -> policies.add(policy(rs)));
+    List<Rule> rules = new ArrayList<>();
+    query(statement, "rules", rs -> rules.add(tableRule(rs)));
     List<Privilege> privileges = new ArrayList<>();
     if (includePrivileges) {
       query(statement, "privileges", rs -> privileges.add(privilege(rs)));
@@ -375,6 +382,7 @@ public final class CatalogReader {
         .rangeTypes(rangeTypes)
         .statistics(statistics)
         .policies(policies)
+        .rules(rules)
         .rowSecurity(rowSecurity)
         .privileges(privileges)
         .build();
@@ -446,6 +454,7 @@ public final class CatalogReader {
   }
 
   private static View view(ResultSet rs) throws SQLException {
+    QualifiedName name = new QualifiedName(rs.getString("schema_name"), rs.getString("view_name"));
     List<QualifiedName> columnTables =
         names(strings(rs.getArray("read_column_schemas")), strings(rs.getArray("read_column_tables")));
     List<String> columnNames = strings(rs.getArray("read_column_names"));
@@ -454,7 +463,7 @@ public final class CatalogReader {
       readColumns.add(new ColumnRef(columnTables.get(i), columnNames.get(i)));
     }
     return new View(
-        new QualifiedName(rs.getString("schema_name"), rs.getString("view_name")),
+        name,
         rs.getBoolean("materialized"),
         withoutSemicolon(rs.getString("definition")),
         strings(rs.getArray("options")),
@@ -467,7 +476,7 @@ public final class CatalogReader {
             strings(rs.getArray("functions")),
             names(strings(rs.getArray("type_schemas")), strings(rs.getArray("type_names")))),
         List.of(),
-        rules(rs));
+        rules(name, rs));
   }
 
   /** @return the attributes of a view or composite type, from the parallel arrays both queries select */
@@ -486,13 +495,32 @@ public final class CatalogReader {
     return attributes;
   }
 
-  private static List<View.Rule> rules(ResultSet rs) throws SQLException {
+  /** @return a table's rule, with the columns, relations and functions it uses */
+  private static Rule tableRule(ResultSet rs) throws SQLException {
+    List<QualifiedName> columnTables =
+        names(strings(rs.getArray("column_schemas")), strings(rs.getArray("column_tables")));
+    List<String> columnNames = strings(rs.getArray("column_names"));
+    List<ColumnRef> columns = new ArrayList<>();
+    for (int i = 0; i < columnNames.size(); i++) {
+      columns.add(new ColumnRef(columnTables.get(i), columnNames.get(i)));
+    }
+    return new Rule(
+        tableName(rs),
+        rs.getString("rule_name"),
+        withoutSemicolon(rs.getString("definition")),
+        rs.getString("comment"),
+        columns,
+        names(strings(rs.getArray("relation_schemas")), strings(rs.getArray("relation_names"))),
+        strings(rs.getArray("functions")));
+  }
+
+  private static List<Rule> rules(QualifiedName view, ResultSet rs) throws SQLException {
     List<String> names = strings(rs.getArray("rule_names"));
     List<String> definitions = strings(rs.getArray("rule_definitions"));
     List<String> comments = strings(rs.getArray("rule_comments"));
-    List<View.Rule> rules = new ArrayList<>();
+    List<Rule> rules = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      rules.add(new View.Rule(names.get(i), withoutSemicolon(definitions.get(i)), comments.get(i)));
+      rules.add(new Rule(view, names.get(i), withoutSemicolon(definitions.get(i)), comments.get(i)));
     }
     return rules;
   }

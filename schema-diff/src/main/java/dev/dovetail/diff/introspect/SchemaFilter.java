@@ -55,6 +55,7 @@ public record SchemaFilter(List<String> include, List<String> exclude) {
         .rangeTypes(schema.rangeTypes().stream().filter(t -> keep.test(t.name().schema())).toList())
         .statistics(schema.statistics().stream().filter(t -> keep.test(t.table().schema())).toList())
         .policies(schema.policies().stream().filter(p -> keep.test(p.table().schema())).toList())
+        .rules(schema.rules().stream().filter(r -> keep.test(r.relation().schema())).toList())
         .rowSecurity(schema.rowSecurity().stream().filter(r -> keep.test(r.table().schema())).toList())
         // default privileges of every schema (no schema of their own) are kept whatever the filter
         .privileges(schema.privileges().stream()

@@ -12,12 +12,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * An object Dovetail does not manage (an aggregate, an event trigger, a foreign server, a cast, an operator, a text
- * search configuration, a publication, a range type, a foreign table, a rule) that depends on one it does. A plan that
+ * An object Dovetail does not manage (a window function, an event trigger, a foreign server, a cast, an operator, a
+ * text search configuration, a publication, a foreign table, a rule on a table) that depends on one it does. A plan that
  * drops the object depended on passes its proof, which builds only what Dovetail manages, and then fails on the
  * database with "other objects depend on it"; {@link #refuseBlockedDrops} stops such a run before anything is written.
  *
- * @param dependent the dependent, as PostgreSQL describes it ({@code function public.total(integer)} for an aggregate,
+ * @param dependent the dependent, as PostgreSQL describes it ({@code operator public.<+>(integer,integer)},
  *     {@code event trigger audit_ddl})
  * @param kind what it depends on: {@code function}, {@code type}, {@code relation}, {@code column}, {@code schema},
  *     {@code collation} or {@code extension}

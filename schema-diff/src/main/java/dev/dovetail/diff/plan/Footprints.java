@@ -30,6 +30,7 @@ import dev.dovetail.core.change.CreateFunction;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.CreatePolicy;
+import dev.dovetail.core.change.CreateRule;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateSequence;
 import dev.dovetail.core.change.CreateStatistics;
@@ -47,6 +48,7 @@ import dev.dovetail.core.change.DropFunction;
 import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.DropPartition;
 import dev.dovetail.core.change.DropPolicy;
+import dev.dovetail.core.change.DropRule;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.DropStatistics;
@@ -59,6 +61,7 @@ import dev.dovetail.core.change.RenameColumn;
 import dev.dovetail.core.change.RenameEnumValue;
 import dev.dovetail.core.change.RenameTable;
 import dev.dovetail.core.change.ReplaceFunction;
+import dev.dovetail.core.change.ReplaceRule;
 import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.change.RevokePrivilege;
 import dev.dovetail.core.change.SchemaChange;
@@ -78,6 +81,7 @@ import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.Ownership;
 import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
+import dev.dovetail.core.model.Rule;
 import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
@@ -557,6 +561,39 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   @Override
   public Footprint visit(DropPolicy c) {
     return visit(c.inverse()).inverse();
+  }
+
+  /**
+   * A table's rule needs its table and what its condition and actions use, the types of the columns included
+   * (PostgreSQL refuses to retype a column a rule uses), as a policy does.
+   */
+  @Override
+  public Footprint visit(CreateRule c) {
+    Footprint.Builder f = new Footprint.Builder();
+    Rule rule = c.rule();
+    f.creates.add(ObjectId.rule(rule.relation(), rule.name()));
+    f.needsAfter.add(ObjectId.relation(rule.relation()));
+    rule.columns().forEach(col -> f.needsAfter.add(ObjectId.column(col)));
+    rule.columns().forEach(col -> f.needsAfter.add(ObjectId.columnType(col.table(), col.column())));
+    rule.relations().forEach(r -> f.needsAfter.add(ObjectId.relation(r)));
+    rule.functions().forEach(s -> f.needsAfter.add(ObjectId.function(s)));
+    return f.build();
+  }
+
+  @Override
+  public Footprint visit(DropRule c) {
+    return visit(c.inverse()).inverse();
+  }
+
+  /** What the rule uses before it is replaced, and what it uses after. */
+  @Override
+  public Footprint visit(ReplaceRule c) {
+    Footprint before = visit(new DropRule(c.from()));
+    Footprint after = visit(new CreateRule(c.to()));
+    Footprint.Builder f = new Footprint.Builder();
+    f.needsBefore.addAll(before.needsBefore());
+    f.needsAfter.addAll(after.needsAfter());
+    return f.build();
   }
 
   @Override

@@ -42,6 +42,8 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
     /** a unique key (primary key, unique constraint, unique index) a foreign key can reference, by table and columns */
     KEY,
     TRIGGER,
+    /** a table's rule, by table and name */
+    RULE,
     /** an extended statistics object, by its unquoted qualified name (a namespace of its own) */
     STATISTICS,
     POLICY,
@@ -100,6 +102,10 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
 
   static ObjectId trigger(QualifiedName table, String name) {
     return new ObjectId(Kind.TRIGGER, table + "\0" + name);
+  }
+
+  static ObjectId rule(QualifiedName table, String name) {
+    return new ObjectId(Kind.RULE, table + "\0" + name);
   }
 
   static ObjectId statistics(QualifiedName name) {

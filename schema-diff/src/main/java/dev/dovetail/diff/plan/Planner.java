@@ -5,6 +5,7 @@ import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.NameWords;
 import dev.dovetail.core.change.DropFunction;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.change.Subject;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Policy;
 import dev.dovetail.core.plan.Hazard;
@@ -96,7 +97,7 @@ public final class Planner {
     down.addAll(renderer.render(drop.inverse()));
     return new Migration(
         MigrationNames.named(MigrationNames.base(create).replaceFirst("^create_", "recreate_"), Phase.EXPAND),
-        "Replaces " + (create.function().procedure() ? "procedure " : "function ") + create.function().signature()
+        "Replaces " + Subject.Kind.of(create.function()).phrase() + " " + create.function().signature()
             + ": dropped and created again in one transaction, since its result type, argument names or defaults change.",
         Phase.EXPAND,
         create,

@@ -32,6 +32,8 @@ import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateSequence;
 import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.CreateRule;
+import dev.dovetail.core.change.ReplaceRule;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropCollation;
@@ -51,6 +53,7 @@ import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.DropStatistics;
 import dev.dovetail.core.change.DropTable;
+import dev.dovetail.core.change.DropRule;
 import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropView;
 import dev.dovetail.core.change.GrantPrivilege;
@@ -241,7 +244,7 @@ enum Rank {
       return c.constraint() instanceof ForeignKey ? DROP_FOREIGN_KEY : DROP_OTHER;
     }
     if (change instanceof DropIndex || change instanceof DropTrigger || change instanceof DropPartition
-        || change instanceof DropStatistics) {
+        || change instanceof DropStatistics || change instanceof DropRule) {
       return DROP_OTHER;
     }
     if (change instanceof DropTable) {
@@ -272,7 +275,7 @@ enum Rank {
       return c.to() instanceof ForeignKey ? ADD_FOREIGN_KEY : ADD_OTHER;
     }
     if (change instanceof CreateIndex || change instanceof CreateTrigger || change instanceof CreatePartition
-        || change instanceof AlterPartitionBound || change instanceof CreateStatistics) {
+        || change instanceof AlterPartitionBound || change instanceof CreateStatistics || change instanceof CreateRule || change instanceof ReplaceRule) {
       return ADD_OTHER;
     }
     // table attributes: reset with the drops (before the index they name goes), set with the indexes

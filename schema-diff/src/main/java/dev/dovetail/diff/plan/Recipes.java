@@ -10,10 +10,12 @@ import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateIndex;
 import dev.dovetail.core.change.CreatePolicy;
+import dev.dovetail.core.change.CreateRule;
 import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.DropPolicy;
+import dev.dovetail.core.change.DropRule;
 import dev.dovetail.core.change.RebuildViews;
 import dev.dovetail.core.change.RenameColumn;
 import dev.dovetail.core.change.RenameTable;
@@ -28,7 +30,6 @@ import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
-import dev.dovetail.core.model.Policy;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
@@ -117,17 +118,26 @@ final class Recipes {
     }
     shadowedTogether(considered);
     for (SchemaChange change : policiesAround) {
-      Policy policy = change instanceof DropPolicy d ? d.policy() : ((CreatePolicy) change).policy();
-      if (policy.columns().stream().filter(retypes(changes)::contains).allMatch(shadowed::containsKey)) {
+      if (columnsRead(change).stream().filter(retypes(changes)::contains).allMatch(shadowed::containsKey)) {
         absorbed.add(change);
       }
     }
   }
 
+  /** @return the columns a policy or a table's rule that {@code change} drops or creates reads; empty for other changes */
+  private static List<ColumnRef> columnsRead(SchemaChange change) {
+    return change instanceof DropPolicy d ? d.policy().columns()
+        : change instanceof CreatePolicy c ? c.policy().columns()
+        : change instanceof DropRule d ? d.rule().columns()
+        : change instanceof CreateRule c ? c.rule().columns()
+        : List.of();
+  }
+
   /**
-   * The policy drops and creations the swaps of shadow columns make: a policy that reads a retyped column and stays
-   * as it is comes as a drop and a creation around the type change (PostgreSQL refuses to retype a column a policy
-   * reads); when every retyped column it reads moves to a shadow column, the swap takes it off and puts it back.
+   * The policy and rule drops and creations the swaps of shadow columns make: a policy or a table's rule that reads a
+   * retyped column and stays as it is comes as a drop and a creation around the type change (PostgreSQL refuses to
+   * retype a column a policy or rule reads); when every retyped column it reads moves to a shadow column, the swap takes
+   * it off and puts it back.
    */
   private final Set<SchemaChange> absorbed = new HashSet<>();
 
@@ -149,15 +159,17 @@ final class Recipes {
     return column.filter(Recipes::rewrites);
   }
 
-  /** @return the drop and creation of each policy that stays as it is and reads a column the run retypes */
+  /** @return the drop and creation of each policy and table rule that stays as it is and reads a column the run retypes */
   private static Set<SchemaChange> policiesAroundRetypes(List<SchemaChange> changes) {
     Set<ColumnRef> retyped = retypes(changes);
     Set<SchemaChange> around = new HashSet<>();
     for (SchemaChange change : changes) {
-      if (change instanceof DropPolicy drop && drop.policy().columns().stream().anyMatch(retyped::contains)
-          && changes.contains(new CreatePolicy(drop.policy()))) {
-        around.add(drop);
-        around.add(new CreatePolicy(drop.policy()));
+      SchemaChange back = change instanceof DropPolicy drop ? new CreatePolicy(drop.policy())
+          : change instanceof DropRule drop ? new CreateRule(drop.rule())
+          : null;
+      if (back != null && columnsRead(change).stream().anyMatch(retyped::contains) && changes.contains(back)) {
+        around.add(change);
+        around.add(back);
       }
     }
     return around;
@@ -252,6 +264,8 @@ final class Recipes {
       } else if (change instanceof CreatePolicy c && c.policy().columns().contains(column)
           || change instanceof AlterPolicy a && a.to().columns().contains(column)) {
         reason = Optional.of("a policy of this run reads the column");
+      } else if (change instanceof CreateRule c && c.rule().columns().contains(column)) {
+        reason = Optional.of("a rule of this run reads the column");
       } else if (change.subject().kind() == Subject.Kind.TRIGGER && change.subject().verb().adds()
           && change.subject().qualifiedName().equals(table)) {
         reason = Optional.of("a trigger of this run is on the table");

@@ -4,6 +4,7 @@ import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreatePolicy;
+import dev.dovetail.core.change.CreateRule;
 import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
@@ -213,13 +214,14 @@ final class ShadowColumn {
   }
 
   /**
-   * @return the policies, triggers and extended statistics that read {@code column} of {@code table}, as the changes
+   * @return the policies, rules, triggers and extended statistics that read {@code column} of {@code table}, as the changes
    *     that create them: the swap drops them before the old column and creates them again on the new one
    */
   List<SchemaChange> swapDependents(QualifiedName table, String column) {
     ColumnRef ref = new ColumnRef(table, column);
     List<SchemaChange> dependents = new ArrayList<>();
     state.policies().stream().filter(p -> p.columns().contains(ref)).forEach(p -> dependents.add(new CreatePolicy(p)));
+    state.rules().stream().filter(r -> r.columns().contains(ref)).forEach(r -> dependents.add(new CreateRule(r)));
     tables.get(table).triggers().stream().filter(t -> t.columns().contains(column)).forEach(t -> dependents.add(new CreateTrigger(t)));
     state.statistics().stream().filter(st -> st.table().equals(table) && st.columns().contains(column))
         .forEach(st -> dependents.add(new CreateStatistics(st)));
@@ -288,7 +290,8 @@ final class ShadowColumn {
     if (!movesConstraints && !dependents.isEmpty()) {
       // a rename's or an enum's: their text names the old column or the old type
       return Optional.of(dependents.get(0) instanceof CreateTrigger ? "a trigger names the column"
-          : dependents.get(0) instanceof CreatePolicy ? "a policy reads the column" : "extended statistics read the column");
+          : dependents.get(0) instanceof CreatePolicy ? "a policy reads the column"
+          : dependents.get(0) instanceof CreateRule ? "a rule reads the column" : "extended statistics read the column");
     }
     Optional<SchemaChange> changed = changedByTheRun(dependents);
     if (changed.isPresent()) {

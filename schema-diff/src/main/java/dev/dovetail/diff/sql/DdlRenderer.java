@@ -36,6 +36,7 @@ import dev.dovetail.core.change.CreatePolicy;
 import dev.dovetail.core.change.CreateSchema;
 import dev.dovetail.core.change.CreateSequence;
 import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.CreateRule;
 import dev.dovetail.core.change.CreateTrigger;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropColumn;
@@ -53,6 +54,7 @@ import dev.dovetail.core.change.DropPolicy;
 import dev.dovetail.core.change.DropSchema;
 import dev.dovetail.core.change.DropSequence;
 import dev.dovetail.core.change.DropTable;
+import dev.dovetail.core.change.DropRule;
 import dev.dovetail.core.change.DropTrigger;
 import dev.dovetail.core.change.DropView;
 import dev.dovetail.core.change.GrantPrivilege;
@@ -61,6 +63,7 @@ import dev.dovetail.core.change.RenameColumn;
 import dev.dovetail.core.change.RenameEnumValue;
 import dev.dovetail.core.change.RenameTable;
 import dev.dovetail.core.change.ReplaceFunction;
+import dev.dovetail.core.change.ReplaceRule;
 import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.change.RevokePrivilege;
 import dev.dovetail.core.change.SchemaChange;
@@ -86,6 +89,7 @@ import dev.dovetail.core.model.Policy;
 import dev.dovetail.core.model.PrivilegeTarget;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.RowSecurity;
+import dev.dovetail.core.model.Rule;
 import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
 import dev.dovetail.core.model.Trigger;
@@ -155,6 +159,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
           case DOMAIN -> "DOMAIN " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
           case FUNCTION -> "FUNCTION " + Sql.qualified(new QualifiedName(target.schema(), target.name())) + "(" + target.member() + ")";
           case PROCEDURE -> "PROCEDURE " + Sql.qualified(new QualifiedName(target.schema(), target.name())) + "(" + target.member() + ")";
+          case AGGREGATE -> "AGGREGATE " + Sql.qualified(new QualifiedName(target.schema(), target.name())) + "(" + target.member() + ")";
           case TRIGGER -> "TRIGGER " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
           case RULE -> "RULE " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
           case POLICY -> "POLICY " + Sql.ident(target.member()) + " ON " + Sql.qualified(new QualifiedName(target.schema(), target.name()));
@@ -435,23 +440,20 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     List<Statement> statements = new ArrayList<>();
     statements.add(Statement.of("SET check_function_bodies = off", Lock.NONE));
     statements.add(Statement.of(function.definition().strip(), Lock.NONE));
-    comment(
-        statements,
-        new CommentTarget(
-            function.procedure() ? CommentTarget.Kind.PROCEDURE : CommentTarget.Kind.FUNCTION,
-            function.name().schema(),
-            function.name().name(),
-            function.identityArguments()),
-        function.comment());
+    comment(statements, CommentTarget.of(function), function.comment());
     return List.copyOf(statements);
   }
 
   @Override
   public List<Statement> visit(DropFunction change) {
     Function function = change.function();
+    String kind = switch (function.kind()) {
+      case FUNCTION -> "FUNCTION";
+      case PROCEDURE -> "PROCEDURE";
+      case AGGREGATE -> "AGGREGATE";
+    };
     return List.of(Statement.of(
-        (function.procedure() ? "DROP PROCEDURE " : "DROP FUNCTION ") + Sql.qualified(function.name())
-            + "(" + function.identityArguments() + ")", Lock.NONE));
+        "DROP " + kind + " " + Sql.qualified(function.name()) + "(" + function.identity() + ")", Lock.NONE));
   }
 
   @Override
@@ -764,6 +766,41 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     return List.copyOf(statements);
   }
 
+  /** A rule is created under an {@code ACCESS EXCLUSIVE} lock on its table, held only for the catalog update. */
+  @Override
+  public List<Statement> visit(CreateRule change) {
+    return createRule(change.rule(), accessExclusive(change.rule().relation()));
+  }
+
+  @Override
+  public List<Statement> visit(DropRule change) {
+    Rule rule = change.rule();
+    return List.of(Statement.of("DROP RULE " + Sql.ident(rule.name()) + " ON " + Sql.qualified(rule.relation()),
+        accessExclusive(rule.relation())));
+  }
+
+  /** {@code CREATE OR REPLACE RULE}, under the same lock as a creation; then the comment, when it changes. */
+  @Override
+  public List<Statement> visit(ReplaceRule change) {
+    Rule rule = change.to();
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(rule.definition().replaceFirst("^CREATE RULE ", "CREATE OR REPLACE RULE "),
+        accessExclusive(rule.relation())));
+    if (!java.util.Objects.equals(change.from().comment(), rule.comment())) {
+      statements.add(commentStatement(
+          new CommentTarget(CommentTarget.Kind.RULE, rule.relation().schema(), rule.relation().name(), rule.name()), rule.comment()));
+    }
+    return statements;
+  }
+
+  private static List<Statement> createRule(Rule rule, Lock lock) {
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.of(rule.definition(), lock));
+    comment(statements, new CommentTarget(CommentTarget.Kind.RULE, rule.relation().schema(), rule.relation().name(), rule.name()),
+        rule.comment());
+    return statements;
+  }
+
   @Override
   public List<Statement> visit(CreateTrigger change) {
     return createTrigger(change.trigger());
@@ -856,9 +893,8 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     }
     view.indexes().forEach(i -> indexComment(statements, i));
     view.triggers().forEach(t -> statements.addAll(createTrigger(t)));
-    for (View.Rule rule : view.rules()) {
-      statements.add(Statement.of(rule.definition(), Lock.NONE));
-      comment(statements, new CommentTarget(CommentTarget.Kind.RULE, view.name().schema(), view.name().name(), rule.name()), rule.comment());
+    for (Rule rule : view.rules()) {
+      statements.addAll(createRule(rule, Lock.NONE));
     }
     return statements;
   }

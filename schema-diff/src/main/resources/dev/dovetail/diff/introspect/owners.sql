@@ -26,7 +26,7 @@ WITH object AS (
          n.nspname, p.proname, pg_catalog.oidvectortypes(p.proargtypes), p.proowner, 'pg_catalog.pg_proc'::regclass, p.oid
   FROM pg_catalog.pg_proc p
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-  WHERE p.prokind IN ('f', 'p')
+  WHERE p.prokind IN ('f', 'p', 'a')
   UNION ALL
   SELECT 'COLLATION', n.nspname, c.collname, NULL, c.collowner, 'pg_catalog.pg_collation'::regclass, c.oid
   FROM pg_catalog.pg_collation c

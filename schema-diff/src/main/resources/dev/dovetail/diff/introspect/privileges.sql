@@ -1,4 +1,4 @@
--- Privileges on the schemas, tables, views, columns, sequences, functions and procedures Dovetail manages, as
+-- Privileges on the schemas, tables, views, columns, sequences, functions, procedures and aggregates Dovetail manages, as
 -- differences from the defaults every new object gets (acldefault): privileges granted beyond them, and
 -- default privileges revoked (EXECUTE for PUBLIC on a function, say). An object whose ACL was never touched
 -- has no rows. The owner's own privileges and who granted what are left out. Run only with includePrivileges.
@@ -40,7 +40,7 @@ object AS (
          p.proowner, p.proacl, pg_catalog.acldefault('f', p.proowner)
   FROM pg_catalog.pg_proc p
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-  WHERE p.prokind IN ('f', 'p')
+  WHERE p.prokind IN ('f', 'p', 'a')
     AND n.nspname <> 'information_schema'
     AND n.nspname !~ '^pg_'
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

@@ -28,12 +28,12 @@ SELECT kind, name FROM (
     AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid) = 0
   UNION ALL
-  SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
+  SELECT 'window function',
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname)
            || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
   FROM pg_catalog.pg_proc p
   JOIN user_namespace n ON n.oid = p.pronamespace
-  WHERE p.prokind IN ('a', 'w')
+  WHERE p.prokind = 'w'
     AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_proc'::regclass AND e.objid = p.oid) = 0
     -- a range type's constructors belong to it
@@ -111,6 +111,7 @@ SELECT kind, name FROM (
   JOIN user_namespace n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN'
     AND c.relkind <> 'v'  -- rules of views are managed with their view
+    AND NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)  -- and those of tables (rules.sql)
   UNION ALL
   -- kinds named in a schema that have no model (or, for statistics, not on that relation), as PostgreSQL names them
   SELECT o.type, o.identity
@@ -194,9 +195,9 @@ SELECT kind, name FROM (
     AND NOT (d.classoid = 'pg_catalog.pg_rewrite'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite r
                          JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
-                         WHERE r.oid = d.objoid AND c.relkind = 'v'))
+                         WHERE r.oid = d.objoid AND (c.relkind = 'v' OR (c.relkind IN ('r', 'p') AND NOT c.relispartition))))
     AND NOT (d.classoid = 'pg_catalog.pg_proc'::regclass
-             AND EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.oid = d.objoid AND p.prokind IN ('f', 'p')))
+             AND EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.oid = d.objoid AND p.prokind IN ('f', 'p', 'a')))
     AND NOT (d.classoid = 'pg_catalog.pg_trigger'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_trigger tg
                          JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid

@@ -15,18 +15,20 @@ WITH unmanaged AS (
                        'pg_catalog.pg_conversion'::regclass, 'pg_catalog.pg_transform'::regclass,
                        'pg_catalog.pg_language'::regclass, 'pg_catalog.pg_publication_rel'::regclass,
                        pg_catalog.to_regclass('pg_catalog.pg_publication_namespace'))
-         -- aggregates and window functions
+         -- window functions
          OR (d.classid = 'pg_catalog.pg_proc'::regclass
-             AND EXISTS (SELECT FROM pg_catalog.pg_proc p WHERE p.oid = d.objid AND p.prokind IN ('a', 'w')))
+             AND EXISTS (SELECT FROM pg_catalog.pg_proc p WHERE p.oid = d.objid AND p.prokind = 'w'))
          -- range and multirange types
          OR (d.classid = 'pg_catalog.pg_type'::regclass
              AND EXISTS (SELECT FROM pg_catalog.pg_type t WHERE t.oid = d.objid AND t.typtype IN ('r', 'm')))
          -- foreign tables
          OR (d.classid = 'pg_catalog.pg_class'::regclass
              AND EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = d.objid AND c.relkind = 'f'))
-         -- rules, but a view's own
+         -- rules, but a view's own and those of views and managed tables
          OR (d.classid = 'pg_catalog.pg_rewrite'::regclass
-             AND EXISTS (SELECT FROM pg_catalog.pg_rewrite r WHERE r.oid = d.objid AND r.rulename <> '_RETURN')))
+             AND EXISTS (SELECT FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+                         WHERE r.oid = d.objid AND r.rulename <> '_RETURN' AND c.relkind <> 'v'
+                           AND NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition))))
     -- what an extension brings is the extension's business
     AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
                     WHERE e.deptype = 'e' AND e.classid = d.classid AND e.objid = d.objid)

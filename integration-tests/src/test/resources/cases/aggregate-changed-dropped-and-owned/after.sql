@@ -1,0 +1,10 @@
+CREATE TABLE readings (id bigint PRIMARY KEY, value integer NOT NULL);
+CREATE FUNCTION add_sq(state bigint, value integer) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$ SELECT state + value * value $$;
+CREATE FUNCTION sqrt_of(state bigint) RETURNS double precision LANGUAGE sql IMMUTABLE AS $$ SELECT sqrt(state) $$;
+CREATE FUNCTION add_sq_exact(state numeric, value integer) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT state + value * value $$;
+CREATE AGGREGATE sum_sq(integer) (SFUNC = add_sq_exact, STYPE = numeric, INITCOND = '100');
+CREATE AGGREGATE norm(integer) (SFUNC = add_sq, STYPE = bigint, INITCOND = '0');
+ALTER AGGREGATE norm(integer) OWNER TO dovetail_agg_owner;
+CREATE FUNCTION concat_all(state text, value integer) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT state || value $$;
+CREATE AGGREGATE joined(integer) (SFUNC = concat_all, STYPE = text, INITCOND = '-');
+CREATE VIEW reading_summary AS SELECT sum_sq(value) AS sum_sq, joined(value) AS joined FROM readings;
