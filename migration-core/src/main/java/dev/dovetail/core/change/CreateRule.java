@@ -5,7 +5,7 @@ import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Rule;
 import java.util.Objects;
 
-/** {@code CREATE RULE, with its comment}: a table's rule (a view's come and go with the view). */
+/** {@code CREATE RULE}, with its comment: a table's rule (a view's come and go with the view). */
 public record CreateRule(Rule rule) implements SchemaChange {
 
   public CreateRule {

@@ -183,12 +183,12 @@ final class SecurityComparer {
     declared.functions().stream().filter(f -> !functions.contains(f.signature())).forEach(f -> created.add(
         new PrivilegeTarget(PrivilegeTarget.Kind.FUNCTION, f.name().schema(), f.name().name(), f.argumentTypes(), null)));
     for (PrivilegeTarget object : created) {
-      PrivilegeTarget.Kind defaults = PrivilegeTarget.Kind.valueOf("DEFAULT_" + switch (object.kind()) {
-        case SCHEMA -> "SCHEMAS";
-        case SEQUENCE -> "SEQUENCES";
-        case FUNCTION -> "FUNCTIONS";
-        default -> "TABLES";
-      });
+      PrivilegeTarget.Kind defaults = switch (object.kind()) {
+        case SCHEMA -> PrivilegeTarget.Kind.DEFAULT_SCHEMAS;
+        case SEQUENCE -> PrivilegeTarget.Kind.DEFAULT_SEQUENCES;
+        case FUNCTION -> PrivilegeTarget.Kind.DEFAULT_FUNCTIONS;
+        default -> PrivilegeTarget.Kind.DEFAULT_TABLES;
+      };
       Set<Privilege> given = new TreeSet<>();
       kept.stream()
           .filter(d -> d.target().kind() == defaults)

@@ -665,7 +665,8 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
       return Footprint.NONE; // default privileges of every schema: on no object
     }
     ObjectId object = switch (target.kind()) {
-      case SCHEMA, DEFAULT_TABLES, DEFAULT_SEQUENCES, DEFAULT_FUNCTIONS, DEFAULT_TYPES, DEFAULT_SCHEMAS -> ObjectId.schema(target.schema());
+      case SCHEMA, DEFAULT_TABLES, DEFAULT_SEQUENCES, DEFAULT_FUNCTIONS, DEFAULT_TYPES, DEFAULT_SCHEMAS ->
+          ObjectId.schema(target.schema());
       case TABLE, SEQUENCE -> ObjectId.relation(target.qualifiedName());
       case COLUMN -> ObjectId.column(target.qualifiedName(), target.column());
       case FUNCTION -> ObjectId.function(target.signature());

@@ -154,12 +154,13 @@ enum Rank {
     if (change instanceof RenameTable || change instanceof RenameColumn) {
       return RENAME;
     }
-    if ((change instanceof GrantPrivilege || change instanceof RevokePrivilege) && privilegeTarget(change).kind().defaults()) {
+    boolean privilege = change instanceof GrantPrivilege || change instanceof RevokePrivilege;
+    if (privilege && privilegeTarget(change).kind().defaults()) {
       // Default privileges apply to what is created after them: those the run takes back go before any creation, those
       // it gives after every one, so that no object the run creates gets privileges the declared schema does not give it.
       return undone ? UNDO_PRIVILEGE : APPLY_DEFAULT_PRIVILEGE;
     }
-    if (change instanceof GrantPrivilege || change instanceof RevokePrivilege) {
+    if (privilege) {
       // A view's privileges are taken off before views are dropped and given back once they are created again.
       boolean onView = views.contains(privilegeObject(change));
       return undone ? (onView ? UNDO_VIEW_PRIVILEGE : UNDO_PRIVILEGE) : (onView ? APPLY_VIEW_PRIVILEGE : APPLY_PRIVILEGE);
@@ -275,7 +276,8 @@ enum Rank {
       return c.to() instanceof ForeignKey ? ADD_FOREIGN_KEY : ADD_OTHER;
     }
     if (change instanceof CreateIndex || change instanceof CreateTrigger || change instanceof CreatePartition
-        || change instanceof AlterPartitionBound || change instanceof CreateStatistics || change instanceof CreateRule || change instanceof ReplaceRule) {
+        || change instanceof AlterPartitionBound || change instanceof CreateStatistics || change instanceof CreateRule
+        || change instanceof ReplaceRule) {
       return ADD_OTHER;
     }
     // table attributes: reset with the drops (before the index they name goes), set with the indexes
