@@ -9,7 +9,6 @@ import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Rule;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The rules of tables, by table and name (a view's come and go with the view, {@link ViewComparer}). One that changes is
@@ -22,8 +21,8 @@ final class RuleComparer {
 
   private RuleComparer() {}
 
-  static List<SchemaChange> compare(DatabaseSchema current, DatabaseSchema declared, Set<String> recreatedFunctions) {
-    SecurityComparer.Uses changing = SecurityComparer.changedOnTheWay(current, declared, recreatedFunctions);
+  /** @param changing what changes on the way ({@link SecurityComparer#changedOnTheWay}): a rule that uses it is rebuilt */
+  static List<SchemaChange> compare(DatabaseSchema current, DatabaseSchema declared, SecurityComparer.Uses changing) {
     List<SchemaChange> changes = new ArrayList<>();
     Keyed<String, Rule> rules = Keyed.of(current.rules(), declared.rules(), RuleComparer::key);
     rules.removed().forEach(r -> changes.add(new DropRule(r)));

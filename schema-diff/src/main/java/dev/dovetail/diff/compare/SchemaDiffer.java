@@ -2,6 +2,7 @@ package dev.dovetail.diff.compare;
 
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Privilege;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.RenameHint;
 import dev.dovetail.core.model.Table;
@@ -51,12 +52,15 @@ public final class SchemaDiffer {
     changes.addAll(SequenceComparer.compare(current, declared, owned));
     changes.addAll(TableComparer.compare(current, declared, owned));
     changes.addAll(StatisticsComparer.compare(current, declared));
-    changes.addAll(SecurityComparer.compare(current, declared, recreated));
-    changes.addAll(RuleComparer.compare(current, declared, recreated));
+    // what policies and rules are rebuilt around, and the privileges new objects get: read by more than one comparer
+    SecurityComparer.Uses changing = SecurityComparer.changedOnTheWay(current, declared, recreated);
+    Set<Privilege> implied = SecurityComparer.implied(current, declared);
+    changes.addAll(SecurityComparer.compare(current, declared, recreated, changing, implied));
+    changes.addAll(RuleComparer.compare(current, declared, changing));
     List<SchemaChange> withDependents =
         Dependents.aroundRebuiltKeys(Dependents.aroundRecreatedFunctions(changes, tables, recreated), tables);
     withDependents = TableAttributes.compare(withDependents, tables);
-    List<SchemaChange> all = new ArrayList<>(new ViewComparer(current, declared).compare(withDependents));
+    List<SchemaChange> all = new ArrayList<>(new ViewComparer(current, declared, implied).compare(withDependents));
     all.addAll(OwnerComparer.compare(current, declared, all));
     return all;
   }

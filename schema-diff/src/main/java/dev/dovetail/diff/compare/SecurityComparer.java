@@ -40,15 +40,20 @@ final class SecurityComparer {
 
   private SecurityComparer() {}
 
-  static List<SchemaChange> compare(DatabaseSchema current, DatabaseSchema declared, Set<String> recreatedFunctions) {
-    List<SchemaChange> changes = new ArrayList<>(policies(current, declared, recreatedFunctions));
+  /**
+   * @param changing what changes on the way ({@link #changedOnTheWay}): a policy that uses it is rebuilt around it
+   * @param implied the privileges objects the run creates get from default privileges ({@link #implied})
+   */
+  static List<SchemaChange> compare(
+      DatabaseSchema current, DatabaseSchema declared, Set<String> recreatedFunctions, Uses changing, Set<Privilege> implied) {
+    List<SchemaChange> changes = new ArrayList<>(policies(current, declared, changing));
     changes.addAll(rowSecurity(current, declared));
-    changes.addAll(privileges(current, declared, recreatedFunctions));
+    changes.addAll(privileges(current, declared, recreatedFunctions, implied));
     return changes;
   }
 
-  private static List<SchemaChange> policies(DatabaseSchema current, DatabaseSchema declared, Set<String> recreatedFunctions) {
-    Predicate<Policy> blocked = blockedBy(current, declared, recreatedFunctions);
+  private static List<SchemaChange> policies(DatabaseSchema current, DatabaseSchema declared, Uses changing) {
+    Predicate<Policy> blocked = p -> changing.any(p.columns(), p.tables(), p.functions());
     List<SchemaChange> changes = new ArrayList<>();
     Keyed<String, Policy> policies = Keyed.of(current.policies(), declared.policies(), SecurityComparer::key);
     policies.removed().forEach(p -> changes.add(new DropPolicy(p)));
@@ -69,12 +74,6 @@ final class SecurityComparer {
     }
     policies.added().forEach(p -> changes.add(new CreatePolicy(p)));
     return changes;
-  }
-
-  /** @return whether a policy uses something that goes away or changes on the way, so that it must be rebuilt */
-  private static Predicate<Policy> blockedBy(DatabaseSchema current, DatabaseSchema declared, Set<String> recreatedFunctions) {
-    Uses blocked = changedOnTheWay(current, declared, recreatedFunctions);
-    return p -> blocked.any(p.columns(), p.tables(), p.functions());
   }
 
   /** What an expression kept as a catalog object (a policy, a rule) uses: columns, relations and functions. */
@@ -133,8 +132,9 @@ final class SecurityComparer {
     return loosen;
   }
 
-  private static List<SchemaChange> privileges(DatabaseSchema current, DatabaseSchema declared, Set<String> recreatedFunctions) {
-    List<Privilege> created = ViewComparer.notOnViews(List.copyOf(implied(current, declared)), current, declared);
+  private static List<SchemaChange> privileges(
+      DatabaseSchema current, DatabaseSchema declared, Set<String> recreatedFunctions, Set<Privilege> implied) {
+    List<Privilege> created = ViewComparer.notOnViews(List.copyOf(implied), current, declared);
     Set<Privilege> from = new TreeSet<>(ViewComparer.notOnViews(current.privileges(), current, declared));
     from.addAll(created);
     Set<Privilege> to = new TreeSet<>(ViewComparer.notOnViews(declared.privileges(), current, declared));

@@ -70,16 +70,16 @@ final class ViewComparer {
   /** The privileges new views get from the default privileges in force as they are created. */
   private final Set<Privilege> impliedPrivileges;
 
-  ViewComparer(DatabaseSchema current, DatabaseSchema declared) {
+  /** @param implied the privileges objects the run creates get from default privileges ({@link SecurityComparer#implied}) */
+  ViewComparer(DatabaseSchema current, DatabaseSchema declared, Set<Privilege> implied) {
     this.from = Keyed.byKey(current.views(), View::name);
     this.to = Keyed.byKey(declared.views(), View::name);
     this.fromPrivileges = new TreeSet<>(current.privileges());
     this.toPrivileges = new TreeSet<>(declared.privileges());
     fromPrivileges.removeAll(notOnViews(current.privileges(), current, declared));
     toPrivileges.removeAll(notOnViews(declared.privileges(), current, declared));
-    List<Privilege> implied = List.copyOf(SecurityComparer.implied(current, declared));
     this.impliedPrivileges = new TreeSet<>(implied);
-    impliedPrivileges.removeAll(notOnViews(implied, current, declared));
+    impliedPrivileges.removeAll(notOnViews(List.copyOf(implied), current, declared));
   }
 
   /** @return the privileges that are not on a view of either side (those come and go with their views) */
