@@ -29,6 +29,8 @@ class UnsupportedChangeIT {
           extension downgraded | CREATE EXTENSION pg_trgm VERSION '1.6'; | CREATE EXTENSION pg_trgm VERSION '1.3'; | extension pg_trgm has no update path from version 1.6 to 1.3
           table becomes partitioned | CREATE TABLE m (a int); | CREATE TABLE m (a int) PARTITION BY LIST (a); | not partitioned to PARTITION BY LIST (a)
           table stops being partitioned | CREATE TABLE m (a int) PARTITION BY HASH (a); CREATE TABLE m0 PARTITION OF m FOR VALUES WITH (MODULUS 1, REMAINDER 0); | CREATE TABLE m (a int); | PARTITION BY HASH (a) to not partitioned
+          partition becomes partitioned | CREATE TABLE m (a int, b int) PARTITION BY LIST (a); CREATE TABLE m1 PARTITION OF m FOR VALUES IN (1); | CREATE TABLE m (a int, b int) PARTITION BY LIST (a); CREATE TABLE m1 PARTITION OF m FOR VALUES IN (1) PARTITION BY RANGE (b); | partition public.m1 changes how it is partitioned (not partitioned to PARTITION BY RANGE (b))
+          sub-partition key changed | CREATE TABLE m (a int, b int) PARTITION BY LIST (a); CREATE TABLE m1 PARTITION OF m FOR VALUES IN (1) PARTITION BY HASH (b); | CREATE TABLE m (a int, b int) PARTITION BY LIST (a); CREATE TABLE m1 PARTITION OF m FOR VALUES IN (1) PARTITION BY LIST (b); | partition public.m1 changes how it is partitioned (PARTITION BY HASH (b) to PARTITION BY LIST (b))
           """)
   void isRefusedWithAMessageNamingTheObject(String change, String before, String after, String named) throws Exception {
     DatabaseSchema current = RoundTrip.modelOf(new SqlScript("before.sql", before));

@@ -486,8 +486,10 @@ class MigrationGeneratorIT {
             + "CREATE RULE authors_noop AS ON DELETE TO authors DO ALSO NOTHING;\n"
             + "CREATE TABLE m (a int) PARTITION BY RANGE (a);\n"
             + "CREATE TABLE m1 PARTITION OF m FOR VALUES FROM (0) TO (10) PARTITION BY LIST (a);\n"
+            + "CREATE TABLE m11 PARTITION OF m1 FOR VALUES IN (1);\n"
             + "CREATE TABLE m2 PARTITION OF m FOR VALUES FROM (10) TO (20);\n"
             + "CREATE INDEX m2_own ON m2 (a);\n"
+            + "CREATE OPERATOR === (leftarg = int, rightarg = int, function = int4eq);\n"
             + "CREATE FUNCTION shout(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(t) $$;\n"
             + "COMMENT ON FUNCTION shout(text) IS 'louder';\n"
             + "CREATE AGGREGATE total(int) (sfunc = int4pl, stype = int);\n"
@@ -501,7 +503,7 @@ class MigrationGeneratorIT {
     assertThat(log)
         .contains(
             "The declared schema has 1 object(s) Dovetail does not manage yet; they are neither compared nor migrated:",
-            "  partitioned partition public.m1");
+            "  operator public.===(integer,integer)");
     assertThat(log).as("rules on tables are managed").noneMatch(l -> l.startsWith("  rule"));
     assertThat(log).as("aggregates and their comments are managed")
         .noneMatch(l -> l.startsWith("  aggregate") || l.startsWith("  comment on function public.total"));
@@ -510,7 +512,8 @@ class MigrationGeneratorIT {
             && l.contains("because includePrivileges is false: tables created later in schema public."))
         .noneMatch(l -> l.contains("default privileges for"));
     assertThat(log).as("comments on tables are managed").noneMatch(l -> l.contains("comment on table"));
-    assertThat(log).as("partitions of a managed partitioned table are managed").noneMatch(l -> l.endsWith(" public.m2"));
+    assertThat(log).as("partitions of a managed partitioned table are managed, at any depth")
+        .noneMatch(l -> l.endsWith(" public.m2") || l.endsWith(" public.m1") || l.endsWith(" public.m11"));
     assertThat(log).as("a partition's own indexes are managed with it").noneMatch(l -> l.contains("m2_own"));
     assertThat(log).as("comments on functions are managed").noneMatch(l -> l.contains("comment on function public.shout"));
     assertThat(log).as("views are managed").noneMatch(l -> l.equals("  view public.author_names"));

@@ -41,11 +41,11 @@ public record CreateTable(Table table, List<Sequence> ownedSequences) implements
     return "Creates table " + table.name() + " with its constraints and indexes.";
   }
 
-  /** The table's name, and its partitions'. */
+  /** The table's name, and its partitions' (at any depth). */
   @Override
   public Set<QualifiedName> takesNames() {
     Set<QualifiedName> names = new HashSet<>(SchemaChange.super.takesNames());
-    table.partitions().forEach(p -> names.add(p.name()));
+    table.allPartitions().forEach(p -> names.add(p.name()));
     return names;
   }
 

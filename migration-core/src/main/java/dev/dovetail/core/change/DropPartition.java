@@ -5,6 +5,8 @@ import dev.dovetail.core.change.Subject.Verb;
 import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.QualifiedName;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code DETACH PARTITION}, then {@code DROP TABLE}: the partition's rows are lost. */
 public record DropPartition(QualifiedName table, Partition partition) implements SchemaChange {
@@ -32,6 +34,12 @@ public record DropPartition(QualifiedName table, Partition partition) implements
   @Override
   public String describe() {
     return "Detaches partition " + partition.name() + " from " + table + " and drops it with its rows.";
+  }
+
+  /** The partition's name, and those of the partitions below it. */
+  @Override
+  public Set<QualifiedName> freesNames() {
+    return partition.tree().stream().map(Partition::name).collect(Collectors.toUnmodifiableSet());
   }
 
   @Override

@@ -2,10 +2,13 @@ package dev.dovetail.core.change;
 
 import dev.dovetail.core.change.Subject.Kind;
 import dev.dovetail.core.change.Subject.Verb;
+import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Sequence;
 import dev.dovetail.core.model.Table;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * {@code DROP TABLE}, which also drops the sequences its columns own. The full definitions are kept so that
@@ -41,6 +44,14 @@ public record DropTable(Table table, List<Sequence> ownedSequences) implements S
   @Override
   public String describe() {
     return "Drops table " + table.name() + " and its data.";
+  }
+
+  /** The table's name, and its partitions' (at any depth). */
+  @Override
+  public Set<QualifiedName> freesNames() {
+    Set<QualifiedName> names = new HashSet<>(SchemaChange.super.freesNames());
+    table.allPartitions().forEach(p -> names.add(p.name()));
+    return names;
   }
 
   @Override

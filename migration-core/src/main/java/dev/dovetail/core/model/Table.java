@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param storageParameters its storage parameters ({@code fillfactor=70}), sorted
  * @param triggers its triggers, sorted by name
  * @param partitionKey a partitioned table's key ({@code RANGE (created_at)}, {@code pg_get_partkeydef}), or null
- * @param partitions a partitioned table's partitions, sorted by name
+ * @param partitions a partitioned table's partitions, sorted by name (those partitioned again hold their own)
  * @param replicaIdentity what it logs to identify an old row for logical replication ({@code REPLICA IDENTITY});
  *     null reads as the default
  * @param clusterIndex the index {@code CLUSTER} uses by default ({@code ALTER TABLE … CLUSTER ON}), or null
@@ -106,6 +106,11 @@ public record Table(
 
   public Optional<Column> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+  }
+
+  /** @return every partition of a partitioned table, those below partitions too, each before its own partitions */
+  public List<Partition> allPartitions() {
+    return partitions.stream().flatMap(p -> p.tree().stream()).toList();
   }
 
   /** @return the foreign keys of this table, in name order */

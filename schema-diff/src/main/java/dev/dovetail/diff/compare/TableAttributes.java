@@ -57,7 +57,7 @@ final class TableAttributes {
       replicaIdentity(result, name, before.replicaIdentity(), after.replicaIdentity(), dropped);
       cluster(result, name, before.clusterIndex(), after.clusterIndex(), dropped);
       statistics(result, before, after);
-      Keyed<QualifiedName, Partition> partitions = Keyed.of(before.partitions(), after.partitions(), Partition::name);
+      Keyed<QualifiedName, Partition> partitions = Keyed.of(before.allPartitions(), after.allPartitions(), Partition::name);
       for (Partition p : partitions.removed()) {
         replicaIdentity(result, p.name(), p.replicaIdentity(), ReplicaIdentity.DEFAULT, dropped);
       }
@@ -87,7 +87,7 @@ final class TableAttributes {
       add(result, new AlterClusterOn(name, null, table.clusterIndex()), goes);
     }
     table.statisticsTargets().forEach((column, target) -> add(result, new AlterColumnStatistics(name, column, null, target), goes));
-    for (Partition p : table.partitions()) {
+    for (Partition p : table.allPartitions()) {
       if (!p.replicaIdentity().isDefault()) {
         add(result, new AlterReplicaIdentity(p.name(), ReplicaIdentity.DEFAULT, p.replicaIdentity()), goes);
       }

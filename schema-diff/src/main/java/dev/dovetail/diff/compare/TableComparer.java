@@ -110,19 +110,25 @@ final class TableComparer {
 
   /**
    * Partitions that go are detached and dropped; bounds that change are detached and attached again; new partitions
-   * are created once every column of their table is in place. PostgreSQL cannot change how a table is partitioned.
+   * are created once every column of their table is in place. A partition partitioned again is compared the same way
+   * with its own partitions; one that goes or comes takes its partitions with it. PostgreSQL cannot change how a
+   * table or partition is partitioned.
    */
   private static List<SchemaChange> partitions(Table before, Table after) {
-    QualifiedName name = before.name();
-    if (!Objects.equals(before.partitionKey(), after.partitionKey())) {
+    return partitions("table", before.name(), before.partitionKey(), after.partitionKey(), before.partitions(), after.partitions());
+  }
+
+  private static List<SchemaChange> partitions(
+      String what, QualifiedName name, String keyBefore, String keyAfter, List<Partition> before, List<Partition> after) {
+    if (!Objects.equals(keyBefore, keyAfter)) {
       throw new MigrationException(
           ErrorCode.UNSUPPORTED_CHANGE,
-          "table " + name + " changes how it is partitioned (" + describeKey(before.partitionKey()) + " to "
-              + describeKey(after.partitionKey()) + "), which PostgreSQL cannot alter; declare a new table with the new"
-              + " partitioning, copy the rows over, then drop the old table");
+          what + " " + name + " changes how it is partitioned (" + describeKey(keyBefore) + " to "
+              + describeKey(keyAfter) + "), which PostgreSQL cannot alter; declare a new " + what + " with the new"
+              + " partitioning, copy the rows over, then drop the old " + what);
     }
     List<SchemaChange> changes = new ArrayList<>();
-    Keyed<QualifiedName, Partition> partitions = Keyed.of(before.partitions(), after.partitions(), Partition::name);
+    Keyed<QualifiedName, Partition> partitions = Keyed.of(before, after, Partition::name);
     partitions.removed().forEach(p -> changes.add(new DropPartition(name, p)));
     for (Keyed.Both<Partition> p : partitions.kept()) {
       if (!p.from().bound().equals(p.to().bound())) {
@@ -130,6 +136,8 @@ final class TableComparer {
       }
       changes.addAll(Comments.of(Comments.target(CommentTarget.Kind.TABLE, p.to().name(), null), p.from().comment(), p.to().comment()));
       changes.addAll(ConstraintComparer.ownObjects(p.from(), p.to()));
+      changes.addAll(partitions("partition", p.to().name(), p.from().partitionKey(), p.to().partitionKey(),
+          p.from().partitions(), p.to().partitions()));
     }
     partitions.added().forEach(p -> changes.add(new CreatePartition(name, p)));
     return changes;

@@ -312,21 +312,40 @@ public final class CatalogReader {
     });
 
     List<RowSecurity> partitionRowSecurity = new ArrayList<>();
+    // a partition that is partitioned again holds its own partitions: each is kept by its parent, then built from the
+    // bottom up, once all are read
+    Map<QualifiedName, List<Partition>> below = new LinkedHashMap<>();
+    List<PartitionRow> partitionRows = new ArrayList<>();
     query(statement, "partitions", rs -> {
       QualifiedName partition = new QualifiedName(rs.getString("partition_schema"), rs.getString("partition_name"));
       partitionRowSecurity.add(new RowSecurity(partition, rs.getBoolean("row_security"), rs.getBoolean("force_row_security")));
-      part(tables, rs).partitions.add(new Partition(
-          partition,
-          rs.getString("bound"),
-          rs.getString("comment"),
-          partitionConstraints.getOrDefault(partition, List.of()),
-          partitionIndexes.getOrDefault(partition, List.of()),
-          ReplicaIdentity.of(rs.getString("replica_identity"), rs.getString("replica_identity_index"),
-              rs.getString("replica_identity_parent_index") == null
-                  ? null
-                  : new QualifiedName(rs.getString("replica_identity_parent_schema"), rs.getString("replica_identity_parent_index"))),
-          partitionTriggers.getOrDefault(partition, List.of())));
+      partitionRows.add(new PartitionRow(
+          tableName(rs),
+          new QualifiedName(rs.getString("parent_schema"), rs.getString("parent_name")),
+          new Partition(
+              partition,
+              rs.getString("bound"),
+              rs.getString("comment"),
+              partitionConstraints.getOrDefault(partition, List.of()),
+              partitionIndexes.getOrDefault(partition, List.of()),
+              ReplicaIdentity.of(rs.getString("replica_identity"), rs.getString("replica_identity_index"),
+                  rs.getString("replica_identity_parent_index") == null
+                      ? null
+                      : new QualifiedName(rs.getString("replica_identity_parent_schema"), rs.getString("replica_identity_parent_index"))),
+              partitionTriggers.getOrDefault(partition, List.of()),
+              rs.getString("partition_key"),
+              List.of())));
     });
+    partitionRows.forEach(r -> below.computeIfAbsent(r.parent(), k -> new ArrayList<>()).add(r.partition()));
+    for (PartitionRow row : partitionRows) {
+      if (row.parent().equals(row.table())) {
+        TableParts parts = tables.get(row.table());
+        if (parts == null) {
+          throw new SQLException("partition " + row.partition().name() + " of unknown table " + row.table());
+        }
+        parts.partitions.add(withPartitions(row.partition(), below));
+      }
+    }
 
     List<Statistics> statistics = new ArrayList<>();
     query(statement, "statistics", rs -> statistics.add(new Statistics(
@@ -741,6 +760,20 @@ public final class CatalogReader {
       }
     }
     return Map.copyOf(queries);
+  }
+
+  /** A partition as read: the managed table at its root, the table or partition it is a partition of. */
+  private record PartitionRow(QualifiedName table, QualifiedName parent, Partition partition) {}
+
+  /** @return the partition with the partitions below it, as read */
+  private static Partition withPartitions(Partition partition, Map<QualifiedName, List<Partition>> below) {
+    List<Partition> own = below.getOrDefault(partition.name(), List.of());
+    if (own.isEmpty()) {
+      return partition;
+    }
+    return new Partition(partition.name(), partition.bound(), partition.comment(), partition.constraints(),
+        partition.indexes(), partition.replicaIdentity(), partition.triggers(), partition.partitionKey(),
+        own.stream().map(p -> withPartitions(p, below)).toList());
   }
 
   @FunctionalInterface

@@ -349,7 +349,6 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     table.indexes().forEach(i -> index(i, f.creates, f.needsAfter));
     table.triggers().forEach(t -> trigger(t, f.creates, f.needsAfter));
     for (Partition partition : table.partitions()) {
-      f.creates.add(ObjectId.relation(partition.name()));
       ownObjects(partition, f.creates, f.needsAfter);
     }
     if (!table.partitions().isEmpty()) {
@@ -456,25 +455,32 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   @Override
   public Footprint visit(CreatePartition c) {
     Footprint.Builder f = new Footprint.Builder();
-    f.creates.add(ObjectId.relation(c.partition().name()));
     f.needsAfter.add(ObjectId.relation(c.table()));
     f.needsAfter.add(ObjectId.partitionBounds(c.table()));
     ownObjects(c.partition(), f.creates, f.needsAfter);
     return f.build();
   }
 
-  /** A partition's own constraints, indexes and triggers, created and dropped with it. */
+  /**
+   * A partition, its own constraints, indexes and triggers, and the partitions below it with theirs (and the bounds
+   * it holds for them), created and dropped with it.
+   */
   private static void ownObjects(Partition partition, Set<ObjectId> creates, Set<ObjectId> needs) {
-    partition.constraints().forEach(k -> constraint(partition.name(), k, creates, needs));
-    partition.indexes().forEach(i -> index(i, creates, needs));
-    partition.triggers().forEach(t -> trigger(t, creates, needs));
+    for (Partition p : partition.tree()) {
+      creates.add(ObjectId.relation(p.name()));
+      if (!p.partitions().isEmpty()) {
+        creates.add(ObjectId.partitionBounds(p.name()));
+      }
+      p.constraints().forEach(k -> constraint(p.name(), k, creates, needs));
+      p.indexes().forEach(i -> index(i, creates, needs));
+      p.triggers().forEach(t -> trigger(t, creates, needs));
+    }
     needs.removeAll(creates);
   }
 
   @Override
   public Footprint visit(DropPartition c) {
     Footprint.Builder f = new Footprint.Builder();
-    f.drops.add(ObjectId.relation(c.partition().name()));
     // The bounds it held are free afterwards: partitions created or moved in this run may take them.
     f.drops.add(ObjectId.partitionBounds(c.table()));
     f.needsBefore.add(ObjectId.relation(c.table()));

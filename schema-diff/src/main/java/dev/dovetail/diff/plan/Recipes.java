@@ -30,6 +30,7 @@ import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.EnumType;
 import dev.dovetail.core.model.ForeignKey;
 import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.PrimaryKey;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.Table;
@@ -73,6 +74,10 @@ final class Recipes {
   private final DdlRenderer renderer;
   private final PlanOptions options;
   private final Map<QualifiedName, Table> tables = new HashMap<>();
+  /** The partitions that exist and are not partitioned again: a key or check is added to them as to a table. */
+  private final Set<QualifiedName> partitions = new HashSet<>();
+  /** The partitions that are partitioned again: like a partitioned table, they build no index concurrently. */
+  private final Set<QualifiedName> partitionedPartitions = new HashSet<>();
   private final ShadowColumn shadow;
 
   /**
@@ -95,6 +100,11 @@ final class Recipes {
     this.renderer = renderer;
     this.options = options;
     current.tables().forEach(t -> tables.put(t.name(), t));
+    for (Table t : current.tables()) {
+      for (Partition p : t.allPartitions()) {
+        (p.partitionKey() == null ? partitions : partitionedPartitions).add(p.name());
+      }
+    }
     Set<SchemaChange> policiesAround = policiesAroundRetypes(changes);
     List<SchemaChange> considered = changes.stream().filter(c -> !policiesAround.contains(c)).toList();
     this.shadow = new ShadowColumn(this, current, tables, considered);
@@ -416,10 +426,11 @@ final class Recipes {
   private Optional<List<Migration>> addConstraint(AddConstraint change) {
     QualifiedName table = change.table();
     Constraint constraint = change.constraint();
-    if (!constraint.validated() && tables.containsKey(table) && !partitioned(table)) {
+    boolean exists = tables.containsKey(table) || partitions.contains(table);
+    if (!constraint.validated() && exists && !partitioned(table)) {
       return Optional.of(List.of(notValidOnly(change)));
     }
-    if (!tables.containsKey(table) || partitioned(table) || !constraint.validated()) {
+    if (!exists || partitioned(table) || !constraint.validated()) {
       return Optional.empty(); // a table created in this run is empty; see the class comment for the rest
     }
     if (constraint instanceof ForeignKey || constraint instanceof CheckConstraint) {
@@ -862,7 +873,7 @@ final class Recipes {
 
   private boolean partitioned(QualifiedName table) {
     Table t = tables.get(table);
-    return t != null && t.partitionKey() != null;
+    return t != null && t.partitionKey() != null || partitionedPartitions.contains(table);
   }
 
   private static Migration withHazard(Migration migration, Hazard hazard) {

@@ -1022,11 +1022,16 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
             Hazards.PARTITION_SCAN));
   }
 
-  /** A new partition of a table with a default partition makes PostgreSQL scan the default one. */
+  /**
+   * A new partition of a table with a default partition makes PostgreSQL scan the default one. A partition partitioned
+   * again comes with its own partitions, created after what it has of its own (they take its indexes, keys and
+   * triggers as they are attached).
+   */
   private static List<Statement> createPartition(QualifiedName table, Partition partition) {
     List<Statement> statements = new ArrayList<>();
     statements.add(Statement.of(
-        "CREATE TABLE " + Sql.qualified(partition.name()) + " PARTITION OF " + Sql.qualified(table) + " " + partition.bound(),
+        "CREATE TABLE " + Sql.qualified(partition.name()) + " PARTITION OF " + Sql.qualified(table) + " " + partition.bound()
+            + (partition.partitionKey() == null ? "" : " PARTITION BY " + partition.partitionKey()),
         accessExclusive(table)));
     comment(statements, new CommentTarget(CommentTarget.Kind.TABLE, partition.name().schema(), partition.name().name(), null), partition.comment());
     // what it has of its own; it is new and empty, so they build at once and block nobody
@@ -1040,6 +1045,7 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
       indexComment(statements, index);
     }
     partition.triggers().forEach(t -> statements.addAll(createTrigger(t)));
+    partition.partitions().forEach(p -> statements.addAll(createPartition(partition.name(), p)));
     return statements;
   }
 

@@ -40,14 +40,12 @@ LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x')
   AND c.relkind IN ('r', 'p')
-  -- a partition's own constraints too: declared on it alone (not cloned from or merged with its partitioned
-  -- table's), of a partition whose partitioned table is managed (not a partition itself)
+  -- a partition's own constraints too (at any depth): declared on it alone, not cloned from or merged with its
+  -- partitioned table's
   -- a child table's checks inherited from its parents are the parents' (whether or not it declares them too:
   -- INHERIT keeps a child's matching check its own, as with columns)
   AND (NOT c.relispartition AND (con.contype <> 'c' OR con.coninhcount = 0)
-       OR (c.relkind = 'r' AND con.conislocal AND con.coninhcount = 0 AND con.conparentid = 0
-           AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class pt ON pt.oid = h.inhparent
-                       WHERE h.inhrelid = c.oid AND pt.relkind = 'p' AND NOT pt.relispartition)))
+       OR (c.relispartition AND con.conislocal AND con.coninhcount = 0 AND con.conparentid = 0))
   AND n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

@@ -24,13 +24,10 @@ JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = i.relam
 WHERE c.relkind IN ('r', 'p', 'm')
-  -- a partition's own indexes too: not built for an index of its partitioned table (pg_inherits), of a
-  -- partition whose partitioned table is managed (not a partition itself)
+  -- a partition's own indexes too (at any depth): not built for an index of its partitioned table (pg_inherits)
   AND (NOT c.relispartition
-       OR (c.relkind = 'r'
-           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = x.indexrelid)
-           AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class pt ON pt.oid = h.inhparent
-                       WHERE h.inhrelid = c.oid AND pt.relkind = 'p' AND NOT pt.relispartition)))
+       OR (c.relkind IN ('r', 'p')
+           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = x.indexrelid)))
   AND n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con

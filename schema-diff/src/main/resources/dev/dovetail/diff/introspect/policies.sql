@@ -52,10 +52,7 @@ CROSS JOIN LATERAL (
   WHERE d.classid = 'pg_catalog.pg_policy'::regclass AND d.objid = pol.oid
     AND d.refclassid = 'pg_catalog.pg_proc'::regclass
 ) used_functions
-WHERE ((c.relkind IN ('r', 'p') AND NOT c.relispartition)
-       OR (c.relkind = 'r' AND c.relispartition
-           AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-                       WHERE h.inhrelid = c.oid AND p.relkind = 'p' AND NOT p.relispartition)))
+WHERE c.relkind IN ('r', 'p')  -- tables and their partitions, at any depth
   AND n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

@@ -1,6 +1,6 @@
 -- Triggers on managed tables, constraint triggers included; internal ones (behind foreign keys) are part of
--- their constraint. A partition of a managed partitioned table has its own triggers too (on_partition): not those
--- it takes from its table (tgparentid, cloned with the partition).
+-- their constraint. A partition (at any depth) of a managed partitioned table has its own triggers too
+-- (on_partition): not those it takes from its table (tgparentid, cloned with the partition).
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        t.tgname AS trigger_name,
@@ -19,9 +19,7 @@ JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal
   AND ((c.relkind IN ('r', 'p', 'v') AND NOT c.relispartition)
-       OR (c.relkind = 'r' AND c.relispartition AND t.tgparentid = 0
-           AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-                       WHERE h.inhrelid = c.oid AND p.relkind = 'p' AND NOT p.relispartition)))
+       OR (c.relkind IN ('r', 'p') AND c.relispartition AND t.tgparentid = 0))
   AND n.nspname <> 'information_schema'
   AND n.nspname !~ '^pg_'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d

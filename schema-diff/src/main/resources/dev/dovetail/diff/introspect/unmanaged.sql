@@ -10,21 +10,12 @@ extension_member AS (
   SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
 )
 SELECT kind, name FROM (
-  SELECT CASE c.relkind
-           WHEN 'f' THEN 'foreign table'
-           WHEN 'p' THEN 'partitioned partition'
-           ELSE 'partition'
-         END AS kind,
+  SELECT 'foreign table' AS kind,
          pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS name
   FROM pg_catalog.pg_class c
   JOIN user_namespace n ON n.oid = c.relnamespace
-  -- Partitions of a partitioned table that is not itself a partition are managed with it.
-  WHERE (c.relkind = 'f'
-         OR (c.relkind = 'p' AND c.relispartition)
-         OR (c.relkind = 'r' AND c.relispartition
-             AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i
-                             JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
-                             WHERE i.inhrelid = c.oid AND p.relkind = 'p' AND NOT p.relispartition)))
+  -- Partitions, at any depth, are managed with their partitioned table.
+  WHERE c.relkind = 'f'
     AND (SELECT count(*) FROM extension_member e
          WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid) = 0
   UNION ALL
@@ -45,52 +36,17 @@ SELECT kind, name FROM (
   FROM pg_catalog.pg_trigger tg
   JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
   JOIN user_namespace n ON n.oid = c.relnamespace
-  -- partitions' own (a partitioned table's triggers are cloned to its partitions), but for those of a partition of a
-  -- managed partitioned table, managed with the partition
-  WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND NOT (c.relkind IN ('r', 'p', 'v') AND NOT c.relispartition)
-    AND NOT (c.relkind = 'r' AND c.relispartition
-             AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
-                         WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition))
-  UNION ALL
-  SELECT 'index on partition', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(i.relname)
-  FROM pg_catalog.pg_index x
-  JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-  JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
-  JOIN user_namespace n ON n.oid = c.relnamespace
-  WHERE c.relispartition
-    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = x.indexrelid)
-    -- those of a partition of a managed partitioned table are managed with the partition
-    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
-                    WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition)
+  -- those of tables, views and partitions (a partition's own, not cloned from its table's) are managed
+  WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND c.relkind NOT IN ('r', 'p', 'v')
   UNION ALL
   SELECT 'constraint on partition', pg_catalog.quote_ident(k.conname) || ' on '
            || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
   FROM pg_catalog.pg_constraint k
   JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
   JOIN user_namespace n ON n.oid = c.relnamespace
+  -- a partition's check that merges with one of its table's (its own ones, at any depth, are managed)
   WHERE c.relispartition AND k.conislocal AND k.conparentid = 0 AND k.contype IN ('c', 'f', 'p', 'u', 'x')
-    AND NOT (k.coninhcount = 0 AND c.relkind = 'r' AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
-                    WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition))
-  UNION ALL
-  SELECT 'policy', pg_catalog.quote_ident(pol.polname) || ' on '
-           || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
-  FROM pg_catalog.pg_policy pol
-  JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
-  JOIN user_namespace n ON n.oid = c.relnamespace
-  -- on partitions of partitions (those of a managed partitioned table are managed with the partition)
-  WHERE NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)
-    AND NOT (c.relkind = 'r' AND c.relispartition
-                 AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
-                             WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition))
-  UNION ALL
-  SELECT 'row-level security', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
-  FROM pg_catalog.pg_class c
-  JOIN user_namespace n ON n.oid = c.relnamespace
-  WHERE (c.relrowsecurity OR c.relforcerowsecurity)
-    AND NOT (c.relkind IN ('r', 'p') AND NOT c.relispartition)  -- of partitions of partitions, as policies
-    AND NOT (c.relkind = 'r' AND c.relispartition
-                 AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
-                             WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition))
+    AND NOT (k.coninhcount = 0 AND c.relkind IN ('r', 'p'))
   UNION ALL
   -- a scratch database's sandbox (dovetail_ and 16 hex digits) is the role the declared SQL ran as, not a name to show
   SELECT 'default privileges', 'for ' || CASE WHEN r.rolname = current_user AND current_user ~ '^dovetail_[0-9a-f]{16}$'
@@ -162,27 +118,24 @@ SELECT kind, name FROM (
     AND NOT (d.classoid = 'pg_catalog.pg_class'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c
                          WHERE c.oid = d.objoid
-                           AND ((c.relkind IN ('r', 'p') AND NOT c.relispartition)
-                                OR (c.relkind = 'r' AND c.relispartition AND d.objsubid = 0)
+                           -- a table's or column's, a partition's (not its columns', at any depth)
+                           AND ((c.relkind IN ('r', 'p') AND (NOT c.relispartition OR d.objsubid = 0))
                                 OR c.relkind IN ('v', 'm', 'c')
                                 OR (c.relkind = 'S' AND d.objsubid = 0
                                     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
                                                     WHERE i.classid = 'pg_catalog.pg_class'::regclass
                                                       AND i.objid = c.oid AND i.deptype = 'i'))
-                                OR (c.relkind = 'i' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                                OR (c.relkind IN ('i', 'I') AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                                                                     WHERE k.conindid = c.oid AND k.contype IN ('p', 'u', 'x')))
                                 -- the index behind a key or exclusion constraint of a table (not of a partition)
-                                OR (c.relkind = 'i' AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                                OR (c.relkind IN ('i', 'I') AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                                                                 JOIN pg_catalog.pg_class kt ON kt.oid = k.conrelid
                                                                 WHERE k.conindid = c.oid AND k.contype IN ('p', 'u', 'x')
                                                                   AND kt.relkind IN ('r', 'p') AND NOT kt.relispartition)))))
     AND NOT (d.classoid = 'pg_catalog.pg_policy'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_policy pol
                          JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
-                         WHERE pol.oid = d.objoid
-                           AND ((c.relkind IN ('r', 'p') AND NOT c.relispartition) OR (c.relkind = 'r' AND c.relispartition
-                 AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
-                             WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition)))))
+                         WHERE pol.oid = d.objoid AND c.relkind IN ('r', 'p')))
     AND NOT (d.classoid = 'pg_catalog.pg_constraint'::regclass
              AND EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                          JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
@@ -203,11 +156,8 @@ SELECT kind, name FROM (
                          JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
                          WHERE tg.oid = d.objoid
                            AND ((c.relkind IN ('r', 'p', 'v') AND NOT c.relispartition)
-                                -- a partition's own, of a partition of a managed partitioned table
-                                OR (c.relkind = 'r' AND c.relispartition AND tg.tgparentid = 0
-                                    AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits mh
-                                                JOIN pg_catalog.pg_class mp ON mp.oid = mh.inhparent
-                                                WHERE mh.inhrelid = c.oid AND mp.relkind = 'p' AND NOT mp.relispartition)))))
+                                -- a partition's own, at any depth
+                                OR (c.relkind IN ('r', 'p') AND c.relispartition AND tg.tgparentid = 0))))
     AND (SELECT count(*) FROM extension_member e WHERE e.classid = d.classoid AND e.objid = d.objoid) = 0
 ) unmanaged
 ORDER BY kind, name

@@ -3,7 +3,10 @@ package dev.dovetail.diff.introspect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dovetail.core.model.DatabaseSchema;
+import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.Policy;
+import dev.dovetail.core.model.Table;
 import java.util.List;
 import dev.dovetail.diff.scratch.EmbeddedScratchProvider;
 import dev.dovetail.diff.scratch.ScratchDatabase;
@@ -23,6 +26,48 @@ class CatalogReaderIT {
   void readsPrivilegesWithOneMoreQueryOnlyWhenIncluded() throws SQLException {
     assertThat(queriesFor(1, true)).isEqualTo(queriesFor(60, true));
     assertThat(queriesFor(1, true)).isEqualTo(queriesFor(1, false) + 1);
+  }
+
+  /**
+   * A partition partitioned again holds its own partitions (in any schema), its key and what it has of its own; what
+   * PostgreSQL clones down the tree (the root's index, a branch's index) is its table's, read once.
+   */
+  @Test
+  void readsSubPartitionsAsATreeUnderTheirTable() throws SQLException {
+    try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
+        Connection connection = database.connect()) {
+      connection.createStatement().execute(
+          "CREATE SCHEMA \"Old Data\";"
+              + "CREATE TABLE m (tenant int NOT NULL, at date NOT NULL, v int) PARTITION BY LIST (tenant);"
+              + "CREATE INDEX m_at ON m (at);"
+              + "CREATE TABLE m1 PARTITION OF m FOR VALUES IN (1) PARTITION BY RANGE (at);"
+              + "CREATE INDEX m1_v ON m1 (v);"
+              + "CREATE TABLE \"Old Data\".\"M1 2023\" PARTITION OF m1 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');"
+              + "CREATE TABLE m1_rest PARTITION OF m1 DEFAULT PARTITION BY HASH (v);"
+              + "CREATE TABLE m1_rest_0 PARTITION OF m1_rest FOR VALUES WITH (MODULUS 1, REMAINDER 0);"
+              + "CREATE INDEX m1_rest_0_own ON m1_rest_0 (tenant);"
+              + "CREATE TABLE m2 PARTITION OF m FOR VALUES IN (2);");
+      DatabaseSchema schema = new CatalogReader(false).read(connection);
+      assertThat(schema.tables()).hasSize(1);
+      Table m = schema.tables().get(0);
+      assertThat(m.indexes()).extracting(Index::name).containsExactly("m_at");
+      assertThat(m.partitions()).extracting(p -> p.name().toString()).containsExactly("public.m1", "public.m2");
+      Partition m1 = m.partitions().get(0);
+      assertThat(m1.partitionKey()).isEqualTo("RANGE (at)");
+      assertThat(m1.indexes()).extracting(Index::name).containsExactly("m1_v");
+      assertThat(m1.partitions()).extracting(p -> p.name().toString() + " " + p.bound())
+          .containsExactly("Old Data.M1 2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01')", "public.m1_rest DEFAULT");
+      assertThat(m1.partitions().get(0).indexes()).as("m_at and m1_v are cloned to it").isEmpty();
+      Partition rest = m1.partitions().get(1);
+      assertThat(rest.partitionKey()).isEqualTo("HASH (v)");
+      assertThat(rest.partitions()).singleElement().satisfies(p -> {
+        assertThat(p.partitionKey()).isNull();
+        assertThat(p.indexes()).extracting(Index::name).containsExactly("m1_rest_0_own");
+      });
+      assertThat(m.allPartitions()).extracting(p -> p.name().name())
+          .containsExactly("m1", "M1 2023", "m1_rest", "m1_rest_0", "m2");
+      assertThat(m.partitions().get(1).partitionKey()).isNull();
+    }
   }
 
   /**

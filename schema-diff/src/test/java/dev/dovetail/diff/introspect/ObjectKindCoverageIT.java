@@ -49,6 +49,8 @@ class ObjectKindCoverageIT {
 
   static List<Fixture> fixtures() {
     String table = "CREATE TABLE t (a int, b int);";
+    String subPartitioned = "CREATE TABLE p (a int, b int) PARTITION BY RANGE (a);"
+        + "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10) PARTITION BY LIST (b);";
     return List.of(
         new Fixture("pg_namespace", "schema", "", "CREATE SCHEMA s"),
         new Fixture("pg_extension", "extension", "", "CREATE EXTENSION pg_trgm"),
@@ -56,6 +58,18 @@ class ObjectKindCoverageIT {
         new Fixture("pg_class", "partitioned table", "", "CREATE TABLE p (a int) PARTITION BY RANGE (a)"),
         new Fixture("pg_class", "partition", "CREATE TABLE p (a int) PARTITION BY RANGE (a);",
             "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10)"),
+        new Fixture("pg_class", "partition partitioned again", "CREATE TABLE p (a int, b int) PARTITION BY RANGE (a);",
+            "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10) PARTITION BY LIST (b)"),
+        new Fixture("pg_class", "sub-partition", subPartitioned, "CREATE TABLE p11 PARTITION OF p1 FOR VALUES IN (1)"),
+        new Fixture("pg_class", "index of a partition partitioned again", subPartitioned, "CREATE INDEX p1_b ON p1 (b)"),
+        new Fixture("pg_class", "index of a sub-partition", subPartitioned + "CREATE TABLE p11 PARTITION OF p1 FOR VALUES IN (1);",
+            "CREATE INDEX p11_a ON p11 (a)"),
+        new Fixture("pg_constraint", "check of a partition partitioned again", subPartitioned,
+            "ALTER TABLE p1 ADD CONSTRAINT p1_b CHECK (b > 0)"),
+        new Fixture("pg_description", "comment on a sub-partition", subPartitioned + "CREATE TABLE p11 PARTITION OF p1 FOR VALUES IN (1);",
+            "COMMENT ON TABLE p11 IS 'one'"),
+        new Fixture("pg_description", "comment on a partitioned table's index",
+            "CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE INDEX p_a ON p (a);", "COMMENT ON INDEX p_a IS 'a'"),
         new Fixture("pg_class", "view", table, "CREATE VIEW v AS SELECT a FROM t"),
         new Fixture("pg_class", "materialized view", table, "CREATE MATERIALIZED VIEW m AS SELECT a FROM t"),
         new Fixture("pg_class", "sequence", "", "CREATE SEQUENCE q"),
@@ -111,7 +125,7 @@ class ObjectKindCoverageIT {
             "CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);"
                 + "CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';",
             "CREATE TRIGGER tg BEFORE INSERT ON p1 FOR EACH ROW EXECUTE FUNCTION tf()"),
-        new Fixture("pg_trigger", "trigger of a partition of a partition",
+        new Fixture("pg_trigger", "trigger of a sub-partition",
             "CREATE TABLE p (a int) PARTITION BY RANGE (a);"
                 + "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10) PARTITION BY RANGE (a);"
                 + "CREATE TABLE p11 PARTITION OF p1 FOR VALUES FROM (0) TO (5);"
@@ -123,7 +137,7 @@ class ObjectKindCoverageIT {
         new Fixture("pg_class", "row-level security of a partition",
             "CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);",
             "ALTER TABLE p1 ENABLE ROW LEVEL SECURITY"),
-        new Fixture("pg_policy", "policy on a partition of a partition",
+        new Fixture("pg_policy", "policy on a sub-partition",
             "CREATE TABLE p (a int) PARTITION BY RANGE (a);"
                 + "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10) PARTITION BY RANGE (a);"
                 + "CREATE TABLE p11 PARTITION OF p1 FOR VALUES FROM (0) TO (5);",

@@ -6,10 +6,13 @@ import dev.dovetail.core.change.AlterClusterOn;
 import dev.dovetail.core.change.AlterColumnStatistics;
 import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
+import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.Index;
+import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.ReplicaIdentity;
 import dev.dovetail.core.model.Table;
@@ -49,6 +52,28 @@ class DdlRendererTableAttributesTest {
     assertThat(lock(new AlterReplicaIdentity(ITEMS, full, nothing))).isEqualTo("ACCESS EXCLUSIVE on Sales.order items");
     assertThat(renderer.render(new AlterReplicaIdentity(ITEMS, full, nothing)).get(0).hazards()).containsExactly(Hazards.REPLICA_IDENTITY_NOTHING);
     assertThat(renderer.render(new AlterReplicaIdentity(ITEMS, nothing, full)).get(0).hazards()).isEmpty();
+  }
+
+  @Test
+  void aPartitionPartitionedAgainComesWithItsOwnIndexThenItsPartitionsAndGoesWithThem() {
+    QualifiedName branch = QualifiedName.of("Sales", "items \"2024\"");
+    Index own = new Index("by qty", branch, false, "btree", List.of("qty"), List.of(), null,
+        "CREATE INDEX \"by qty\" ON \"Sales\".\"items \"\"2024\"\"\" USING btree (qty)", null);
+    Partition leaf = new Partition(QualifiedName.of("Archive", "select"), "FOR VALUES WITH (modulus 1, remainder 0)", null);
+    Partition partition = new Partition(branch, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", "by region",
+        List.of(), List.of(own), ReplicaIdentity.DEFAULT, List.of(), "HASH (region)", List.of(leaf));
+    CreatePartition create = new CreatePartition(ITEMS, partition);
+    assertThat(sql(create)).containsExactly(
+        "CREATE TABLE \"Sales\".\"items \"\"2024\"\"\" PARTITION OF \"Sales\".\"order items\""
+            + " FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY HASH (region)",
+        "COMMENT ON TABLE \"Sales\".\"items \"\"2024\"\"\" IS 'by region'",
+        "CREATE INDEX \"by qty\" ON \"Sales\".\"items \"\"2024\"\"\" USING btree (qty)",
+        "CREATE TABLE \"Archive\".\"select\" PARTITION OF \"Sales\".\"items \"\"2024\"\"\" FOR VALUES WITH (modulus 1, remainder 0)");
+    assertThat(sql(create.inverse())).containsExactly(
+        "ALTER TABLE \"Sales\".\"order items\" DETACH PARTITION \"Sales\".\"items \"\"2024\"\"\"",
+        "DROP TABLE \"Sales\".\"items \"\"2024\"\"\"");
+    assertThat(create.takesNames()).containsExactlyInAnyOrder(branch, leaf.name());
+    assertThat(create.inverse().freesNames()).containsExactlyInAnyOrder(branch, leaf.name());
   }
 
   @Test

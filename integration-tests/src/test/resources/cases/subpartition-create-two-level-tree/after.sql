@@ -1,0 +1,12 @@
+CREATE TABLE tenants (id int PRIMARY KEY, name text NOT NULL);
+CREATE TABLE measurements (tenant int NOT NULL, at date NOT NULL, value numeric, PRIMARY KEY (tenant, at)) PARTITION BY LIST (tenant);
+CREATE INDEX measurements_at ON measurements (at);
+CREATE TABLE measurements_t1 PARTITION OF measurements FOR VALUES IN (1) PARTITION BY RANGE (at);
+CREATE TABLE measurements_t1_2024 PARTITION OF measurements_t1 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE "Measurements T1 Rest" PARTITION OF measurements_t1 DEFAULT;
+CREATE TABLE "Measurements ""T2""" PARTITION OF measurements FOR VALUES IN (2) PARTITION BY HASH (at);
+CREATE TABLE "Measurements ""T2"" h0" PARTITION OF "Measurements ""T2""" FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE "Measurements ""T2"" h1" PARTITION OF "Measurements ""T2""" FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE measurements_other PARTITION OF measurements DEFAULT;
+COMMENT ON TABLE measurements_t1 IS 'tenant 1, by year';
+COMMENT ON TABLE measurements_t1_2024 IS 'tenant 1, 2024';

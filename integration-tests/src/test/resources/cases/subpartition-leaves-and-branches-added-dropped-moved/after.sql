@@ -1,0 +1,11 @@
+CREATE TABLE orders (region text NOT NULL, placed date NOT NULL, total numeric NOT NULL CHECK (total >= 0)) PARTITION BY LIST (region);
+CREATE INDEX orders_placed ON orders (placed);
+CREATE TABLE orders_eu PARTITION OF orders FOR VALUES IN ('eu', 'uk') PARTITION BY RANGE (placed);
+CREATE TABLE orders_eu_2024 PARTITION OF orders_eu FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE orders_eu_2025 PARTITION OF orders_eu FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE orders_us PARTITION OF orders FOR VALUES IN ('us') PARTITION BY RANGE (placed);
+CREATE TABLE orders_us_2024 PARTITION OF orders_us FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE "Orders ""LATAM""" PARTITION OF orders FOR VALUES IN ('latam') PARTITION BY RANGE (placed);
+CREATE TABLE "Orders ""LATAM"" 2024" PARTITION OF "Orders ""LATAM""" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE orders_latam_rest PARTITION OF "Orders ""LATAM""" DEFAULT;
+COMMENT ON TABLE orders_eu IS 'Europe and the UK';
