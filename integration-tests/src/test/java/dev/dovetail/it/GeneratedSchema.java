@@ -24,7 +24,10 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
   }
 
   /** The bits of {@link #partitioning()}: the table itself, then what a partition or the table has of its own. */
-  static final int PARTITIONED = 1, PARTITION_KEY = 2, PARTITION_INDEX = 4, PARTITION_CHECK = 8, PARENT_INDEX = 16;
+  static final int PARTITIONED = 1, PARTITION_KEY = 2, PARTITION_INDEX = 4, PARTITION_CHECK = 8, PARENT_INDEX = 16,
+      SUB_PARTITIONS = 32;
+  /** How many bits {@link #partitioning()} has. */
+  private static final int PARTITIONING_BITS = 6;
 
   GeneratedSchema(List<String> labels, List<Table> tables) {
     this(labels, tables, 0);
@@ -126,7 +129,10 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
     TOGGLE_ROW_SECURITY, SET_POLICY,
     CHANGE_SCORE, TOGGLE_SCORE_USE, CHANGE_KEY, TOGGLE_STACKED_VIEW,
     CHANGE_OWNERS,
-    /** the partitioned table comes or goes, or one of its partitions' own key, index or check, or its own index */
+    /**
+     * the partitioned table comes or goes, or one of its partitions' own key, index or check, its own index, or its
+     * partition partitioned again
+     */
     CHANGE_PARTITIONS,
     /** a foreign key, or else the score check, becomes {@code NOT VALID} or valid again */
     TOGGLE_VALIDITY
@@ -241,7 +247,8 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
 
   /**
    * A partitioned table whose partitions have keys, indexes and checks of their own, declared on the partition alone,
-   * and an index of the table that the partitions get too.
+   * an index of the table that the partitions get too, and a partition partitioned again, with an index of its own
+   * that its partitions get and one of a partition below it.
    */
   private String partitionsSql() {
     if ((partitioning & PARTITIONED) == 0) {
@@ -263,6 +270,14 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
     if ((partitioning & PARENT_INDEX) != 0) {
       // Not on kind: PostgreSQL would attach a partition's own index on kind to it, which Dovetail does not model yet.
       sql.append("CREATE INDEX \"Events at\" ON \"Events\" (at);\n");
+    }
+    if ((partitioning & SUB_PARTITIONS) != 0) {
+      sql.append("CREATE TABLE \"Events 2027\" PARTITION OF \"Events\" FOR VALUES FROM ('2027-01-01') TO ('2028-01-01')")
+          .append(" PARTITION BY LIST (kind);\n")
+          .append("CREATE INDEX \"events 2027 id\" ON \"Events 2027\" (id);\n")
+          .append("CREATE TABLE events_2027_a PARTITION OF \"Events 2027\" FOR VALUES IN ('a');\n")
+          .append("CREATE TABLE \"Events 2027 rest\" PARTITION OF \"Events 2027\" DEFAULT;\n")
+          .append("CREATE INDEX events_2027_a_at ON events_2027_a (at);\n");
     }
     return sql.toString();
   }
@@ -328,7 +343,7 @@ record GeneratedSchema(List<String> labels, List<Table> tables, int score, int o
       default -> {
         if (edit == Edit.CHANGE_PARTITIONS) {
           // One bit flips; anything of the table's own brings the table, and the table going takes everything.
-          int flipped = partitioning ^ (1 << Math.floorMod(seed, 5));
+          int flipped = partitioning ^ (1 << Math.floorMod(seed, PARTITIONING_BITS));
           int bits = (partitioning & PARTITIONED) == 0 ? flipped | PARTITIONED : (flipped & PARTITIONED) == 0 ? 0 : flipped;
           return new GeneratedSchema(nextLabels, next, score, owners, bits);
         }
