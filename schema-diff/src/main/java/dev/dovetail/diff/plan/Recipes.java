@@ -4,16 +4,19 @@ import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.AlterPartitionBound;
 import dev.dovetail.core.change.AlterPolicy;
 import dev.dovetail.core.change.AttachedRename;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateIndex;
+import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.CreatePolicy;
 import dev.dovetail.core.change.CreateRule;
 import dev.dovetail.core.change.CreateStatistics;
 import dev.dovetail.core.change.CreateView;
 import dev.dovetail.core.change.DropIndex;
+import dev.dovetail.core.change.DropPartition;
 import dev.dovetail.core.change.DropPolicy;
 import dev.dovetail.core.change.DropRule;
 import dev.dovetail.core.change.RebuildViews;
@@ -45,6 +48,7 @@ import dev.dovetail.diff.sql.BackfillSql.Fill;
 import dev.dovetail.diff.sql.DdlRenderer;
 import dev.dovetail.diff.sql.Deparsed;
 import dev.dovetail.diff.sql.Hazards;
+import dev.dovetail.diff.sql.PgIndexNames;
 import dev.dovetail.diff.sql.RecipeSql;
 import dev.dovetail.diff.sql.TypeChange;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +82,10 @@ final class Recipes {
   private final Set<QualifiedName> partitions = new HashSet<>();
   /** The partitions that are partitioned again: like a partitioned table, they build no index concurrently. */
   private final Set<QualifiedName> partitionedPartitions = new HashSet<>();
+  /** The partitions of each partitioned table and partition partitioned again. */
+  private final Map<QualifiedName, List<Partition>> partitionsOf = new HashMap<>();
+  /** The names the current schema's tables, partitions, views, sequences, indexes and keys take. */
+  private final Set<QualifiedName> relationNames = new HashSet<>();
   private final ShadowColumn shadow;
 
   /**
@@ -101,10 +109,24 @@ final class Recipes {
     this.options = options;
     current.tables().forEach(t -> tables.put(t.name(), t));
     for (Table t : current.tables()) {
+      relationNames.add(t.name());
+      t.indexes().forEach(i -> relationNames.add(i.qualifiedName()));
+      t.constraints().forEach(k -> relationNames.add(new QualifiedName(t.name().schema(), k.name())));
+      if (t.partitionKey() != null) {
+        partitionsOf.put(t.name(), t.partitions());
+      }
       for (Partition p : t.allPartitions()) {
         (p.partitionKey() == null ? partitions : partitionedPartitions).add(p.name());
+        relationNames.add(p.name());
+        p.indexes().forEach(i -> relationNames.add(i.qualifiedName()));
+        p.constraints().forEach(k -> relationNames.add(new QualifiedName(p.name().schema(), k.name())));
+        if (p.partitionKey() != null) {
+          partitionsOf.put(p.name(), p.partitions());
+        }
       }
     }
+    current.views().forEach(v -> relationNames.add(v.name()));
+    current.sequences().forEach(q -> relationNames.add(q.name()));
     Set<SchemaChange> policiesAround = policiesAroundRetypes(changes);
     List<SchemaChange> considered = changes.stream().filter(c -> !policiesAround.contains(c)).toList();
     this.shadow = new ShadowColumn(this, current, tables, considered);
@@ -304,7 +326,9 @@ final class Recipes {
    */
   List<Migration> of(SchemaChange change) {
     if (!options.zeroDowntime()) {
-      return List.of(plain(change));
+      return List.of(change instanceof CreateIndex c && adoptsAnOwnIndex(c.index())
+          ? partitionedIndex(c, partitionsOf.get(c.index().table()), false)
+          : plain(change));
     }
     if (absorbed.contains(change)) {
       return List.of(); // the swap of a shadow column takes the policy off and puts it back
@@ -361,7 +385,11 @@ final class Recipes {
   private Optional<List<Migration>> createIndex(CreateIndex change) {
     Index index = change.index();
     if (partitioned(index.table())) {
-      return Optional.of(List.of(withHazard(plain(change), Hazards.NO_CONCURRENT_ON_PARTITIONED)));
+      List<Partition> below = partitionsOf.getOrDefault(index.table(), List.of());
+      if (below.isEmpty() || changesPartitionsOf(index.table())) {
+        return Optional.of(List.of(withHazard(plain(change), Hazards.NO_CONCURRENT_ON_PARTITIONED)));
+      }
+      return Optional.of(List.of(partitionedIndex(change, below, true)));
     }
     Optional<Shadowed> moved = shadowed(index.table(), column -> Deparsed.mentions(index, column));
     List<Statement> up = new ArrayList<>();
@@ -385,6 +413,107 @@ final class Recipes {
             up,
             List.of(dropIndexConcurrently(index)),
             false)));
+  }
+
+  /**
+   * An index of a partitioned table that has partitions, built the way PostgreSQL's documentation gives for large
+   * tables: the table's index {@code ON ONLY} (INVALID, nothing built), an index of each partition built {@code
+   * CONCURRENTLY} (partitions partitioned again get theirs {@code ON ONLY} too), then all attached in one block, which
+   * makes the table's index valid, and named as PostgreSQL names them. Writes go on during the builds; and unlike
+   * {@code CREATE INDEX} on the table, an index a partition has of its own is never taken over. A failed build leaves
+   * no index attached, so the file runs again from the start. Not while the run adds, drops or moves partitions of
+   * the table (they would miss their index): then the plain build, with its hazard. Without the recipes
+   * ({@code concurrently} false) the same statements, plain and in one transaction, where a plain {@code CREATE
+   * INDEX} would take over an index of a partition's own ({@link #adoptsAnOwnIndex}).
+   */
+  private Migration partitionedIndex(CreateIndex change, List<Partition> below, boolean concurrently) {
+    Index index = change.index();
+    List<Statement> up = new ArrayList<>();
+    up.add(RecipeSql.createIndexOnOnly(index));
+    List<Statement> plainUp = renderer.render(change);
+    up.addAll(plainUp.subList(1, plainUp.size())); // the comment, if any: the attachments end the file
+    Map<QualifiedName, QualifiedName> attachments = new LinkedHashMap<>();
+    Map<QualifiedName, List<String>> names = new LinkedHashMap<>();
+    buildOnPartitions(index, index.qualifiedName(), below, concurrently, up, attachments, names);
+    up.add(RecipeSql.attachIndexes(attachments, names));
+    return new Migration(
+        MigrationNames.of(change, Phase.EXPAND),
+        Planner.describe(change) + (concurrently
+            ? " Built on each partition concurrently, then attached to the index of the table, created ON ONLY: writes go"
+                + " on during the builds."
+            : " Built on each partition, then attached to the index of the table, created ON ONLY: the indexes the"
+                + " partitions have of their own stay theirs."),
+        Phase.EXPAND,
+        change,
+        up,
+        renderer.render(change.inverse()),
+        !concurrently);
+  }
+
+  /** The index of each partition below {@code parent}, children before the index they are attached to. */
+  private void buildOnPartitions(Index index, QualifiedName parent, List<Partition> partitions, boolean concurrently,
+      List<Statement> up, Map<QualifiedName, QualifiedName> attachments, Map<QualifiedName, List<String>> names) {
+    for (Partition partition : partitions) {
+      QualifiedName own = new QualifiedName(partition.name().schema(), partitionIndexName(index, partition.name()));
+      names.put(own, PgIndexNames.candidates(index, partition.name().name(), NAME_PASSES));
+      boolean partitioned = partition.partitionKey() != null;
+      Statement build = RecipeSql.createIndexOnPartition(index, own.name(), partition.name(), partitioned, concurrently);
+      if (partitioned) {
+        up.add(build);
+        buildOnPartitions(index, own, partition.partitions(), concurrently, up, attachments, names);
+      } else if (concurrently) {
+        // a build of an earlier run that failed, or that the attachments after it did not reach
+        up.add(RecipeSql.dropIndexConcurrently(own, partition.name()));
+        up.add(build.with(Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
+      } else {
+        up.add(build.with(Hazards.INDEX_BUILD_BLOCKS_WRITES));
+      }
+      attachments.put(own, parent);
+    }
+  }
+
+  /**
+   * @return whether a plain {@code CREATE INDEX} of {@code index} on its partitioned table would take over an index
+   *     a partition has of its own, as PostgreSQL does with one of the same keys, instead of building one (the
+   *     partition would lose its own index); a different operator class or collation is not told apart, which only
+   *     builds the index in the longer form where the plain one would do
+   */
+  private boolean adoptsAnOwnIndex(Index index) {
+    List<Partition> below = partitionsOf.get(index.table());
+    if (below == null || changesPartitionsOf(index.table())) {
+      return false;
+    }
+    return below.stream().flatMap(p -> p.tree().stream()).flatMap(p -> p.indexes().stream())
+        .anyMatch(own -> own.unique() == index.unique() && own.method().equals(index.method())
+            && own.keys().equals(index.keys()) && own.include().equals(index.include())
+            && java.util.Objects.equals(own.predicate(), index.predicate()));
+  }
+
+  /** How many of PostgreSQL's names for an index built on a partition the file tries ({@code idx} to {@code idx9}). */
+  private static final int NAME_PASSES = 10;
+
+  /**
+   * @return {@code <partition>_<index>} as Dovetail names the index it builds on a partition for an index of the
+   *     table until it is attached (and renamed as PostgreSQL would name it), cut to 63 bytes, and numbered when the
+   *     schema it reads has a relation of that name already (the file drops an index of that name left by an earlier
+   *     run, so it never takes a name in use)
+   */
+  private String partitionIndexName(Index index, QualifiedName partition) {
+    String base = partition.name() + "_" + index.name();
+    String name = truncate(base);
+    for (int n = 1; relationNames.contains(new QualifiedName(partition.schema(), name)); n++) {
+      name = truncate(base + "_" + n);
+    }
+    return name;
+  }
+
+  /** @return whether the run creates, drops or moves a partition of the table, at any depth */
+  private boolean changesPartitionsOf(QualifiedName table) {
+    Set<QualifiedName> tree = new HashSet<>(Set.of(table));
+    partitionsOf.getOrDefault(table, List.of()).forEach(p -> p.tree().forEach(q -> tree.add(q.name())));
+    return changes.stream().anyMatch(c -> c instanceof CreatePartition created && tree.contains(created.table())
+        || c instanceof DropPartition dropped && tree.contains(dropped.table())
+        || c instanceof AlterPartitionBound moved && tree.contains(moved.table()));
   }
 
   private Optional<List<Migration>> dropIndex(DropIndex change) {

@@ -113,9 +113,10 @@ public final class Hazards {
   public static final Hazard NO_CONCURRENT_ON_PARTITIONED =
       new Hazard(
           HazardType.BLOCKS_WRITES,
-          "PostgreSQL cannot build or drop an index concurrently on a partitioned table, so this blocks writes on every"
-              + " partition for the whole build; on a large table build it per partition (CREATE INDEX CONCURRENTLY, then"
-              + " ALTER INDEX … ATTACH PARTITION) by hand");
+          "PostgreSQL cannot build an index concurrently on a partitioned table, so this blocks writes on every partition"
+              + " for the whole build; Dovetail builds it per partition concurrently (CREATE INDEX CONCURRENTLY, then ALTER"
+              + " INDEX … ATTACH PARTITION) unless the same run adds, drops or moves partitions of the table: on a large"
+              + " table, declare the partition changes in a run of their own first");
   public static final Hazard BATCHED =
       new Hazard(
           HazardType.NON_TRANSACTIONAL,

@@ -87,6 +87,74 @@ public final class RecipeSql {
     return Statement.of(indexDefinition(index, name, column, onColumn, true), shareUpdateExclusive(index.table()));
   }
 
+  /**
+   * @return the index built on a partition of its table (at any depth) under {@code name}: {@code CREATE INDEX
+   *     CONCURRENTLY} (or, not {@code concurrently}, plain) on a partition that holds rows, or, on one partitioned
+   *     again, {@code CREATE INDEX IF NOT EXISTS … ON ONLY}, which builds nothing and stays INVALID until an index of
+   *     each of its partitions is attached
+   */
+  public static Statement createIndexOnPartition(
+      Index index, String name, QualifiedName partition, boolean partitioned, boolean concurrently) {
+    String definition = indexDefinition(index, name, null, null, !partitioned && concurrently);
+    String on = Sql.ident(name) + " ON " + Sql.qualified(index.table()) + " USING ";
+    int at = definition.indexOf(on);
+    if (at < 0) {
+      throw new IllegalArgumentException("index definition does not name " + index.table() + ": " + definition);
+    }
+    return Statement.of(
+        definition.substring(0, at) + (partitioned ? "IF NOT EXISTS " : "") + Sql.ident(name) + " ON "
+            + (partitioned ? "ONLY " : "") + Sql.qualified(partition) + " USING " + definition.substring(at + on.length()),
+        partitioned || !concurrently ? Lock.on(Lock.Mode.SHARE, partition) : shareUpdateExclusive(partition));
+  }
+
+  /**
+   * @return {@code CREATE INDEX IF NOT EXISTS … ON ONLY} the partitioned table: the index of the table alone, INVALID
+   *     and unused until an index of each partition is attached; it builds nothing
+   */
+  public static Statement createIndexOnOnly(Index index) {
+    return createIndexOnPartition(index, index.name(), index.table(), true, false);
+  }
+
+  /**
+   * @return one {@code DO} block of {@code ALTER INDEX … ATTACH PARTITION}, each index of a partition to the index of
+   *     its parent, in order, then each renamed to the first of its names that is free in its schema (the name
+   *     PostgreSQL would have given it): all are attached and named or, when one fails, none, so that the file can
+   *     run again
+   * @param attachments each index built on a partition and the index it is attached to
+   * @param names each index built on a partition and the names PostgreSQL would choose for it, in the order it tries
+   *     them ({@link PgIndexNames#candidates})
+   */
+  public static Statement attachIndexes(
+      java.util.Map<QualifiedName, QualifiedName> attachments, java.util.Map<QualifiedName, List<String>> names) {
+    StringBuilder sql = new StringBuilder("\nDECLARE\n  built record;\n  chosen text;\nBEGIN\n");
+    java.util.Set<QualifiedName> indexes = new java.util.LinkedHashSet<>();
+    for (java.util.Map.Entry<QualifiedName, QualifiedName> a : attachments.entrySet()) {
+      sql.append("  ALTER INDEX ").append(Sql.qualified(a.getValue())).append(" ATTACH PARTITION ")
+          .append(Sql.qualified(a.getKey())).append(";\n");
+      indexes.add(a.getKey());
+      indexes.add(a.getValue());
+    }
+    sql.append("  -- named as PostgreSQL names the indexes it builds on partitions: the first name free in the schema\n")
+        .append("  FOR built IN SELECT * FROM (VALUES\n");
+    List<String> rows = new ArrayList<>();
+    names.forEach((index, candidates) -> rows.add("      (" + Sql.literal(index.schema()) + ", " + Sql.literal(index.name())
+        + ", ARRAY[" + String.join(", ", candidates.stream().map(Sql::literal).toList()) + "])"));
+    sql.append(String.join(",\n", rows)).append(") AS b(schema_name, index_name, names) LOOP\n")
+        .append("    SELECT n INTO chosen FROM pg_catalog.unnest(built.names) WITH ORDINALITY AS c(n, o)\n")
+        .append("    WHERE n = built.index_name\n")
+        .append("       OR NOT EXISTS (SELECT FROM pg_catalog.pg_class r JOIN pg_catalog.pg_namespace s ON s.oid = r.relnamespace\n")
+        .append("                      WHERE r.relname = n AND s.nspname = built.schema_name)\n")
+        .append("          AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_namespace s ON s.oid = k.connamespace\n")
+        .append("                          WHERE k.conname = n AND s.nspname = built.schema_name)\n")
+        .append("    ORDER BY o LIMIT 1;\n")
+        .append("    IF chosen IS NOT NULL AND chosen <> built.index_name THEN\n")
+        .append("      EXECUTE pg_catalog.format('ALTER INDEX %I.%I RENAME TO %I', built.schema_name, built.index_name, chosen);\n")
+        .append("    END IF;\n")
+        .append("  END LOOP;\n");
+    // each index attached, and each that it makes valid (catalog updates only, held to the end of the block)
+    return Statement.of("DO " + Sql.dollarQuoted(sql.append("END\n").toString()), Lock.on(Lock.Mode.ACCESS_EXCLUSIVE, indexes));
+  }
+
   /** @return the plain {@code CREATE INDEX} of the index as it is, which blocks writes while it builds */
   public static Statement createIndex(Index index) {
     return Statement.of(index.definition(), Lock.on(Lock.Mode.SHARE, index.table()));

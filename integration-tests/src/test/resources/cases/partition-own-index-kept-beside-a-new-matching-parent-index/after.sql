@@ -1,0 +1,8 @@
+CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, kind text) PARTITION BY RANGE (at);
+CREATE INDEX "events at" ON events (at);
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE "Events 2026" PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') PARTITION BY LIST (kind);
+CREATE TABLE "Events 2026 a" PARTITION OF "Events 2026" FOR VALUES IN ('a');
+CREATE TABLE events_2026_rest PARTITION OF "Events 2026" DEFAULT;
+CREATE INDEX "events_2025 at" ON events_2025 (at);
+CREATE INDEX events_2026_a_at ON "Events 2026 a" (at);
