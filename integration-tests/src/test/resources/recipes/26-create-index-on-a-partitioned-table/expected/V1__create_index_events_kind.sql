@@ -1,8 +1,8 @@
 -- Dovetail migration: create_index_events_kind (up)
--- Creates index events_kind on public.events. Built on each partition concurrently, then attached to the index of the table, created ON ONLY: writes go on during the builds.
+-- Creates index events_kind on public.events. Built on each partition concurrently, then attached to the index of the table, created ON ONLY: writes go on during the builds. Attaches the index a partition had of its own where the run drops it (public.events_2026_eu_kind) instead of building another.
 -- Phase:   expand
 -- Transaction: none; statements run one by one (executeInTransaction=false in V1__create_index_events_kind.sql.conf)
--- Locks:   SHARE on public.events; SHARE UPDATE EXCLUSIVE on public.events_2025; SHARE on public.events_2026; SHARE UPDATE EXCLUSIVE on public.events_2026_eu; SHARE UPDATE EXCLUSIVE on public.events_2026_rest; ACCESS EXCLUSIVE on public.events_2025_events_kind, public.events_kind, public.events_2026_eu_events_kind, public.events_2026_events_kind, public.events_2026_rest_events_kind
+-- Locks:   SHARE on public.events; SHARE UPDATE EXCLUSIVE on public.events_2025; SHARE on public.events_2026; SHARE UPDATE EXCLUSIVE on public.events_2026_rest; ACCESS EXCLUSIVE on public.events_2025_events_kind, public.events_kind, public.events_2026_eu_kind, public.events_2026_events_kind, public.events_2026_rest_events_kind
 -- Hazards:
 --   NON_TRANSACTIONAL: runs outside a transaction; if the build fails it leaves an INVALID index, which the DROP INDEX CONCURRENTLY IF EXISTS before it removes when the file runs again
 --   LONG_RUNNING: CREATE INDEX CONCURRENTLY scans the table twice and waits for running transactions; writes go on meanwhile
@@ -31,10 +31,6 @@ CREATE INDEX CONCURRENTLY events_2025_events_kind ON public.events_2025 USING bt
 
 CREATE INDEX IF NOT EXISTS events_2026_events_kind ON ONLY public.events_2026 USING btree (kind);
 
-DROP INDEX CONCURRENTLY IF EXISTS public.events_2026_eu_events_kind;
-
-CREATE INDEX CONCURRENTLY events_2026_eu_events_kind ON public.events_2026_eu USING btree (kind);
-
 DROP INDEX CONCURRENTLY IF EXISTS public.events_2026_rest_events_kind;
 
 CREATE INDEX CONCURRENTLY events_2026_rest_events_kind ON public.events_2026_rest USING btree (kind);
@@ -45,14 +41,14 @@ DECLARE
   chosen text;
 BEGIN
   ALTER INDEX public.events_kind ATTACH PARTITION public.events_2025_events_kind;
-  ALTER INDEX public.events_2026_events_kind ATTACH PARTITION public.events_2026_eu_events_kind;
+  ALTER INDEX public.events_2026_events_kind ATTACH PARTITION public.events_2026_eu_kind;
   ALTER INDEX public.events_2026_events_kind ATTACH PARTITION public.events_2026_rest_events_kind;
   ALTER INDEX public.events_kind ATTACH PARTITION public.events_2026_events_kind;
   -- named as PostgreSQL names the indexes it builds on partitions: the first name free in the schema
   FOR built IN SELECT * FROM (VALUES
       ('public', 'events_2025_events_kind', ARRAY['events_2025_kind_idx', 'events_2025_kind_idx1', 'events_2025_kind_idx2', 'events_2025_kind_idx3', 'events_2025_kind_idx4', 'events_2025_kind_idx5', 'events_2025_kind_idx6', 'events_2025_kind_idx7', 'events_2025_kind_idx8', 'events_2025_kind_idx9']),
       ('public', 'events_2026_events_kind', ARRAY['events_2026_kind_idx', 'events_2026_kind_idx1', 'events_2026_kind_idx2', 'events_2026_kind_idx3', 'events_2026_kind_idx4', 'events_2026_kind_idx5', 'events_2026_kind_idx6', 'events_2026_kind_idx7', 'events_2026_kind_idx8', 'events_2026_kind_idx9']),
-      ('public', 'events_2026_eu_events_kind', ARRAY['events_2026_eu_kind_idx', 'events_2026_eu_kind_idx1', 'events_2026_eu_kind_idx2', 'events_2026_eu_kind_idx3', 'events_2026_eu_kind_idx4', 'events_2026_eu_kind_idx5', 'events_2026_eu_kind_idx6', 'events_2026_eu_kind_idx7', 'events_2026_eu_kind_idx8', 'events_2026_eu_kind_idx9']),
+      ('public', 'events_2026_eu_kind', ARRAY['events_2026_eu_kind_idx', 'events_2026_eu_kind_idx1', 'events_2026_eu_kind_idx2', 'events_2026_eu_kind_idx3', 'events_2026_eu_kind_idx4', 'events_2026_eu_kind_idx5', 'events_2026_eu_kind_idx6', 'events_2026_eu_kind_idx7', 'events_2026_eu_kind_idx8', 'events_2026_eu_kind_idx9']),
       ('public', 'events_2026_rest_events_kind', ARRAY['events_2026_rest_kind_idx', 'events_2026_rest_kind_idx1', 'events_2026_rest_kind_idx2', 'events_2026_rest_kind_idx3', 'events_2026_rest_kind_idx4', 'events_2026_rest_kind_idx5', 'events_2026_rest_kind_idx6', 'events_2026_rest_kind_idx7', 'events_2026_rest_kind_idx8', 'events_2026_rest_kind_idx9'])) AS b(schema_name, index_name, names) LOOP
     SELECT n INTO chosen FROM pg_catalog.unnest(built.names) WITH ORDINALITY AS c(n, o)
     WHERE n = built.index_name

@@ -154,6 +154,34 @@ final class Recipes {
         absorbed.add(change);
       }
     }
+    for (SchemaChange change : changes) {
+      if (change instanceof CreateIndex c && partitioned(c.index().table()) && !changesPartitionsOf(c.index().table())) {
+        reattach(c.index(), partitionsOf.getOrDefault(c.index().table(), List.of()), changes);
+      }
+    }
+  }
+
+  /**
+   * A partition's own index that the run drops while it creates an index of the same keys on the partitioned table
+   * (where PostgreSQL's {@code CREATE INDEX} would have taken it over, as a declared {@code ALTER INDEX … ATTACH
+   * PARTITION} does): the recipe attaches it instead of building another (and renames it as PostgreSQL names the
+   * indexes it builds on partitions), and its drop is absorbed.
+   */
+  private void reattach(Index index, List<Partition> below, List<SchemaChange> changes) {
+    for (Partition partition : below) {
+      if (partition.partitionKey() != null) {
+        reattach(index, partition.partitions(), changes);
+        continue;
+      }
+      changes.stream()
+          .filter(c -> c instanceof DropIndex d && d.index().table().equals(partition.name()) && sameKeys(d.index(), index)
+              && !absorbed.contains(d))
+          .findFirst()
+          .ifPresent(d -> {
+            absorbed.add(d);
+            reattached.put(partition.name(), ((DropIndex) d).index());
+          });
+    }
   }
 
   /** @return the columns a policy or a table's rule that {@code change} drops or creates reads; empty for other changes */
@@ -172,6 +200,9 @@ final class Recipes {
    * it off and puts it back.
    */
   private final Set<SchemaChange> absorbed = new HashSet<>();
+
+  /** By partition, the index of its own that a new index of its partitioned table takes over ({@link #reattach}). */
+  private final Map<QualifiedName, Index> reattached = new HashMap<>();
 
   /** @return the columns of rewriting type changes of the run */
   private static Set<ColumnRef> retypes(List<SchemaChange> changes) {
@@ -331,7 +362,9 @@ final class Recipes {
           : plain(change));
     }
     if (absorbed.contains(change)) {
-      return List.of(); // the swap of a shadow column takes the policy off and puts it back
+      // the swap of a shadow column takes the policy off and puts it back; a new index of a partitioned table attaches
+      // the partition's own index instead of its drop
+      return List.of();
     }
     Optional<List<Migration>> recipe = Optional.empty();
     if (change instanceof CreateIndex c) {
@@ -436,17 +469,30 @@ final class Recipes {
     Map<QualifiedName, List<String>> names = new LinkedHashMap<>();
     buildOnPartitions(index, index.qualifiedName(), below, concurrently, up, attachments, names);
     up.add(RecipeSql.attachIndexes(attachments, names));
+    // dropping the table's index drops the partitions' indexes attached to it: those that were their own come back
+    List<Statement> down = new ArrayList<>(renderer.render(change.inverse()));
+    List<Index> taken = below.stream().flatMap(p -> p.tree().stream())
+        .map(p -> concurrently ? reattached.get(p.name()) : null).filter(java.util.Objects::nonNull).toList();
+    for (Index own : taken) {
+      List<Statement> plainCreate = renderer.render(new CreateIndex(own));
+      down.add(dropInvalidLeftover(own));
+      down.add(RecipeSql.createIndexConcurrently(own).with(Hazards.CONCURRENT_BUILD, Hazards.CONCURRENT_BUILD_TIME));
+      down.addAll(plainCreate.subList(1, plainCreate.size()));
+    }
+    String takenOver = taken.isEmpty() ? ""
+        : " Attaches the index a partition had of its own where the run drops it ("
+            + String.join(", ", taken.stream().map(i -> i.qualifiedName().toString()).toList()) + ") instead of building another.";
     return new Migration(
         MigrationNames.of(change, Phase.EXPAND),
         Planner.describe(change) + (concurrently
             ? " Built on each partition concurrently, then attached to the index of the table, created ON ONLY: writes go"
                 + " on during the builds."
             : " Built on each partition, then attached to the index of the table, created ON ONLY: the indexes the"
-                + " partitions have of their own stay theirs."),
+                + " partitions have of their own stay theirs.") + takenOver,
         Phase.EXPAND,
         change,
         up,
-        renderer.render(change.inverse()),
+        down,
         !concurrently);
   }
 
@@ -454,6 +500,17 @@ final class Recipes {
   private void buildOnPartitions(Index index, QualifiedName parent, List<Partition> partitions, boolean concurrently,
       List<Statement> up, Map<QualifiedName, QualifiedName> attachments, Map<QualifiedName, List<String>> names) {
     for (Partition partition : partitions) {
+      Index kept = concurrently ? reattached.get(partition.name()) : null;
+      if (kept != null) {
+        // the partition's own index, attached as it is (nothing to build), and named as PostgreSQL names the index it
+        // builds for the table's: the model cannot tell it from one built so
+        if (kept.comment() != null) {
+          up.add(renderer.render(new dev.dovetail.core.change.SetComment(indexComment(kept), kept.comment(), null)).get(0));
+        }
+        attachments.put(kept.qualifiedName(), parent);
+        names.put(kept.qualifiedName(), PgIndexNames.candidates(index, partition.name().name(), NAME_PASSES));
+        continue;
+      }
       QualifiedName own = new QualifiedName(partition.name().schema(), partitionIndexName(index, partition.name()));
       names.put(own, PgIndexNames.candidates(index, partition.name().name(), NAME_PASSES));
       boolean partitioned = partition.partitionKey() != null;
@@ -484,9 +541,17 @@ final class Recipes {
       return false;
     }
     return below.stream().flatMap(p -> p.tree().stream()).flatMap(p -> p.indexes().stream())
-        .anyMatch(own -> own.unique() == index.unique() && own.method().equals(index.method())
-            && own.keys().equals(index.keys()) && own.include().equals(index.include())
-            && java.util.Objects.equals(own.predicate(), index.predicate()));
+        .anyMatch(own -> sameKeys(own, index));
+  }
+
+  /** @return whether PostgreSQL would attach {@code own} to {@code index} (the same keys, method, uniqueness, predicate) */
+  private static boolean sameKeys(Index own, Index index) {
+    return own.unique() == index.unique() && own.method().equals(index.method()) && own.keys().equals(index.keys())
+        && own.include().equals(index.include()) && java.util.Objects.equals(own.predicate(), index.predicate());
+  }
+
+  private static CommentTarget indexComment(Index index) {
+    return new CommentTarget(CommentTarget.Kind.INDEX, index.table().schema(), index.name(), null);
   }
 
   /** How many of PostgreSQL's names for an index built on a partition the file tries ({@code idx} to {@code idx9}). */

@@ -1,0 +1,14 @@
+CREATE TABLE orders (id bigint NOT NULL, placed date NOT NULL, region text NOT NULL, customer int) PARTITION BY RANGE (placed);
+CREATE TABLE orders_a PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE orders_b PARTITION OF orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01') PARTITION BY LIST (region);
+CREATE TABLE "Orders B eu" PARTITION OF orders_b FOR VALUES IN ('eu');
+CREATE TABLE orders_b_rest PARTITION OF orders_b DEFAULT;
+CREATE INDEX orders_customer ON ONLY orders USING btree (customer);
+CREATE INDEX orders_b_customer_idx ON ONLY orders_b USING btree (customer);
+CREATE INDEX "orders_a customer" ON orders_a USING btree (customer);
+CREATE INDEX orders_b_eu_customer ON "Orders B eu" USING btree (customer);
+CREATE INDEX orders_b_rest_customer_idx ON orders_b_rest USING btree (customer);
+ALTER INDEX orders_customer ATTACH PARTITION "orders_a customer";
+ALTER INDEX orders_b_customer_idx ATTACH PARTITION orders_b_eu_customer;
+ALTER INDEX orders_b_customer_idx ATTACH PARTITION orders_b_rest_customer_idx;
+ALTER INDEX orders_customer ATTACH PARTITION orders_b_customer_idx;
