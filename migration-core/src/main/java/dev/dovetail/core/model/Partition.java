@@ -1,5 +1,6 @@
 package dev.dovetail.core.model;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -66,7 +67,7 @@ public record Partition(
 
   /** @return this partition and, when it is partitioned again, every partition below it, each before its own */
   public List<Partition> tree() {
-    List<Partition> tree = new java.util.ArrayList<>();
+    List<Partition> tree = new ArrayList<>();
     tree.add(this);
     partitions.forEach(p -> tree.addAll(p.tree()));
     return tree;

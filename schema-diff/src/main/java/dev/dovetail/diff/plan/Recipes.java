@@ -24,6 +24,7 @@ import dev.dovetail.core.change.RenameColumn;
 import dev.dovetail.core.change.RenameTable;
 import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.change.Subject;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
@@ -59,6 +60,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -472,7 +474,7 @@ final class Recipes {
     // dropping the table's index drops the partitions' indexes attached to it: those that were their own come back
     List<Statement> down = new ArrayList<>(renderer.render(change.inverse()));
     List<Index> taken = below.stream().flatMap(p -> p.tree().stream())
-        .map(p -> concurrently ? reattached.get(p.name()) : null).filter(java.util.Objects::nonNull).toList();
+        .map(p -> concurrently ? reattached.get(p.name()) : null).filter(Objects::nonNull).toList();
     for (Index own : taken) {
       List<Statement> plainCreate = renderer.render(new CreateIndex(own));
       down.add(dropInvalidLeftover(own));
@@ -505,7 +507,7 @@ final class Recipes {
         // the partition's own index, attached as it is (nothing to build), and named as PostgreSQL names the index it
         // builds for the table's: the model cannot tell it from one built so
         if (kept.comment() != null) {
-          up.add(renderer.render(new dev.dovetail.core.change.SetComment(indexComment(kept), kept.comment(), null)).get(0));
+          up.add(renderer.render(new SetComment(indexComment(kept), kept.comment(), null)).get(0));
         }
         attachments.put(kept.qualifiedName(), parent);
         names.put(kept.qualifiedName(), PgIndexNames.candidates(index, partition.name().name(), NAME_PASSES));
@@ -547,7 +549,7 @@ final class Recipes {
   /** @return whether PostgreSQL would attach {@code own} to {@code index} (the same keys, method, uniqueness, predicate) */
   private static boolean sameKeys(Index own, Index index) {
     return own.unique() == index.unique() && own.method().equals(index.method()) && own.keys().equals(index.keys())
-        && own.include().equals(index.include()) && java.util.Objects.equals(own.predicate(), index.predicate());
+        && own.include().equals(index.include()) && Objects.equals(own.predicate(), index.predicate());
   }
 
   private static CommentTarget indexComment(Index index) {

@@ -14,9 +14,12 @@ import dev.dovetail.core.plan.Lock;
 import dev.dovetail.core.plan.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -125,10 +128,10 @@ public final class RecipeSql {
    *     them ({@link PgIndexNames#candidates})
    */
   public static Statement attachIndexes(
-      java.util.Map<QualifiedName, QualifiedName> attachments, java.util.Map<QualifiedName, List<String>> names) {
+      Map<QualifiedName, QualifiedName> attachments, Map<QualifiedName, List<String>> names) {
     StringBuilder sql = new StringBuilder("\nDECLARE\n  built record;\n  chosen text;\nBEGIN\n");
-    java.util.Set<QualifiedName> indexes = new java.util.LinkedHashSet<>();
-    for (java.util.Map.Entry<QualifiedName, QualifiedName> a : attachments.entrySet()) {
+    Set<QualifiedName> indexes = new LinkedHashSet<>();
+    for (Map.Entry<QualifiedName, QualifiedName> a : attachments.entrySet()) {
       sql.append("  ALTER INDEX ").append(Sql.qualified(a.getValue())).append(" ATTACH PARTITION ")
           .append(Sql.qualified(a.getKey())).append(";\n");
       indexes.add(a.getKey());
