@@ -131,6 +131,12 @@ public record Table(
     return with(columns, newConstraints);
   }
 
+  /** @return a copy with the given indexes, everything else kept */
+  public Table withIndexes(List<Index> newIndexes) {
+    return new Table(name, columns, constraints, newIndexes, comment, unlogged, storageParameters, triggers, partitionKey,
+        partitions, replicaIdentity, clusterIndex, statisticsTargets, parents, inheritedColumns);
+  }
+
   /** @return a copy with the given columns and constraints, everything else kept */
   public Table with(List<Column> newColumns, List<Constraint> newConstraints) {
     return new Table(name, newColumns, newConstraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey,

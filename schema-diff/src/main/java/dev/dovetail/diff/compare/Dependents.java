@@ -29,8 +29,8 @@ import java.util.TreeSet;
  * removal needs the old object and the return the new one.
  *
  * <ul>
- *   <li>defaults and checks that call a function dropped and created again (also on a table that is dropped, whose
- *       drop waits for the contract phase);
+ *   <li>defaults, checks and expression indexes that call a function dropped and created again (also on a table
+ *       that is dropped, whose drop waits for the contract phase);
  *   <li>foreign keys that reference a unique key dropped (and created again).
  * </ul>
  */
@@ -91,9 +91,9 @@ final class Dependents {
   }
 
   /**
-   * A table dropped in the contract phase, after the function it calls is dropped and created again: its defaults and
-   * checks that call the function are taken off first, and the table is dropped without them (its down creates it
-   * without them, then puts them back).
+   * A table dropped in the contract phase, after the function it calls is dropped and created again: its defaults,
+   * checks and expression indexes that call the function are taken off first, and the table is dropped without them
+   * (its down creates it without them, then puts them back).
    */
   private static void detachFromDroppedTable(List<SchemaChange> result, Table dropped, Set<String> recreated) {
     QualifiedName name = dropped.name();
@@ -115,10 +115,18 @@ final class Dependents {
         constraints.add(constraint);
       }
     }
-    if (columns.equals(dropped.columns()) && constraints.equals(dropped.constraints())) {
+    List<Index> indexes = new ArrayList<>();
+    for (Index index : dropped.indexes()) {
+      if (callsAny(index.definition(), recreated)) {
+        result.add(new DropIndex(index));
+      } else {
+        indexes.add(index);
+      }
+    }
+    if (columns.equals(dropped.columns()) && constraints.equals(dropped.constraints()) && indexes.equals(dropped.indexes())) {
       return;
     }
-    Table bare = dropped.with(columns, constraints);
+    Table bare = dropped.with(columns, constraints).withIndexes(indexes);
     result.replaceAll(c -> c instanceof DropTable drop && drop.table().name().equals(name) ? new DropTable(bare, drop.ownedSequences()) : c);
   }
 
