@@ -61,6 +61,30 @@ public record CorpusCase(String name, Path directory) {
     return before().text().lines().anyMatch(l -> l.strip().equals(INCLUDE_PRIVILEGES));
   }
 
+  /** The file that lists the differences from the case's own files a round trip accepts, see {@link #acceptedRawDifferences}. */
+  static final String RAW_DIFFERENCES = "raw-differences.txt";
+
+  /**
+   * The round trip judges its databases once more against {@code before.sql} and {@code after.sql} loaded as they are
+   * ({@link RoundTrip}), as a user comparing the migrated database with the declared files would. Where Dovetail
+   * cannot or, by design, does not reach the files exactly, the case's {@value #RAW_DIFFERENCES} lists the fingerprint
+   * lines that differ ({@code before: } or {@code after: }, then {@code -} in the file, {@code +} reached), each group
+   * under a {@code #} comment saying why; the round trip fails when the differences are any others, fewer included.
+   *
+   * @return the accepted difference lines, without comments and blank lines; none when the case has no such file
+   */
+  public List<String> acceptedRawDifferences() {
+    Path file = directory.resolve(RAW_DIFFERENCES);
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public SqlScript before() {
     return script("before.sql");
   }

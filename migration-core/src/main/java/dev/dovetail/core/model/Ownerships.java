@@ -25,7 +25,11 @@ public final class Ownerships {
     schema.functions().forEach(f -> targets.add(new Ownership.Target(
         f.procedure() ? Ownership.Kind.PROCEDURE : Ownership.Kind.FUNCTION, f.name().schema(), f.name().name(), f.argumentTypes())));
     schema.sequences().forEach(s -> targets.add(target(Ownership.Kind.SEQUENCE, s.name())));
-    schema.tables().forEach(t -> targets.add(target(Ownership.Kind.TABLE, t.name())));
+    for (Table table : schema.tables()) {
+      targets.add(target(Ownership.Kind.TABLE, table.name()));
+      // a partition has an owner of its own: a new one is owned by the role that creates it, not by its table's owner
+      table.allPartitions().forEach(p -> targets.add(target(Ownership.Kind.TABLE, p.name())));
+    }
     schema.views().forEach(v -> targets.add(target(v.materialized() ? Ownership.Kind.MATERIALIZED_VIEW : Ownership.Kind.VIEW, v.name())));
     schema.statistics().forEach(s -> targets.add(target(Ownership.Kind.STATISTICS, s.name())));
     return targets;

@@ -1,12 +1,18 @@
 package dev.dovetail.diff.compare;
 
 import dev.dovetail.core.change.AlterOwner;
+import dev.dovetail.core.change.CreatePartition;
+import dev.dovetail.core.change.CreateTable;
+import dev.dovetail.core.change.DropPartition;
+import dev.dovetail.core.change.DropTable;
 import dev.dovetail.core.change.RebuildViews;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.change.Subject;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Ownership;
 import dev.dovetail.core.model.Ownerships;
+import dev.dovetail.core.model.Partition;
+import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.View;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,7 +29,7 @@ import java.util.TreeSet;
  * owner keeps the one it has. An object created by the run (or dropped and created again by it) is given to its
  * stated owner after its creation, and one dropped by the run (or dropped to be created again) is given back to the
  * role that runs the migration before its drop, so that the down, which creates it again as that role, gives it back
- * to the owner it had.
+ * to the owner it had. A partition, at any depth, has an owner of its own, as in PostgreSQL (pg_dump states it).
  */
 final class OwnerComparer {
 
@@ -85,6 +91,16 @@ final class OwnerComparer {
         collect(rebuild.changes(), dropped, created);
         continue;
       }
+      // Partitions, which have owners of their own, come and go with their table or the partition above them.
+      if (change instanceof CreateTable c) {
+        c.table().allPartitions().forEach(p -> created.add(table(p.name())));
+      } else if (change instanceof DropTable c) {
+        c.table().allPartitions().forEach(p -> dropped.add(table(p.name())));
+      } else if (change instanceof CreatePartition c) {
+        c.partition().tree().forEach(p -> created.add(table(p.name())));
+      } else if (change instanceof DropPartition c) {
+        c.partition().tree().forEach(p -> dropped.add(table(p.name())));
+      }
       Subject subject = change.subject();
       if (!KINDS.contains(subject.kind())) {
         continue;
@@ -97,6 +113,10 @@ final class OwnerComparer {
         created.add(target(subject));
       }
     }
+  }
+
+  private static Ownership.Target table(QualifiedName name) {
+    return new Ownership.Target(Ownership.Kind.TABLE, name.schema(), name.name(), null);
   }
 
   private static Ownership.Target view(View view) {

@@ -2,7 +2,8 @@
 -- database the role that loaded the declared schema, on the live database the migrating user): an object owned by
 -- the reader has no row, so that a declared schema without OWNER TO states no owner. Left out: sequences owned by a
 -- column (they follow their table's owner), objects of extensions, system schemas, and the public schema while it
--- has the owner every new database gives it (pg_database_owner). The reader keeps the rows of objects in its model.
+-- has the owner every new database gives it (pg_database_owner). The reader keeps the rows of objects in its model
+-- (the partitions of an unmanaged table are not).
 WITH object AS (
   SELECT CASE WHEN c.relkind = 'S' THEN 'SEQUENCE' WHEN c.relkind = 'v' THEN 'VIEW'
               WHEN c.relkind = 'm' THEN 'MATERIALIZED_VIEW' ELSE 'TABLE' END AS kind,
@@ -10,7 +11,8 @@ WITH object AS (
          'pg_catalog.pg_class'::regclass AS classid, c.oid AS objid
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE ((c.relkind IN ('r', 'p') AND NOT c.relispartition) OR c.relkind IN ('S', 'v', 'm'))
+  -- partitions too, at any depth: each has an owner of its own
+  WHERE c.relkind IN ('r', 'p', 'S', 'v', 'm')
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                     WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
                       AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i'))

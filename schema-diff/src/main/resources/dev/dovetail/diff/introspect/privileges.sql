@@ -14,8 +14,11 @@ WITH managed_relation AS (
   WHERE ((c.relkind IN ('r', 'p') AND NOT c.relispartition) OR c.relkind IN ('S', 'v', 'm'))
     AND n.nspname <> 'information_schema'
     AND n.nspname !~ '^pg_'
+    -- an extension's, or part of another object (an identity column's sequence); a partitioned table depends
+    -- internally on itself, on its partition key's columns, which leaves it managed
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'i'))
+                    WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'i')
+                      AND NOT (d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = c.oid))
 ),
 object AS (
   SELECT CASE r.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS kind,

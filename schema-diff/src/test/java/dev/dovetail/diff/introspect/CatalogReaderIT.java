@@ -152,7 +152,11 @@ class CatalogReaderIT {
               + "COMMENT ON POLICY mine ON docs IS 'own rows';"
               + "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';"
               + "REVOKE EXECUTE ON FUNCTION f() FROM PUBLIC;"
-              + "GRANT SELECT (owner) ON docs TO PUBLIC;");
+              + "GRANT SELECT (owner) ON docs TO PUBLIC;"
+              // a partitioned table depends internally on itself (its key's columns): read like any table
+              + "CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);"
+              + "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"
+              + "GRANT SELECT, UPDATE (at) ON events TO PUBLIC;");
       DatabaseSchema withoutPrivileges = new CatalogReader().read(connection);
       assertThat(withoutPrivileges.privileges()).isEmpty();
       assertThat(withoutPrivileges.rowSecurity()).extracting(r -> r.table().name() + " " + r.enabled() + " " + r.forced())
@@ -175,6 +179,8 @@ class CatalogReaderIT {
           .as("the untouched table has none; the public schema's USAGE for PUBLIC is explicit since PostgreSQL 15")
           .containsExactlyInAnyOrder(
               "column public.docs.owner public SELECT granted",
+              "table public.events public SELECT granted",
+              "column public.events.at public UPDATE granted",
               "function public.f() public EXECUTE revoked",
               "schema public public USAGE granted");
     }
@@ -412,7 +418,14 @@ class CatalogReaderIT {
           + "CREATE COLLATION s.k (provider = icu, locale = 'und');"
           + "ALTER COLLATION s.k OWNER TO dovetail_reader_owner;"
           + "CREATE STATISTICS s.x ON id, n FROM s.t;"
-          + "ALTER STATISTICS s.x OWNER TO dovetail_reader_owner;");
+          + "ALTER STATISTICS s.x OWNER TO dovetail_reader_owner;"
+          + "CREATE TABLE s.events (at date) PARTITION BY RANGE (at);"
+          + "ALTER TABLE s.events OWNER TO dovetail_reader_owner;"
+          // partitions have owners of their own, at any depth; one owned by the reading role has none
+          + "CREATE TABLE s.events_2025 PARTITION OF s.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01') PARTITION BY RANGE (at);"
+          + "CREATE TABLE s.events_2025_h1 PARTITION OF s.events_2025 FOR VALUES FROM ('2025-01-01') TO ('2025-07-01');"
+          + "ALTER TABLE s.events_2025_h1 OWNER TO \"Reader \"\"Odd\"\" Owner\";"
+          + "CREATE TABLE s.events_2026 PARTITION OF s.events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');");
       List<String> owners = new CatalogReader().read(connection).owners().stream()
           .map(o -> o.target() + " " + o.owner())
           .toList();
@@ -430,7 +443,9 @@ class CatalogReaderIT {
               "domain s.d dovetail_reader_owner",
               "composite type s.c dovetail_reader_owner",
               "collation s.k dovetail_reader_owner",
-              "statistics s.x dovetail_reader_owner");
+              "statistics s.x dovetail_reader_owner",
+              "table s.events dovetail_reader_owner",
+              "table s.events_2025_h1 Reader \"Odd\" Owner");
     }
   }
 
