@@ -3,6 +3,7 @@ package dev.dovetail.diff;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterOwner;
 import dev.dovetail.core.change.AlterClusterOn;
+import dev.dovetail.core.change.AlterColumnSettings;
 import dev.dovetail.core.change.AlterColumnStatistics;
 import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
@@ -222,6 +223,8 @@ final class DeclaredSchemaFiles {
     } else if (change instanceof AlterClusterOn c) {
       return Optional.of(c.table().schema());
     } else if (change instanceof AlterColumnStatistics c) {
+      return Optional.of(c.table().schema());
+    } else if (change instanceof AlterColumnSettings c) {
       return Optional.of(c.table().schema());
     }
     // Any other kind that creates an object in a schema goes with that schema, so a new kind needs no line here.

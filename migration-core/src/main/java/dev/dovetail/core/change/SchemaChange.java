@@ -73,6 +73,7 @@ public sealed interface SchemaChange
         AlterReplicaIdentity,
         AlterClusterOn,
         AlterColumnStatistics,
+        AlterColumnSettings,
         AlterInheritance {
 
   /** @return the change that undoes this one */
@@ -251,5 +252,7 @@ public sealed interface SchemaChange
     R visit(AlterClusterOn change);
 
     R visit(AlterColumnStatistics change);
+
+    R visit(AlterColumnSettings change);
   }
 }

@@ -33,6 +33,8 @@ import java.util.Optional;
  *     a new table is created without them. Not compared: PostgreSQL has no statement that makes a column of a table
  *     that stays inherited only ({@code INHERIT} keeps the table's own columns its own), so the two readings are
  *     the same table for the diff
+ * @param columnSettings the storage, compression and attribute options of its columns that are not the defaults
+ *     ({@link ColumnSettings}), by column name
  */
 public record Table(
     QualifiedName name,
@@ -49,7 +51,29 @@ public record Table(
     String clusterIndex,
     Map<String, Integer> statisticsTargets,
     List<QualifiedName> parents,
-    java.util.Set<String> inheritedColumns) implements java.io.Serializable {
+    java.util.Set<String> inheritedColumns,
+    Map<String, ColumnSettings> columnSettings) implements java.io.Serializable {
+
+  /** A table whose columns have the default storage, compression and options. */
+  public Table(
+      QualifiedName name,
+      List<Column> columns,
+      List<Constraint> constraints,
+      List<Index> indexes,
+      String comment,
+      boolean unlogged,
+      List<String> storageParameters,
+      List<Trigger> triggers,
+      String partitionKey,
+      List<Partition> partitions,
+      ReplicaIdentity replicaIdentity,
+      String clusterIndex,
+      Map<String, Integer> statisticsTargets,
+      List<QualifiedName> parents,
+      java.util.Set<String> inheritedColumns) {
+    this(name, columns, constraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions,
+        replicaIdentity, clusterIndex, statisticsTargets, parents, inheritedColumns, Map.of());
+  }
 
   /** A table that inherits from none. */
   public Table(
@@ -102,6 +126,9 @@ public record Table(
     inheritedColumns = inheritedColumns == null
         ? java.util.Set.of()
         : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(inheritedColumns));
+    columnSettings = columnSettings == null
+        ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(columnSettings));
   }
 
   public Optional<Column> column(String columnName) {
@@ -134,13 +161,13 @@ public record Table(
   /** @return a copy with the given indexes, everything else kept */
   public Table withIndexes(List<Index> newIndexes) {
     return new Table(name, columns, constraints, newIndexes, comment, unlogged, storageParameters, triggers, partitionKey,
-        partitions, replicaIdentity, clusterIndex, statisticsTargets, parents, inheritedColumns);
+        partitions, replicaIdentity, clusterIndex, statisticsTargets, parents, inheritedColumns, columnSettings);
   }
 
   /** @return a copy with the given columns and constraints, everything else kept */
   public Table with(List<Column> newColumns, List<Constraint> newConstraints) {
     return new Table(name, newColumns, newConstraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey,
-        partitions, replicaIdentity, clusterIndex, statisticsTargets, parents, inheritedColumns);
+        partitions, replicaIdentity, clusterIndex, statisticsTargets, parents, inheritedColumns, columnSettings);
   }
 
   /** @return whether the column is the table's own: declared by it, or not inherited at all */
@@ -169,6 +196,7 @@ public record Table(
         && replicaIdentity.equals(other.replicaIdentity)
         && Objects.equals(clusterIndex, other.clusterIndex)
         && statisticsTargets.equals(other.statisticsTargets)
+        && columnSettings.equals(other.columnSettings)
         && java.util.Set.copyOf(parents).equals(java.util.Set.copyOf(other.parents));
   }
 
@@ -176,7 +204,7 @@ public record Table(
   public int hashCode() {
     return Objects.hash(
         name, sortedColumns(), constraints, indexes, comment, unlogged, storageParameters, triggers, partitionKey, partitions,
-        replicaIdentity, clusterIndex, statisticsTargets, java.util.Set.copyOf(parents));
+        replicaIdentity, clusterIndex, statisticsTargets, columnSettings, java.util.Set.copyOf(parents));
   }
 
   private List<Column> sortedColumns() {

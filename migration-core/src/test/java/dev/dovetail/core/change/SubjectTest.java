@@ -120,6 +120,7 @@ class SubjectTest {
                 new dev.dovetail.core.model.ReplicaIdentity(dev.dovetail.core.model.ReplicaIdentity.Kind.INDEX, "orders_key")),
             new AlterClusterOn(ORDERS, null, "orders_key"),
             new AlterColumnStatistics(ORDERS, "total", null, 500),
+            new AlterColumnSettings(ORDERS, "total", null, new dev.dovetail.core.model.ColumnSettings("MAIN", "EXTENDED", null, List.of())),
             new AlterInheritance(ORDERS, new QualifiedName("sales", "documents"), true, List.of(NOT_VALID_CHECK), List.of("total")));
     return changes.stream().flatMap(c -> Stream.of(c, c.inverse())).toList();
   }

@@ -1,11 +1,13 @@
 package dev.dovetail.diff.compare;
 
 import dev.dovetail.core.change.AlterClusterOn;
+import dev.dovetail.core.change.AlterColumnSettings;
 import dev.dovetail.core.change.AlterColumnStatistics;
 import dev.dovetail.core.change.AlterReplicaIdentity;
 import dev.dovetail.core.change.DropConstraint;
 import dev.dovetail.core.change.DropIndex;
 import dev.dovetail.core.change.SchemaChange;
+import dev.dovetail.core.model.ColumnSettings;
 import dev.dovetail.core.model.Constraint;
 import dev.dovetail.core.model.ExclusionConstraint;
 import dev.dovetail.core.model.Partition;
@@ -57,6 +59,7 @@ final class TableAttributes {
       replicaIdentity(result, name, before.replicaIdentity(), after.replicaIdentity(), dropped);
       cluster(result, name, before.clusterIndex(), after.clusterIndex(), dropped);
       statistics(result, before, after);
+      settings(result, before, after);
       Keyed<QualifiedName, Partition> partitions = Keyed.of(before.allPartitions(), after.allPartitions(), Partition::name);
       for (Partition p : partitions.removed()) {
         replicaIdentity(result, p.name(), p.replicaIdentity(), ReplicaIdentity.DEFAULT, dropped);
@@ -87,6 +90,7 @@ final class TableAttributes {
       add(result, new AlterClusterOn(name, null, table.clusterIndex()), goes);
     }
     table.statisticsTargets().forEach((column, target) -> add(result, new AlterColumnStatistics(name, column, null, target), goes));
+    table.columnSettings().forEach((column, s) -> add(result, new AlterColumnSettings(name, column, ColumnSettings.DEFAULT, s), goes));
     for (Partition p : table.allPartitions()) {
       if (!p.replicaIdentity().isDefault()) {
         add(result, new AlterReplicaIdentity(p.name(), ReplicaIdentity.DEFAULT, p.replicaIdentity()), goes);
@@ -137,6 +141,33 @@ final class TableAttributes {
       Integer now = stays || before.column(column).isPresent() ? from.get(column) : null;
       if (!Objects.equals(now, target)) {
         result.add(new AlterColumnStatistics(before.name(), column, now, target));
+      }
+    }
+  }
+
+  /**
+   * Storage, compression and attribute options of the columns of a table that stays, as {@link #statistics} does
+   * statistics targets. A type change in place gives the column its new type's storage and the default compression
+   * (it keeps the options): a column whose type changes has its storage and compression set back before the change
+   * and set after it, each ordered by the column's type ({@code Footprints}), so that the down restores them too.
+   */
+  private static void settings(List<SchemaChange> result, Table before, Table after) {
+    Set<String> columns = new TreeSet<>(before.columnSettings().keySet());
+    columns.addAll(after.columnSettings().keySet());
+    for (String column : columns) {
+      boolean stays = before.column(column).isPresent() && after.column(column).isPresent();
+      ColumnSettings target = ColumnSettings.orDefault(stays || after.column(column).isPresent() ? after.columnSettings().get(column) : null);
+      ColumnSettings now = ColumnSettings.orDefault(stays || before.column(column).isPresent() ? before.columnSettings().get(column) : null);
+      boolean retyped = stays && !before.column(column).get().type().equals(after.column(column).get().type());
+      if (retyped && (now.storage() != null || now.compression() != null || target.storage() != null || target.compression() != null)) {
+        ColumnSettings options = new ColumnSettings(null, null, null, now.options());
+        if (!now.equals(options)) {
+          result.add(new AlterColumnSettings(before.name(), column, now, options));
+        }
+        now = options;
+      }
+      if (!now.equals(target)) {
+        result.add(new AlterColumnSettings(before.name(), column, now, target));
       }
     }
   }

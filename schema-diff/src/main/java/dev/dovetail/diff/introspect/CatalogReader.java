@@ -5,6 +5,7 @@ import dev.dovetail.core.MigrationException;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Collation;
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.ColumnSettings;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.RangeType;
 import dev.dovetail.core.model.ColumnRef;
@@ -265,6 +266,12 @@ public final class CatalogReader {
       if (rs.getBoolean("inherited_only")) {
         parts.inheritedColumns.add(rs.getString("column_name"));
       }
+      ColumnSettings settings = new ColumnSettings(
+          storage(rs.getString("storage")), storage(rs.getString("type_storage")), rs.getString("compression"),
+          strings(rs.getArray("attribute_options")));
+      if (!settings.isDefault()) {
+        parts.columnSettings.put(rs.getString("column_name"), settings);
+      }
     });
     // what partitions have of their own, kept with their partitions below
     Map<QualifiedName, List<Constraint>> partitionConstraints = new LinkedHashMap<>();
@@ -372,7 +379,8 @@ public final class CatalogReader {
             parts.clusterIndex,
             parts.statisticsTargets,
             parts.parents,
-            parts.inheritedColumns)));
+            parts.inheritedColumns,
+            parts.columnSettings)));
     List<View> viewList = new ArrayList<>();
     views.forEach((name, view) -> viewList.add(
         view.with(viewIndexes.getOrDefault(name, List.of()), viewTriggers.getOrDefault(name, List.of()))));
@@ -408,6 +416,20 @@ public final class CatalogReader {
     List<Ownership> owners = new ArrayList<>();
     query(statement, "owners", rs -> owners.add(ownership(rs)));
     return read.toBuilder().owners(Ownerships.modelled(read, owners)).build();
+  }
+
+  /** @return a storage strategy's name, as {@code SET STORAGE} takes it, from its {@code pg_attribute} letter */
+  private static String storage(String letter) {
+    if (letter == null) {
+      return null;
+    }
+    return switch (letter) {
+      case "p" -> "PLAIN";
+      case "e" -> "EXTERNAL";
+      case "x" -> "EXTENDED";
+      case "m" -> "MAIN";
+      default -> throw new IllegalStateException("unknown storage strategy " + letter);
+    };
   }
 
   private static Ownership ownership(ResultSet rs) throws SQLException {
@@ -798,6 +820,7 @@ public final class CatalogReader {
     final Map<String, Integer> statisticsTargets = new LinkedHashMap<>();
     final List<QualifiedName> parents;
     final java.util.Set<String> inheritedColumns = new java.util.TreeSet<>();
+    final Map<String, ColumnSettings> columnSettings = new LinkedHashMap<>();
 
     TableParts(ResultSet rs) throws SQLException {
       this.parents = qualifiedNames(strings(rs.getArray("parent_schemas")), strings(rs.getArray("parent_names")));

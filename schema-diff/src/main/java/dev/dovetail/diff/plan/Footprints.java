@@ -2,6 +2,7 @@ package dev.dovetail.diff.plan;
 
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AlterClusterOn;
+import dev.dovetail.core.change.AlterColumnSettings;
 import dev.dovetail.core.change.AlterColumnStatistics;
 import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
@@ -945,6 +946,24 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     Footprint.Builder f = new Footprint.Builder();
     f.needsBefore.add(ObjectId.column(c.table(), c.column()));
     f.needsAfter.add(ObjectId.column(c.table(), c.column()));
+    return f.build();
+  }
+
+  /**
+   * Storage and compression belong to the column's type (a type change in place sets them back): setting them back
+   * needs the column's type as it is before, setting them needs it as it is after.
+   */
+  @Override
+  public Footprint visit(AlterColumnSettings c) {
+    Footprint.Builder f = new Footprint.Builder();
+    f.needsBefore.add(ObjectId.column(c.table(), c.column()));
+    f.needsAfter.add(ObjectId.column(c.table(), c.column()));
+    if (c.from().storage() != null || c.from().compression() != null) {
+      f.needsBefore.add(ObjectId.columnType(c.table(), c.column()));
+    }
+    if (c.to().storage() != null || c.to().compression() != null) {
+      f.needsAfter.add(ObjectId.columnType(c.table(), c.column()));
+    }
     return f.build();
   }
 }

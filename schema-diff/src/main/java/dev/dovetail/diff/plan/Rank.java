@@ -2,6 +2,7 @@ package dev.dovetail.diff.plan;
 
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AlterClusterOn;
+import dev.dovetail.core.change.AlterColumnSettings;
 import dev.dovetail.core.change.AlterColumnStatistics;
 import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
@@ -291,7 +292,7 @@ enum Rank {
     if (change instanceof AlterClusterOn c) {
       return c.toIndex() == null ? DROP_OTHER : ADD_OTHER;
     }
-    if (change instanceof AlterColumnStatistics) {
+    if (change instanceof AlterColumnStatistics || change instanceof AlterColumnSettings) {
       return ALTER_COLUMN;
     }
     if (change instanceof SetComment) {

@@ -303,6 +303,9 @@ final class ShadowColumn {
     if (t.statisticsTargets().containsKey(column.name())) {
       return Optional.of("the column has a statistics target, which only a type change in place keeps");
     }
+    if (t.columnSettings().containsKey(column.name())) {
+      return Optional.of("the column has its own storage, compression or options, which only a type change in place keeps");
+    }
     if (t.indexes().stream().anyMatch(i -> Deparsed.mentions(i, column.name())
         && (i.name().equals(t.clusterIndex()) || i.name().equals(t.replicaIdentity().index())))) {
       return Optional.of("an index on the column is the table's clustered or replica identity index, which only a type change in place keeps");

@@ -2,6 +2,7 @@ package dev.dovetail.diff.sql;
 
 import dev.dovetail.core.change.AddColumn;
 import dev.dovetail.core.change.AlterClusterOn;
+import dev.dovetail.core.change.AlterColumnSettings;
 import dev.dovetail.core.change.AlterColumnStatistics;
 import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
@@ -71,6 +72,7 @@ import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.model.Attribute;
 import dev.dovetail.core.model.Column;
 import dev.dovetail.core.model.ColumnRef;
+import dev.dovetail.core.model.ColumnSettings;
 import dev.dovetail.core.model.CompositeType;
 import dev.dovetail.core.model.RangeType;
 import dev.dovetail.core.model.Constraint;
@@ -1450,5 +1452,45 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
         alterTable(table) + " ALTER COLUMN " + Sql.ident(change.column()) + " SET STATISTICS "
             + (change.to() == null ? -1 : change.to()),
         Lock.on(Lock.Mode.SHARE_UPDATE_EXCLUSIVE, table)));
+  }
+
+  /**
+   * One {@code ALTER TABLE} with a clause per setting that changes: {@code SET STORAGE} (back to the type's own, which
+   * every supported release accepts, where {@code SET STORAGE DEFAULT} needs 16), {@code SET COMPRESSION} ({@code
+   * DEFAULT} to unset), {@code RESET (…)} for the options that go and {@code SET (…)} for those that come or change.
+   * Storage and compression take an ACCESS EXCLUSIVE lock for the catalog update only (nothing is rewritten: values
+   * keep their form until written again); options alone a SHARE UPDATE EXCLUSIVE lock. On a partitioned table storage
+   * and compression reach the partitions too.
+   */
+  @Override
+  public List<Statement> visit(AlterColumnSettings change) {
+    QualifiedName table = change.table();
+    ColumnSettings from = change.from();
+    ColumnSettings to = change.to();
+    String column = " ALTER COLUMN " + Sql.ident(change.column());
+    List<String> clauses = new ArrayList<>();
+    if (!Objects.equals(from.storage(), to.storage())) {
+      clauses.add(column + " SET STORAGE " + (to.storage() != null ? to.storage() : from.typeStorage()));
+    }
+    if (!Objects.equals(from.compression(), to.compression())) {
+      clauses.add(column + " SET COMPRESSION " + (to.compression() != null ? Sql.ident(to.compression()) : "DEFAULT"));
+    }
+    Set<String> kept = to.options().stream().map(ColumnSettings::optionName).collect(Collectors.toSet());
+    List<String> reset = from.options().stream().map(ColumnSettings::optionName).filter(o -> !kept.contains(o)).toList();
+    if (!reset.isEmpty()) {
+      clauses.add(column + " RESET (" + String.join(", ", reset) + ")");
+    }
+    List<String> set = to.options().stream().filter(o -> !from.options().contains(o)).toList();
+    if (!set.isEmpty()) {
+      clauses.add(column + " SET (" + set.stream().map(DdlRenderer::option).collect(Collectors.joining(", ")) + ")");
+    }
+    Lock.Mode mode = change.changesStorage() ? Lock.Mode.ACCESS_EXCLUSIVE : Lock.Mode.SHARE_UPDATE_EXCLUSIVE;
+    return List.of(Statement.of(alterTable(table) + String.join(",", clauses), Lock.on(mode, table)));
+  }
+
+  /** @return an attribute option as {@code SET (…)} takes it: {@code n_distinct=-0.5} as {@code n_distinct = -0.5} */
+  private static String option(String option) {
+    int at = option.indexOf('=');
+    return option.substring(0, at) + " = " + Sql.literal(option.substring(at + 1));
   }
 }

@@ -59,7 +59,12 @@ SELECT n.nspname AS schema_name,
        -- the statistics target: -1 before PostgreSQL 17 and NULL since for the default
        CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::integer END AS statistics_target,
        -- a column a child table has from its parents only, not declared by itself
-       NOT a.attislocal AS inherited_only
+       NOT a.attislocal AS inherited_only,
+       -- storage when not the type's (with the type's, to set it back), compression when set, attribute options
+       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
+       CASE WHEN a.attstorage <> t.typstorage THEN t.typstorage::text END AS type_storage,
+       CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END AS compression,
+       a.attoptions AS attribute_options
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

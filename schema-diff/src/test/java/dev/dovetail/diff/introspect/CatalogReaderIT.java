@@ -491,7 +491,7 @@ class CatalogReaderIT {
   }
 
   @Test
-  void readsReplicaIdentityClusteredIndexAndStatisticsTargetsOfTablesAndPartitions() throws SQLException {
+  void readsReplicaIdentityClusteredIndexStatisticsTargetsAndColumnSettings() throws SQLException {
     try (ScratchDatabase database = EmbeddedScratchProvider.shared().withoutSandbox().create();
         Connection connection = database.connect()) {
       connection.createStatement().execute(
@@ -507,8 +507,22 @@ class CatalogReaderIT {
               + "ALTER TABLE p REPLICA IDENTITY FULL;"
               + "CREATE TABLE p_a PARTITION OF p FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');"
               + "ALTER TABLE p_a REPLICA IDENTITY NOTHING;"
-              + "CREATE TABLE p_b PARTITION OF p FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');");
+              + "CREATE TABLE p_b PARTITION OF p FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');"
+              + "ALTER TABLE \"Odd Table\" ALTER COLUMN \"Note \"\"x\"\"\" SET STORAGE EXTERNAL;"
+              + "ALTER TABLE \"Odd Table\" ALTER COLUMN \"Note \"\"x\"\"\" SET COMPRESSION pglz;"
+              + "ALTER TABLE \"Odd Table\" ALTER COLUMN id SET (n_distinct = -0.5, n_distinct_inherited = 10);"
+              // set to what the type has, or set and set back: as if never set
+              + "ALTER TABLE \"Odd Table\" ALTER COLUMN plain SET STORAGE EXTENDED;"
+              + "ALTER TABLE p ALTER COLUMN id SET (n_distinct = 5);"
+              + "ALTER TABLE p ALTER COLUMN id RESET (n_distinct);");
       DatabaseSchema schema = new CatalogReader().read(connection);
+      assertThat(schema.tables())
+          .extracting(t -> t.name() + " " + t.columnSettings())
+          .containsExactly(
+              "public.Odd Table {Note \"x\"=ColumnSettings[storage=EXTERNAL, typeStorage=EXTENDED, compression=pglz, options=[]],"
+                  + " id=ColumnSettings[storage=null, typeStorage=null, compression=null, options=[n_distinct=-0.5, n_distinct_inherited=10]]}",
+              "public.p {}",
+              "public.plain {}");
       assertThat(schema.tables())
           .extracting(t -> t.name() + " " + t.replicaIdentity() + " " + t.clusterIndex() + " " + t.statisticsTargets()
               + " " + t.partitions().stream().map(p -> p.name() + " " + p.replicaIdentity()).toList())

@@ -3,6 +3,7 @@ package dev.dovetail.diff.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dovetail.core.change.AlterClusterOn;
+import dev.dovetail.core.change.AlterColumnSettings;
 import dev.dovetail.core.change.AlterColumnStatistics;
 import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
@@ -11,6 +12,7 @@ import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.SchemaChange;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
+import dev.dovetail.core.model.ColumnSettings;
 import dev.dovetail.core.model.Index;
 import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.QualifiedName;
@@ -22,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Golden SQL and locks of replica identity, CLUSTER ON, statistics targets and inheritance. */
+/** Golden SQL and locks of replica identity, CLUSTER ON, statistics targets, column settings and inheritance. */
 class DdlRendererTableAttributesTest {
 
   private static final QualifiedName ITEMS = QualifiedName.of("Sales", "order items");
@@ -93,6 +95,29 @@ class DdlRendererTableAttributesTest {
     assertThat(sql(set.inverse())).containsExactly("ALTER TABLE \"Sales\".\"order items\" ALTER COLUMN \"Unit Price\" SET STATISTICS -1");
     assertThat(sql(new AlterColumnStatistics(ITEMS, "qty", 10, 0))).containsExactly("ALTER TABLE \"Sales\".\"order items\" ALTER COLUMN qty SET STATISTICS 0");
     assertThat(lock(set)).isEqualTo("SHARE UPDATE EXCLUSIVE on Sales.order items");
+  }
+
+  @Test
+  void columnSettingsChangedInOneStatementTheirDefaultsWrittenOutAndStorageUnderAnExclusiveLock() {
+    ColumnSettings external = new ColumnSettings("EXTERNAL", "EXTENDED", "pglz", List.of("n_distinct=12", "n_distinct_inherited=5"));
+    ColumnSettings main = new ColumnSettings("MAIN", "EXTENDED", null, List.of("n_distinct=-0.5"));
+    AlterColumnSettings change = new AlterColumnSettings(ITEMS, "Unit Price", external, main);
+    assertThat(sql(change)).containsExactly(
+        "ALTER TABLE \"Sales\".\"order items\" ALTER COLUMN \"Unit Price\" SET STORAGE MAIN,"
+            + " ALTER COLUMN \"Unit Price\" SET COMPRESSION DEFAULT,"
+            + " ALTER COLUMN \"Unit Price\" RESET (n_distinct_inherited),"
+            + " ALTER COLUMN \"Unit Price\" SET (n_distinct = '-0.5')");
+    assertThat(sql(new AlterColumnSettings(ITEMS, "note", external, ColumnSettings.DEFAULT))).containsExactly(
+        "ALTER TABLE \"Sales\".\"order items\" ALTER COLUMN note SET STORAGE EXTENDED,"
+            + " ALTER COLUMN note SET COMPRESSION DEFAULT, ALTER COLUMN note RESET (n_distinct, n_distinct_inherited)");
+    assertThat(sql(new AlterColumnSettings(ITEMS, "note", ColumnSettings.DEFAULT, external))).containsExactly(
+        "ALTER TABLE \"Sales\".\"order items\" ALTER COLUMN note SET STORAGE EXTERNAL,"
+            + " ALTER COLUMN note SET COMPRESSION pglz, ALTER COLUMN note SET (n_distinct = '12', n_distinct_inherited = '5')");
+    assertThat(lock(change)).isEqualTo("ACCESS EXCLUSIVE on Sales.order items");
+    AlterColumnSettings options = new AlterColumnSettings(ITEMS, "qty", null, new ColumnSettings(null, null, null, List.of("n_distinct=3")));
+    assertThat(lock(options)).isEqualTo("SHARE UPDATE EXCLUSIVE on Sales.order items");
+    assertThat(change.baseName()).isEqualTo("set_storage_and_compression_and_options_sales_order_items_unit_price");
+    assertThat(options.baseName()).isEqualTo("set_options_sales_order_items_qty");
   }
 
   @Test
