@@ -520,6 +520,10 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   public Footprint visit(CreateView c) {
     Footprint.Builder f = new Footprint.Builder();
     view(c.view(), f.creates, f.needsAfter);
+    if (c.view().materialized()) {
+      // filled with rows as its owner reads them: before row security restricts them, see ObjectId.unrestrictedRows
+      c.view().dependencies().relations().forEach(r -> f.needsBefore.add(ObjectId.unrestrictedRows(r)));
+    }
     return f.build();
   }
 
@@ -616,6 +620,14 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     Footprint.Builder f = new Footprint.Builder();
     f.needsBefore.add(ObjectId.relation(c.from().table()));
     f.needsAfter.add(ObjectId.relation(c.to().table()));
+    // turned on or forced: the materialized views the run fills read the rows first; turned off: after
+    ObjectId rows = ObjectId.unrestrictedRows(c.to().table());
+    if (c.to().enabled() && !c.from().enabled() || c.to().forced() && !c.from().forced()) {
+      f.drops.add(rows);
+    }
+    if (c.from().enabled() && !c.to().enabled() || c.from().forced() && !c.to().forced()) {
+      f.creates.add(rows);
+    }
     return f.build();
   }
 

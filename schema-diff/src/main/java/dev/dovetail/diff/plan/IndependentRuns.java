@@ -104,7 +104,7 @@ public final class IndependentRuns {
       case SCHEMA -> "schema " + owner;
       case EXTENSION -> "extension " + owner;
       case COLLATION -> "collation " + owner;
-      case RELATION, COLUMN, COLUMN_TYPE, CONSTRAINT, KEY, TRIGGER, RULE, POLICY, PARTITION_BOUNDS -> "relation " + owner;
+      case RELATION, COLUMN, COLUMN_TYPE, CONSTRAINT, KEY, TRIGGER, RULE, POLICY, PARTITION_BOUNDS, UNRESTRICTED_ROWS -> "relation " + owner;
       // a table's row type is the table
       case TYPE -> "relation " + owner;
       case FUNCTION, FUNCTION_NAME -> "function " + owner.replaceFirst("\\(.*", "");

@@ -48,7 +48,13 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
     STATISTICS,
     POLICY,
     /** the bound space of a partitioned table: a partition dropped frees bounds another may take */
-    PARTITION_BOUNDS
+    PARTITION_BOUNDS,
+    /**
+     * a table's rows as its owner reads them while row-level security does not restrict it: a materialized view
+     * filled by the run reads them before row security is turned on or forced (whose policies, run by the filling
+     * query, may need what only the application sets, such as a setting), and after it is turned off
+     */
+    UNRESTRICTED_ROWS
   }
 
   static ObjectId schema(String name) {
@@ -118,6 +124,10 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
 
   static ObjectId partitionBounds(QualifiedName table) {
     return new ObjectId(Kind.PARTITION_BOUNDS, table.toString());
+  }
+
+  static ObjectId unrestrictedRows(QualifiedName table) {
+    return new ObjectId(Kind.UNRESTRICTED_ROWS, table.toString());
   }
 
   @Override
