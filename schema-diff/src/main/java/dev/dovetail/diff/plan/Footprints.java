@@ -522,7 +522,10 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     view(c.view(), f.creates, f.needsAfter);
     if (c.view().materialized()) {
       // filled with rows as its owner reads them: before row security restricts them, see ObjectId.unrestrictedRows
-      c.view().dependencies().relations().forEach(r -> f.needsBefore.add(ObjectId.unrestrictedRows(r)));
+      c.view().dependencies().relations().forEach(r -> {
+        f.needsBefore.add(ObjectId.unrestrictedRows(r));
+        f.needsAfter.add(ObjectId.unrestrictedRowsAgain(r));
+      });
     }
     return f.build();
   }
@@ -621,12 +624,11 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
     f.needsBefore.add(ObjectId.relation(c.from().table()));
     f.needsAfter.add(ObjectId.relation(c.to().table()));
     // turned on or forced: the materialized views the run fills read the rows first; turned off: after
-    ObjectId rows = ObjectId.unrestrictedRows(c.to().table());
     if (c.to().enabled() && !c.from().enabled() || c.to().forced() && !c.from().forced()) {
-      f.drops.add(rows);
+      f.drops.add(ObjectId.unrestrictedRows(c.to().table()));
     }
     if (c.from().enabled() && !c.to().enabled() || c.from().forced() && !c.to().forced()) {
-      f.creates.add(rows);
+      f.creates.add(ObjectId.unrestrictedRowsAgain(c.to().table()));
     }
     return f.build();
   }

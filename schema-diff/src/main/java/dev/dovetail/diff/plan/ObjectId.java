@@ -126,8 +126,17 @@ record ObjectId(Kind kind, String key) implements Comparable<ObjectId> {
     return new ObjectId(Kind.PARTITION_BOUNDS, table.toString());
   }
 
+  /** @return a table's rows before row security restricts them: turning it on or forcing it drops this */
   static ObjectId unrestrictedRows(QualifiedName table) {
     return new ObjectId(Kind.UNRESTRICTED_ROWS, table.toString());
+  }
+
+  /**
+   * @return a table's rows once row security no longer restricts them: turning it off or no longer forcing it creates
+   *     this (an object of its own, so that a run that turns one flag off and the other on is not ordered by it)
+   */
+  static ObjectId unrestrictedRowsAgain(QualifiedName table) {
+    return new ObjectId(Kind.UNRESTRICTED_ROWS, table + "\0again");
   }
 
   @Override
