@@ -11,7 +11,6 @@ import dev.dovetail.core.change.Subject;
 import dev.dovetail.core.model.DatabaseSchema;
 import dev.dovetail.core.model.Ownership;
 import dev.dovetail.core.model.Ownerships;
-import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.View;
 import java.util.ArrayList;
