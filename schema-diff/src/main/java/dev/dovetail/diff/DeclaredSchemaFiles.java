@@ -9,6 +9,7 @@ import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
 import dev.dovetail.core.change.AlterRowSecurity;
 import dev.dovetail.core.change.AlterSequence;
+import dev.dovetail.core.change.AlterTriggerState;
 import dev.dovetail.core.change.CreateCompositeType;
 import dev.dovetail.core.change.CreateDomain;
 import dev.dovetail.core.change.CreateEnum;
@@ -226,6 +227,8 @@ final class DeclaredSchemaFiles {
       return Optional.of(c.table().schema());
     } else if (change instanceof AlterColumnSettings c) {
       return Optional.of(c.table().schema());
+    } else if (change instanceof AlterTriggerState c) {
+      return Optional.of(c.to().table().schema());
     }
     // Any other kind that creates an object in a schema goes with that schema, so a new kind needs no line here.
     Subject subject = change.subject();

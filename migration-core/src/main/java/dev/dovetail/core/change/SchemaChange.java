@@ -74,6 +74,7 @@ public sealed interface SchemaChange
         AlterClusterOn,
         AlterColumnStatistics,
         AlterColumnSettings,
+        AlterTriggerState,
         AlterInheritance {
 
   /** @return the change that undoes this one */
@@ -254,5 +255,7 @@ public sealed interface SchemaChange
     R visit(AlterColumnStatistics change);
 
     R visit(AlterColumnSettings change);
+
+    R visit(AlterTriggerState change);
   }
 }

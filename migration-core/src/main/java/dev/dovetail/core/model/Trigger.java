@@ -24,6 +24,11 @@ public record Trigger(String name, QualifiedName table, String definition, char 
     Objects.requireNonNull(definition, "definition");
   }
 
+  /** @return a copy that fires as {@code newEnabled} says ({@code O}, {@code D}, {@code R} or {@code A}) */
+  public Trigger withEnabled(char newEnabled) {
+    return new Trigger(name, table, definition, newEnabled, columns, comment);
+  }
+
   /** @return a copy with another comment */
   public Trigger withComment(String newComment) {
     return new Trigger(name, table, definition, enabled, columns, newComment);

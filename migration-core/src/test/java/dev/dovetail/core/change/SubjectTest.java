@@ -89,6 +89,7 @@ class SubjectTest {
             new AddConstraint(ORDERS, key),
             new CreateIndex(index),
             new CreateTrigger(trigger),
+            new AlterTriggerState(trigger, trigger.withEnabled('D')),
             new CreateRule(rule),
             new ReplaceRule(rule, new Rule(ORDERS, "orders_keep", "CREATE RULE orders_keep AS ON DELETE TO sales.orders DO INSTEAD NOTHING",
                 "kept")),

@@ -3,6 +3,7 @@ package dev.dovetail.diff.compare;
 import dev.dovetail.core.change.AddConstraint;
 import dev.dovetail.core.change.AlterColumn;
 import dev.dovetail.core.change.AlterConstraintValidity;
+import dev.dovetail.core.change.AlterTriggerState;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
 import dev.dovetail.core.change.CreateIndex;
@@ -158,7 +159,12 @@ final class ConstraintComparer {
       Trigger updated = triggers.to().get(key);
       boolean blocks = old.columns().stream().anyMatch(retyped::contains);
       boolean same = updated != null && old.withComment(null).equals(updated.withComment(null));
+      // only when it fires changes: altered in place, so that no write goes by without it
+      boolean state = updated != null && !same && old.withComment(null).equals(updated.withComment(null).withEnabled(old.enabled()));
       if (around.contains(old) || (same && !blocks)) {
+        changes.addAll(Comments.of(Comments.target(CommentTarget.Kind.TRIGGER, name, key), old.comment(), updated.comment()));
+      } else if (state && !blocks) {
+        changes.add(new AlterTriggerState(old, updated));
         changes.addAll(Comments.of(Comments.target(CommentTarget.Kind.TRIGGER, name, key), old.comment(), updated.comment()));
       } else {
         changes.add(new DropTrigger(old));
@@ -170,7 +176,8 @@ final class ConstraintComparer {
     changes.addAll(creates);
     triggers.to().forEach((key, added) -> {
       Trigger old = triggers.from().get(key);
-      if (old == null || !old.withComment(null).equals(added.withComment(null))) {
+      boolean altered = old != null && changes.stream().anyMatch(c -> c instanceof AlterTriggerState a && a.to().equals(added));
+      if (!altered && (old == null || !old.withComment(null).equals(added.withComment(null)))) {
         changes.add(new CreateTrigger(added));
       }
     });

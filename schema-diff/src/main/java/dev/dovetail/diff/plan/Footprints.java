@@ -12,6 +12,7 @@ import dev.dovetail.core.change.AlterConstraintValidity;
 import dev.dovetail.core.change.AlterCompositeType;
 import dev.dovetail.core.change.AlterDomain;
 import dev.dovetail.core.change.AlterEnum;
+import dev.dovetail.core.change.AlterTriggerState;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.AlterExtension;
 import dev.dovetail.core.change.AlterOwner;
@@ -451,6 +452,14 @@ final class Footprints implements SchemaChange.Visitor<Footprint> {
   @Override
   public Footprint visit(DropTrigger c) {
     return visit(c.inverse()).inverse();
+  }
+
+  @Override
+  public Footprint visit(AlterTriggerState c) {
+    Footprint.Builder f = new Footprint.Builder();
+    f.needsBefore.add(ObjectId.trigger(c.from().table(), c.from().name()));
+    f.needsAfter.add(ObjectId.trigger(c.to().table(), c.to().name()));
+    return f.build();
   }
 
   @Override

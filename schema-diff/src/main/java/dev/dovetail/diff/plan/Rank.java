@@ -19,6 +19,7 @@ import dev.dovetail.core.change.AlterPolicy;
 import dev.dovetail.core.change.AlterRowSecurity;
 import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.AlterTableStorage;
+import dev.dovetail.core.change.AlterTriggerState;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CreateCollation;
 import dev.dovetail.core.change.CreateCompositeType;
@@ -292,7 +293,7 @@ enum Rank {
     if (change instanceof AlterClusterOn c) {
       return c.toIndex() == null ? DROP_OTHER : ADD_OTHER;
     }
-    if (change instanceof AlterColumnStatistics || change instanceof AlterColumnSettings) {
+    if (change instanceof AlterColumnStatistics || change instanceof AlterColumnSettings || change instanceof AlterTriggerState) {
       return ALTER_COLUMN;
     }
     if (change instanceof SetComment) {

@@ -19,6 +19,7 @@ import dev.dovetail.core.change.AlterPolicy;
 import dev.dovetail.core.change.AlterRowSecurity;
 import dev.dovetail.core.change.AlterSequence;
 import dev.dovetail.core.change.AlterTableStorage;
+import dev.dovetail.core.change.AlterTriggerState;
 import dev.dovetail.core.change.AttachedRename;
 import dev.dovetail.core.change.ColumnAspect;
 import dev.dovetail.core.change.CommentTarget;
@@ -808,6 +809,23 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
     return createTrigger(change.trigger());
   }
 
+  /** {@code ENABLE}, {@code DISABLE}, {@code ENABLE REPLICA} or {@code ENABLE ALWAYS TRIGGER}, under a SHARE ROW EXCLUSIVE lock. */
+  private static Statement triggerState(Trigger trigger) {
+    String state =
+        switch (trigger.enabled()) {
+          case 'D' -> " DISABLE TRIGGER ";
+          case 'R' -> " ENABLE REPLICA TRIGGER ";
+          case 'A' -> " ENABLE ALWAYS TRIGGER ";
+          default -> " ENABLE TRIGGER ";
+        };
+    return Statement.of(alterTable(trigger.table()) + state + Sql.ident(trigger.name()), Lock.on(Lock.Mode.SHARE_ROW_EXCLUSIVE, trigger.table()));
+  }
+
+  @Override
+  public List<Statement> visit(AlterTriggerState change) {
+    return List.of(triggerState(change.to()));
+  }
+
   @Override
   public List<Statement> visit(DropTrigger change) {
     Trigger trigger = change.trigger();
@@ -818,17 +836,10 @@ public final class DdlRenderer implements SchemaChange.Visitor<List<Statement>> 
   /** The definition is PostgreSQL's own; a trigger that is not plainly enabled gets its state after it. */
   private static List<Statement> createTrigger(Trigger trigger) {
     Lock lock = Lock.on(Lock.Mode.SHARE_ROW_EXCLUSIVE, trigger.table());
-    String state =
-        switch (trigger.enabled()) {
-          case 'D' -> " DISABLE TRIGGER ";
-          case 'R' -> " ENABLE REPLICA TRIGGER ";
-          case 'A' -> " ENABLE ALWAYS TRIGGER ";
-          default -> null;
-        };
     List<Statement> statements = new ArrayList<>();
     statements.add(Statement.of(trigger.definition(), lock));
-    if (state != null) {
-      statements.add(Statement.of(alterTable(trigger.table()) + state + Sql.ident(trigger.name()), lock));
+    if (trigger.enabled() != 'O') {
+      statements.add(triggerState(trigger));
     }
     comment(
         statements,

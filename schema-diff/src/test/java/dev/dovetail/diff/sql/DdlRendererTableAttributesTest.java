@@ -7,6 +7,7 @@ import dev.dovetail.core.change.AlterColumnSettings;
 import dev.dovetail.core.change.AlterColumnStatistics;
 import dev.dovetail.core.change.AlterInheritance;
 import dev.dovetail.core.change.AlterReplicaIdentity;
+import dev.dovetail.core.change.AlterTriggerState;
 import dev.dovetail.core.change.CreatePartition;
 import dev.dovetail.core.change.CreateTable;
 import dev.dovetail.core.change.SchemaChange;
@@ -18,6 +19,7 @@ import dev.dovetail.core.model.Partition;
 import dev.dovetail.core.model.QualifiedName;
 import dev.dovetail.core.model.ReplicaIdentity;
 import dev.dovetail.core.model.Table;
+import dev.dovetail.core.model.Trigger;
 import dev.dovetail.core.plan.Statement;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,19 @@ class DdlRendererTableAttributesTest {
     assertThat(lock(options)).isEqualTo("SHARE UPDATE EXCLUSIVE on Sales.order items");
     assertThat(change.baseName()).isEqualTo("set_storage_and_compression_and_options_sales_order_items_unit_price");
     assertThat(options.baseName()).isEqualTo("set_options_sales_order_items_qty");
+  }
+
+  @Test
+  void aTriggerWhoseStateAloneChangesIsAlteredInPlace() {
+    Trigger audit = new Trigger("audit \"x\"", ITEMS,
+        "CREATE TRIGGER \"audit \"\"x\"\"\" AFTER INSERT ON \"Sales\".\"order items\" FOR EACH ROW EXECUTE FUNCTION f()", 'D', List.of(), null);
+    AlterTriggerState replica = new AlterTriggerState(audit, audit.withEnabled('R'));
+    assertThat(sql(replica)).containsExactly("ALTER TABLE \"Sales\".\"order items\" ENABLE REPLICA TRIGGER \"audit \"\"x\"\"\"");
+    assertThat(sql(replica.inverse())).containsExactly("ALTER TABLE \"Sales\".\"order items\" DISABLE TRIGGER \"audit \"\"x\"\"\"");
+    assertThat(sql(new AlterTriggerState(audit, audit.withEnabled('O')))).containsExactly("ALTER TABLE \"Sales\".\"order items\" ENABLE TRIGGER \"audit \"\"x\"\"\"");
+    assertThat(sql(new AlterTriggerState(audit, audit.withEnabled('A')))).containsExactly("ALTER TABLE \"Sales\".\"order items\" ENABLE ALWAYS TRIGGER \"audit \"\"x\"\"\"");
+    assertThat(lock(replica)).isEqualTo("SHARE ROW EXCLUSIVE on Sales.order items");
+    assertThat(replica.baseName()).isEqualTo("enable_replica_trigger_sales_order_items_audit_x");
   }
 
   @Test
