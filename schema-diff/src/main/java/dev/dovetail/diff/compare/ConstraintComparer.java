@@ -155,6 +155,7 @@ final class ConstraintComparer {
   private static List<SchemaChange> triggers(QualifiedName name, Keyed<String, Trigger> triggers, List<Trigger> around, Set<String> retyped) {
     List<SchemaChange> changes = new ArrayList<>();
     List<SchemaChange> creates = new ArrayList<>();
+    Set<String> altered = new HashSet<>();
     triggers.from().forEach((key, old) -> {
       Trigger updated = triggers.to().get(key);
       boolean blocks = old.columns().stream().anyMatch(retyped::contains);
@@ -165,6 +166,7 @@ final class ConstraintComparer {
         changes.addAll(Comments.of(Comments.target(CommentTarget.Kind.TRIGGER, name, key), old.comment(), updated.comment()));
       } else if (state && !blocks) {
         changes.add(new AlterTriggerState(old, updated));
+        altered.add(key);
         changes.addAll(Comments.of(Comments.target(CommentTarget.Kind.TRIGGER, name, key), old.comment(), updated.comment()));
       } else {
         changes.add(new DropTrigger(old));
@@ -176,8 +178,7 @@ final class ConstraintComparer {
     changes.addAll(creates);
     triggers.to().forEach((key, added) -> {
       Trigger old = triggers.from().get(key);
-      boolean altered = old != null && changes.stream().anyMatch(c -> c instanceof AlterTriggerState a && a.to().equals(added));
-      if (!altered && (old == null || !old.withComment(null).equals(added.withComment(null)))) {
+      if (!altered.contains(key) && (old == null || !old.withComment(null).equals(added.withComment(null)))) {
         changes.add(new CreateTrigger(added));
       }
     });

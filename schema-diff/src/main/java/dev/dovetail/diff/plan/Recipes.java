@@ -24,7 +24,6 @@ import dev.dovetail.core.change.RenameColumn;
 import dev.dovetail.core.change.RenameTable;
 import dev.dovetail.core.change.ReplaceView;
 import dev.dovetail.core.change.SchemaChange;
-import dev.dovetail.core.change.SetComment;
 import dev.dovetail.core.change.Subject;
 import dev.dovetail.core.model.CheckConstraint;
 import dev.dovetail.core.model.Column;
@@ -507,7 +506,7 @@ final class Recipes {
         // the partition's own index, attached as it is (nothing to build), and named as PostgreSQL names the index it
         // builds for the table's: the model cannot tell it from one built so
         if (kept.comment() != null) {
-          up.add(renderer.render(new SetComment(indexComment(kept), kept.comment(), null)).get(0));
+          up.add(DdlRenderer.commentStatement(ShadowColumn.indexComment(kept.qualifiedName()), null));
         }
         attachments.put(kept.qualifiedName(), parent);
         names.put(kept.qualifiedName(), PgIndexNames.candidates(index, partition.name().name(), NAME_PASSES));
@@ -550,10 +549,6 @@ final class Recipes {
   private static boolean sameKeys(Index own, Index index) {
     return own.unique() == index.unique() && own.method().equals(index.method()) && own.keys().equals(index.keys())
         && own.include().equals(index.include()) && Objects.equals(own.predicate(), index.predicate());
-  }
-
-  private static CommentTarget indexComment(Index index) {
-    return new CommentTarget(CommentTarget.Kind.INDEX, index.table().schema(), index.name(), null);
   }
 
   /** How many of PostgreSQL's names for an index built on a partition the file tries ({@code idx} to {@code idx9}). */

@@ -723,7 +723,7 @@ final class ShadowColumn {
     return new CommentTarget(CommentTarget.Kind.CONSTRAINT, table.schema(), table.name(), constraint);
   }
 
-  private static CommentTarget indexComment(QualifiedName index) {
+  static CommentTarget indexComment(QualifiedName index) {
     return new CommentTarget(CommentTarget.Kind.INDEX, index.schema(), index.name(), null);
   }
 }
